@@ -1,0 +1,3 @@
+from secretary_app.cli import main
+
+raise SystemExit(main())

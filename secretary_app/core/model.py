@@ -1,0 +1,150 @@
+"""The things a secretary works with, as plain data: no Qt, no SQL, no files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class CommitteeKind(StrEnum):
+    STANDING = "standing"
+    TASK = "task"
+
+
+class Numbering(StrEnum):
+    """How a committee numbers its agenda items."""
+
+    PER_MEETING = "per_meeting"  # every meeting starts at 1
+    CONTINUOUS = "continuous"  # numbers go on from the previous meeting
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MEMBER = "member"
+    CITIZEN_MEMBER = "citizen_member"
+    OFFICIAL = "official"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+@dataclass
+class Committee:
+    name: str
+    kind: CommitteeKind = CommitteeKind.STANDING
+    starts_on: dt.date | None = None
+    ends_on: dt.date | None = None
+    default_location: str = ""
+    numbering: Numbering = Numbering.PER_MEETING
+    id: int | None = None
+
+
+@dataclass
+class Member:
+    committee_id: int
+    name: str
+    role: MemberRole = MemberRole.MEMBER
+    party: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class StandingItem:
+    """An item every new meeting of the committee gets, e.g. "Eventuelt"."""
+
+    committee_id: int
+    title: str
+    closed: bool = False
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Meeting:
+    committee_id: int
+    date: dt.date
+    starts_at: dt.time | None = None
+    ends_at: dt.time | None = None
+    location: str = ""
+    first_number: int = 1
+    title: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Attachment:
+    item_id: int
+    title: str
+    filename: str = ""
+    public: bool = True
+    position: int = 0
+    size: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Item:
+    """One agenda item. The rich texts are Markdown (see core.rich_text)."""
+
+    meeting_id: int
+    title: str
+    closed: bool = False
+    case_id: str = ""
+    presenter: str = ""
+    planned_start: dt.time | None = None
+    duration_minutes: int | None = None
+    summary: str = ""
+    previous_decisions: str = ""
+    decision: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class AttendanceEntry:
+    meeting_id: int
+    name: str
+    role: MemberRole = MemberRole.MEMBER
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    substitute: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+# Fields of an item that the secretary edits directly, and their Python types.
+ITEM_TEXT_FIELDS = ("summary", "previous_decisions", "decision")
+ITEM_EDITABLE_FIELDS = (
+    "title",
+    "closed",
+    "case_id",
+    "presenter",
+    "planned_start",
+    "duration_minutes",
+    *ITEM_TEXT_FIELDS,
+)
+
+
+@dataclass
+class MeetingSummary:
+    """A meeting as listed in the committee tree and by `secretary-app meetings`."""
+
+    id: int
+    committee_id: int
+    committee_name: str
+    date: dt.date
+    title: str
+    item_count: int = 0
+
+
+@dataclass
+class ItemSnapshot:
+    """Everything needed to put a deleted item back exactly as it was."""
+
+    item: Item
+    attachments: list[tuple[Attachment, bytes]] = field(default_factory=list)

@@ -1,0 +1,80 @@
+"""The archive: one SQLite file holding committees, meetings, items and attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from secretary_app.store.attachments import AttachmentStore
+from secretary_app.store.committees import CommitteeStore
+from secretary_app.store.items import ItemStore
+from secretary_app.store.meetings import MeetingStore
+from secretary_app.store.migrations import migrations
+from secretary_app.store.search import SearchStore
+from secretary_app.store.settings import SettingsStore
+
+
+class ArchiveError(Exception):
+    """The archive file cannot be opened or used; the message is for the user (Danish)."""
+
+
+class Archive:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.committees = CommitteeStore(db)
+        self.meetings = MeetingStore(db)
+        self.items = ItemStore(db)
+        self.attachments = AttachmentStore(db)
+        self.settings = SettingsStore(db)
+        self.search = SearchStore(db)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Archive:
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = Database(sqlite3.connect(str(path), timeout=10))
+            _configure(db)
+            _migrate(db, path)
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {error}") from error
+        return cls(db, path)
+
+    @classmethod
+    def memory(cls) -> Archive:
+        db = Database(memory=True)
+        db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(db)
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _configure(db: Database) -> None:
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+
+
+def _migrate(db: Database, path: Path) -> None:
+    pending = migrations.pending(db)
+    if pending and migrations.applied(db):
+        backup_before_migration(db, path, pending[0].name)
+    migrations.apply(db)
+
+
+def backup_before_migration(db: Database, path: Path, migration: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{migration}-{stamp}{path.suffix}")
+    with sqlite3.connect(str(target)) as copy:
+        db.conn.backup(copy)
+    return target

@@ -1,0 +1,115 @@
+"""Meetings, their attendance, and new meetings started from a template."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from secretary_app.core.model import (
+    AttendanceEntry,
+    Committee,
+    Item,
+    Meeting,
+    MeetingSummary,
+)
+from secretary_app.core.numbering import first_number_for_new_meeting, last_number
+from secretary_app.store.rows import from_row, sql_value, to_row
+
+MEETING_EDITABLE_FIELDS = ("date", "starts_at", "ends_at", "location", "title", "first_number")
+
+_SUMMARY_SQL = """
+SELECT m.id, m.committee_id, c.name AS committee_name, m.date, m.title,
+       (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS item_count
+FROM meetings m JOIN committees c ON c.id = m.committee_id
+"""
+
+
+class MeetingStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def summaries(self, committee_id: int | None = None) -> list[MeetingSummary]:
+        where, args = ("WHERE m.committee_id = ?", [committee_id]) if committee_id else ("", [])
+        rows = self.db.query(f"{_SUMMARY_SQL} {where} ORDER BY m.date, m.id", args)
+        return [from_row(MeetingSummary, row) for row in rows]
+
+    def for_committee(self, committee_id: int) -> list[Meeting]:
+        rows = self.db.query(
+            "SELECT * FROM meetings WHERE committee_id = ? ORDER BY date DESC, id DESC",
+            [committee_id],
+        )
+        return [from_row(Meeting, row) for row in rows]
+
+    def get(self, meeting_id: int) -> Meeting:
+        return from_row(Meeting, self.db.table("meetings").get(meeting_id))
+
+    def exists(self, meeting_id: int) -> bool:
+        row = self.db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+        return row is not None
+
+    def add(self, meeting: Meeting) -> Meeting:
+        with self.db.atomic():
+            meeting.id = self.db.table("meetings").insert(to_row(meeting)).last_pk
+        return meeting
+
+    def update_field(self, meeting_id: int, field: str, value: Any) -> None:
+        if field not in MEETING_EDITABLE_FIELDS:
+            raise ValueError(f"unknown meeting field: {field}")
+        with self.db.atomic():
+            self.db.execute(
+                f"UPDATE meetings SET {field} = ? WHERE id = ?", [sql_value(value), meeting_id]
+            )
+
+    def delete(self, meeting_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+
+    def previous(self, committee_id: int, before: dt.date) -> Meeting | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM meetings WHERE committee_id = ? AND date < ? "
+                "ORDER BY date DESC, id DESC LIMIT 1",
+                [committee_id, before.isoformat()],
+            )
+        )
+        return from_row(Meeting, rows[0]) if rows else None
+
+    def first_number_for(self, committee: Committee, day: dt.date) -> int:
+        """Where a new meeting on `day` starts numbering, by the committee's rule."""
+        assert committee.id is not None
+        previous = self.previous(committee.id, day)
+        previous_last = None
+        if previous is not None and previous.id is not None:
+            count = self._item_count(previous.id)
+            previous_last = last_number(previous.first_number, count) or previous.first_number - 1
+        return first_number_for_new_meeting(committee.numbering, previous_last)
+
+    def create(self, meeting: Meeting, items: list[Item]) -> Meeting:
+        """A new meeting with its first agenda items, in one transaction."""
+        with self.db.atomic():
+            self.add(meeting)
+            for position, item in enumerate(items):
+                item.meeting_id, item.position, item.id = meeting.id or 0, position, None
+                item.id = self.db.table("items").insert(to_row(item)).last_pk
+        return meeting
+
+    # Attendance
+
+    def attendance(self, meeting_id: int) -> list[AttendanceEntry]:
+        rows = self.db.query(
+            "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
+        )
+        return [from_row(AttendanceEntry, row) for row in rows]
+
+    def set_attendance(self, meeting_id: int, entries: list[AttendanceEntry]) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
+            for position, entry in enumerate(entries):
+                entry.meeting_id, entry.position, entry.id = meeting_id, position, None
+                entry.id = self.db.table("attendance").insert(to_row(entry)).last_pk
+
+    def _item_count(self, meeting_id: int) -> int:
+        row = self.db.execute("SELECT count(*) FROM items WHERE meeting_id = ?", [meeting_id])
+        return int(row.fetchone()[0])

@@ -1,0 +1,103 @@
+"""The archive's schema. Append-only: never edit a migration that has been released."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("secretary_app")
+
+ITEM_SEARCH_COLUMNS = ["title", "case_id", "summary", "previous_decisions", "decision"]
+
+_SCHEMA_1 = """
+CREATE TABLE committees (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'standing',
+    starts_on TEXT,
+    ends_on TEXT,
+    default_location TEXT NOT NULL DEFAULT '',
+    numbering TEXT NOT NULL DEFAULT 'per_meeting'
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT 'member',
+    party TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE standing_items (
+    id INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    closed INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    starts_at TEXT,
+    ends_at TEXT,
+    location TEXT NOT NULL DEFAULT '',
+    first_number INTEGER NOT NULL DEFAULT 1,
+    title TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    closed INTEGER NOT NULL DEFAULT 0,
+    case_id TEXT NOT NULL DEFAULT '',
+    presenter TEXT NOT NULL DEFAULT '',
+    planned_start TEXT,
+    duration_minutes INTEGER,
+    summary TEXT NOT NULL DEFAULT '',
+    previous_decisions TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    filename TEXT NOT NULL DEFAULT '',
+    public INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 0,
+    size INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE attachment_files (
+    attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+    content BLOB NOT NULL
+);
+CREATE TABLE attendance (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT 'member',
+    status TEXT NOT NULL DEFAULT 'present',
+    substitute TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE INDEX members_committee ON members(committee_id, position);
+CREATE INDEX standing_items_committee ON standing_items(committee_id, position);
+CREATE INDEX meetings_committee_date ON meetings(committee_id, date);
+CREATE INDEX items_meeting_position ON items(meeting_id, position);
+CREATE INDEX items_case_id ON items(case_id);
+CREATE INDEX attachments_item ON attachments(item_id, position);
+CREATE INDEX attendance_meeting ON attendance(meeting_id, position);
+"""
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for statement in _SCHEMA_1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.table("items").enable_fts(
+        ITEM_SEARCH_COLUMNS,
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 0",
+    )
