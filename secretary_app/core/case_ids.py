@@ -25,7 +25,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str] | None:
     """The pattern as a regular expression, or None when it is not a valid one."""
     try:
         return re.compile(pattern)
-    except re.error:
+    except (re.error, OverflowError, RecursionError, ValueError):
         return None
 
 
@@ -34,7 +34,10 @@ def pattern_error(pattern: str) -> str:
     try:
         re.compile(pattern)
     except re.error as error:
-        return f"Mønsteret for Sags ID er ugyldigt: {error.msg} (tegn {error.pos})"
+        where = f" (tegn {error.pos + 1})" if error.pos is not None else ""
+        return f"Mønsteret for Sags ID er ugyldigt: {error.msg}{where}"
+    except (OverflowError, RecursionError, ValueError):
+        return "Mønsteret for Sags ID er for stort eller for indviklet"
     return ""
 
 

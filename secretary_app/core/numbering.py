@@ -19,7 +19,7 @@ def first_number_for_new_meeting(numbering: Numbering, previous_last_number: int
     A committee that numbers per meeting starts every meeting at 1; one that numbers
     continuously goes on after the last item of its previous meeting.
     """
-    if numbering is Numbering.CONTINUOUS and previous_last_number is not None:
+    if numbering == Numbering.CONTINUOUS and previous_last_number is not None:
         return previous_last_number + 1
     return 1
 

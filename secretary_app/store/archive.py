@@ -38,10 +38,14 @@ class Archive:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = Database(sqlite3.connect(str(path), timeout=10))
-            _configure(db)
-            _migrate(db, path)
         except (sqlite3.DatabaseError, OSError) as error:
             raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {error}") from error
+        try:
+            _configure(db)
+            _migrate(db, path)
+        except sqlite3.DatabaseError as error:
+            db.close()
+            raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {_reason(error)}") from error
         return cls(db, path)
 
     @classmethod
@@ -58,9 +62,22 @@ class Archive:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def _reason(error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    if "not a database" in text:
+        return "filen er ikke et arkiv (ikke en SQLite-database)"
+    if "locked" in text:
+        return "filen er låst af et andet program"
+    if "readonly" in text or "read-only" in text:
+        return "filen kan ikke skrives (skrivebeskyttet)"
+    if "full" in text:
+        return "disken er fuld"
+    return text
+
+
 def _configure(db: Database) -> None:
     db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
 

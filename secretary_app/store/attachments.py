@@ -7,7 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from secretary_app.core.model import Attachment
-from secretary_app.store.rows import sql_value, from_row, to_row
+from secretary_app.store.rows import from_row, sql_value, to_row
 
 ATTACHMENT_EDITABLE_FIELDS = ("title", "public")
 
@@ -27,13 +27,25 @@ class AttachmentStore:
 
     def add(self, attachment: Attachment, content: bytes) -> Attachment:
         with self.db.atomic():
-            attachment.position = len(self.for_item(attachment.item_id))
+            attachment.position = self._next_position(attachment.item_id)
             attachment.size = len(content)
             attachment.id = self.db.table("attachments").insert(to_row(attachment)).last_pk
             self.db.table("attachment_files").insert(
                 {"attachment_id": attachment.id, "content": content}
             )
         return attachment
+
+    def _next_position(self, item_id: int) -> int:
+        row = self.db.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM attachments WHERE item_id = ?", [item_id]
+        ).fetchone()
+        return int(row[0])
+
+    def _shift(self, item_id: int, from_position: int, by: int) -> None:
+        self.db.execute(
+            "UPDATE attachments SET position = position + ? WHERE item_id = ? AND position >= ?",
+            [by, item_id, from_position],
+        )
 
     def content(self, attachment_id: int) -> bytes:
         row = self.db.execute(
@@ -46,17 +58,21 @@ class AttachmentStore:
             raise ValueError(f"unknown attachment field: {field}")
         with self.db.atomic():
             self.db.execute(
-                f"UPDATE attachments SET {field} = ? WHERE id = ?", [sql_value(value), attachment_id]
+                f"UPDATE attachments SET {field} = ? WHERE id = ?",
+                [sql_value(value), attachment_id],
             )
 
     def delete(self, attachment_id: int) -> tuple[Attachment, bytes]:
         with self.db.atomic():
             attachment, content = self.get(attachment_id), self.content(attachment_id)
             self.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+            self._shift(attachment.item_id, attachment.position + 1, -1)
         return attachment, content
 
     def restore(self, attachment: Attachment, content: bytes) -> None:
         with self.db.atomic():
+            attachment.position = min(attachment.position, self._next_position(attachment.item_id))
+            self._shift(attachment.item_id, attachment.position, +1)
             self.db.table("attachments").insert(to_row(attachment))
             self.db.table("attachment_files").insert(
                 {"attachment_id": attachment.id, "content": content}

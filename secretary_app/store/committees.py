@@ -51,7 +51,9 @@ class CommitteeStore:
     def standing_items(self, committee_id: int) -> list[StandingItem]:
         return self._children(StandingItem, "standing_items", committee_id)
 
-    def set_standing_items(self, committee_id: int, items: list[StandingItem]) -> list[StandingItem]:
+    def set_standing_items(
+        self, committee_id: int, items: list[StandingItem]
+    ) -> list[StandingItem]:
         return self._replace_children("standing_items", committee_id, items)
 
     def _children(self, cls: type[Any], table: str, committee_id: int) -> list[Any]:

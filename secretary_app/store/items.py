@@ -7,7 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Attachment, Item, ItemSnapshot
-from secretary_app.store.rows import sql_value, from_row, to_row
+from secretary_app.store.rows import from_row, sql_value, to_row
 
 
 class ItemStore:
@@ -40,7 +40,9 @@ class ItemStore:
         if field not in ITEM_EDITABLE_FIELDS:
             raise ValueError(f"unknown item field: {field}")
         with self.db.atomic():
-            self.db.execute(f"UPDATE items SET {field} = ? WHERE id = ?", [sql_value(value), item_id])
+            self.db.execute(
+                f"UPDATE items SET {field} = ? WHERE id = ?", [sql_value(value), item_id]
+            )
 
     def move(self, item_id: int, new_position: int) -> None:
         """Move one item to new_position (0-based) within its meeting."""
@@ -63,6 +65,7 @@ class ItemStore:
         """Put a deleted item back with its id, place and attachments."""
         item = snapshot.item
         with self.db.atomic():
+            item.position = min(item.position, self.count(item.meeting_id))
             self._shift(item.meeting_id, item.position, +1)
             self.db.table("items").insert(to_row(item))
             for attachment, content in snapshot.attachments:

@@ -35,7 +35,7 @@ CREATE TABLE standing_items (
     position INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE meetings (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
     date TEXT NOT NULL,
     starts_at TEXT,
@@ -45,7 +45,7 @@ CREATE TABLE meetings (
     title TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE items (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     title TEXT NOT NULL,
@@ -59,7 +59,7 @@ CREATE TABLE items (
     decision TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE attachments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     title TEXT NOT NULL,
     filename TEXT NOT NULL DEFAULT '',

@@ -1,0 +1,319 @@
+"""Startup, meeting-opening time and memory of the main window over a 10-year archive.
+
+In one run, against a bare PySide6 QMainWindow as the yardstick (offscreen):
+  (a) bare window: process start (the parent's Popen) until the child prints "shown", which it
+      does from QTimer.singleShot(0, ...) started by the window's first Paint event after show(),
+      so once the event loop has painted the window;
+  (b) the same for the main window built over the archive, showing its latest meeting;
+      5 runs each, interleaved, after one warm-up run each; medians and their ratio;
+  (c) opening the 100-item meeting in the window until its agenda model is filled and the
+      events are processed: median of 10;
+  (d) peak memory (ru_maxrss) of the child processes in (a) and (b).
+
+    python benchmarks/startup.py [--db PATH] [--runs 5] [--opens 10] [--check]
+
+The archive is built by make_archive.py when it is not there. The child processes are this
+script with --child; they import only what they measure.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+SHOWN = "shown"
+
+
+# The children. Kept free of imports beyond what they measure, so both pay the same overhead.
+
+
+def child_bare() -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("Bare")
+    window.resize(1366, 768)
+    _report_after_first_paint(app)
+    window.show()
+    return app.exec()
+
+
+def child_app(db: str) -> int:
+    from secretary_app.app import application, build_window
+    from secretary_app.store.archive import Archive
+
+    app = application()
+    window = build_window(Archive.open(db))
+    window.resize(1366, 768)
+    _report_after_first_paint(app)
+    window.show()
+    window.select_latest_meeting()
+    return app.exec()
+
+
+def _report_after_first_paint(app: QApplication) -> None:
+    """Print "shown" once the first paint of a window is done, and quit.
+
+    QTimer.singleShot(0, ...) straight after show() fires about 2 ms before the first paint
+    (seen offscreen and under Xvfb), so it is started from the first Paint event instead.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def shown() -> None:
+        print(SHOWN, flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, shown)
+            return False
+
+    app.installEventFilter(FirstPaint(app))
+    QTimer.singleShot(60_000, lambda: app.exit(3))  # never painted: fail, do not hang
+
+
+def child_open(db: str, meeting_id: int, repeat: int) -> int:
+    """Open the meeting `repeat` times (another meeting in between); print each time in ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from secretary_app.app import application, build_window
+    from secretary_app.store.archive import Archive
+
+    archive = Archive.open(db)
+    other = next(m.id for m in reversed(archive.meetings.summaries()) if m.id != meeting_id)
+    expected = archive.items.count(meeting_id)
+    window = build_window(archive)
+    window.resize(1366, 768)
+    window.show()
+    window.select_latest_meeting()
+    application()
+    QApplication.processEvents()
+    for _ in range(repeat):
+        window.open_meeting(other)
+        _settle(window, archive.items.count(other))
+        started = time.perf_counter()
+        window.open_meeting(meeting_id)
+        _settle(window, expected)
+        print(f"open {(time.perf_counter() - started) * 1000:.2f}", flush=True)
+    return 0
+
+
+def _settle(window: object, rows: int, limit: float = 30.0) -> None:
+    """Process events until the agenda model holds `rows` rows, then once more."""
+    from PySide6.QtWidgets import QApplication
+
+    model = window.agenda_model  # type: ignore[attr-defined]
+    deadline = time.perf_counter() + limit
+    QApplication.processEvents()
+    while model.rowCount() < rows:
+        if time.perf_counter() > deadline:
+            raise SystemExit(f"the agenda model has {model.rowCount()} rows, not {rows}")
+        QApplication.processEvents()
+    QApplication.processEvents()
+
+
+# The parent. Its imports are inside the functions, so that the children do not pay for them.
+
+AIM_RATIO = 2.0
+AIM_OPEN_MS = 100.0
+AIM_MEMORY_MB = 150.0
+
+Runs = list[tuple[float, float]]  # (ms from start to shown, peak MB) per run
+
+
+class ChildFailed(Exception):
+    pass
+
+
+def run_benchmark(db_arg: str | None, runs: int, opens: int, check: bool) -> int:
+    from importlib.metadata import version
+    from pathlib import Path
+
+    import make_archive
+
+    db = Path(db_arg) if db_arg else make_archive.DEFAULT_PATH
+    if not db.exists():
+        print(f"building the archive {db} with make_archive.py …", flush=True)
+        make_archive.build_archive(db)
+    meetings, items, big = _archive_facts(db)
+    print("Mødesekretær startup benchmark")
+    print(f"archive: {db} ({db.stat().st_size / 1e6:.0f} MB, {meetings} meetings, {items} items)")
+    print(
+        f"Python {sys.version.split()[0]}, PySide6 {version('PySide6-Essentials')},"
+        f" QT_QPA_PLATFORM=offscreen; {runs} runs each after one warm-up run\n"
+    )
+    bare, app, failure = _startups(db, runs)
+    opened: list[float] = []
+    if failure is None:
+        try:
+            opened = _opens(db, big, opens)
+        except ChildFailed as error:
+            failure = str(error)
+    rows, missed = _report(bare, app, opened)
+    print("\n".join(rows))
+    if failure:
+        print(f"\nthe main window could not be measured: {failure}")
+        return 1
+    return 1 if missed and check else 0
+
+
+def _archive_facts(db: Path) -> tuple[int, int, int]:
+    """Number of meetings and items, and the id of the meeting with the most items."""
+    from secretary_app.store.archive import Archive
+
+    archive = Archive.open(db)
+    try:
+        summaries = archive.meetings.summaries()
+        biggest = max(summaries, key=lambda m: m.item_count)
+        return len(summaries), sum(m.item_count for m in summaries), biggest.id
+    finally:
+        archive.close()
+
+
+def _startups(db: Path, runs: int) -> tuple[Runs, Runs, str | None]:
+    """Timed starts of the bare and the main window, interleaved, after a warm-up of each."""
+    bare: Runs = []
+    app: Runs = []
+    failure = None
+    _start("bare")
+    try:
+        _start("app", db)
+    except ChildFailed as error:
+        failure = str(error)
+    for _ in range(runs):
+        bare.append(_start("bare"))
+        if failure is None:
+            app.append(_start("app", db))
+    return bare, app, failure
+
+
+def _child_command(kind: str, db: Path | None = None, *extra: str) -> list[str]:
+    command = [sys.executable, os.path.abspath(__file__), "--child", kind]
+    return command + (["--db", str(db)] if db else []) + list(extra)
+
+
+def _child_env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _start(kind: str, db: Path | None = None) -> tuple[float, float]:
+    """Start a child; ms from Popen to its "shown", and its peak memory in MB."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            _child_command(kind, db), stdout=subprocess.PIPE, stderr=errors, env=_child_env()
+        )
+        assert child.stdout is not None
+        shown_at = None
+        for line in child.stdout:
+            if line.strip() == SHOWN.encode():
+                shown_at = time.perf_counter()
+                break
+        child.stdout.read()
+        status, peak_mb = _reap(child)
+        if shown_at is None or status != 0:
+            errors.seek(0)
+            raise ChildFailed(f"{kind} exited with status {status}:\n{_tail(errors.read())}")
+    return (shown_at - started) * 1000, peak_mb
+
+
+def _reap(child: subprocess.Popen[bytes]) -> tuple[int, float]:
+    """Wait for the child: its exit status, and its peak resident memory (ru_maxrss) in MB."""
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return child.returncode, usage.ru_maxrss * 1024 / 1e6  # ru_maxrss is in KiB on Linux
+
+
+def _opens(db: Path, meeting_id: int, opens: int) -> list[float]:
+    import subprocess
+
+    command = _child_command("open", db, "--meeting", str(meeting_id), "--opens", str(opens))
+    done = subprocess.run(command, capture_output=True, text=True, env=_child_env(), timeout=600)
+    times = [
+        float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("open ")
+    ]
+    if done.returncode != 0 or len(times) != opens:
+        raise ChildFailed(f"open exited with status {done.returncode}:\n{_tail(done.stderr)}")
+    return times
+
+
+def _tail(text: str, lines: int = 15) -> str:
+    return "\n".join("    " + line for line in text.strip().splitlines()[-lines:])
+
+
+def _report(bare: Runs, app: Runs, opened: list[float]) -> tuple[list[str], bool]:
+    """The table, and whether an aim was missed."""
+    from statistics import median
+
+    bare_ms = median(t for t, _ in bare)
+    rows = [f"{'':38}{'median':>10}   {'aim':<10}{'':7}runs", "-" * 90]
+    rows.append(_row("(a) bare QMainWindow shown", f"{bare_ms:.0f} ms", runs=_ms(bare)))
+    missed = []
+    if app:
+        ratio = median(t for t, _ in app) / bare_ms
+        missed.append(ratio > AIM_RATIO)
+        app_ms = f"{ratio * bare_ms:.0f} ms"
+        rows.append(_row("(b) main window on the archive shown", app_ms, runs=_ms(app)))
+        rows.append(_row("    ratio (b) / (a)", f"{ratio:.2f}x", "<= 2x", ratio <= AIM_RATIO))
+    if opened:
+        open_ms = median(opened)
+        missed.append(open_ms >= AIM_OPEN_MS)
+        runs = " ".join(f"{t:.0f}" for t in opened) + " ms"
+        ok = open_ms < AIM_OPEN_MS
+        rows.append(
+            _row("(c) open the 100-item meeting", f"{open_ms:.1f} ms", "< 100 ms", ok, runs)
+        )
+    rows.append(_row("(d) peak memory, bare window", f"{max(m for _, m in bare):.0f} MB"))
+    if app:
+        app_mb = max(m for _, m in app)
+        missed.append(app_mb >= AIM_MEMORY_MB)
+        ok = app_mb < AIM_MEMORY_MB
+        rows.append(_row("    peak memory, main window", f"{app_mb:.0f} MB", "< 150 MB", ok))
+    return rows, any(missed)
+
+
+def _ms(runs: Runs) -> str:
+    return " ".join(f"{t:.0f}" for t, _ in runs) + " ms"
+
+
+def _row(label: str, value: str, aim: str = "", ok: bool | None = None, runs: str = "") -> str:
+    verdict = "" if ok is None else ("ok" if ok else "MISSED")
+    return f"{label:38}{value:>10}   {aim:<10}{verdict:<7}{runs}".rstrip()
+
+
+def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Mødesekretær startup benchmark")
+    parser.add_argument("--db", help="the archive (default: make_archive.py's default)")
+    parser.add_argument("--runs", type=int, default=5, help="timed starts of each window")
+    parser.add_argument("--opens", type=int, default=10, help="timed opens of the meeting")
+    parser.add_argument("--check", action="store_true", help="exit 1 when an aim is missed")
+    parser.add_argument("--child", choices=["bare", "app", "open"], help=argparse.SUPPRESS)
+    parser.add_argument("--meeting", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child == "bare":
+        return child_bare()
+    if args.child == "app":
+        return child_app(args.db)
+    if args.child == "open":
+        return child_open(args.db, args.meeting, args.opens)
+    return run_benchmark(args.db, args.runs, args.opens, args.check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

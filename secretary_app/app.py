@@ -1,0 +1,39 @@
+"""Composition root: builds the QApplication, opens the archive, wires the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.ui.i18n import install_translators
+from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.paths import set_application_names
+
+
+def application() -> QApplication:
+    set_application_names()
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv)
+
+
+def build_window(archive: Archive) -> MainWindow:
+    install_translators(application(), archive.settings.get("language"))
+    return MainWindow(archive)
+
+
+def run(path: Path) -> int:
+    app = application()
+    try:
+        archive = Archive.open(path)
+    except ArchiveError as error:
+        QMessageBox.critical(None, "Mødesekretær", str(error))
+        return 2
+    window = build_window(archive)
+    window.show()
+    window.select_latest_meeting()
+    code = app.exec()
+    archive.close()
+    return code

@@ -1,0 +1,142 @@
+"""The command line: `secretary-app [--db PATH] [command]`; with no command, the window."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from secretary_app.core.danish_dates import short_date
+from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
+from secretary_app.core.messages import os_error_reason
+from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.store.demo import add_reference_meeting
+from secretary_app.store.exchange import export_meeting, import_meeting
+
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """One line for the user; the command exits with status 2 and changes nothing."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return _open_window(args.db)
+        with _open_archive(args.db) as archive:
+            return int(args.run(archive, args))
+    except CommandError as error:
+        print(f"secretary-app: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="secretary-app", description="Mødesekretær")
+    parser.add_argument("--db", type=Path, help="the archive file (default: in the user's data)")
+    commands = parser.add_subparsers(dest="command")
+    _command(commands, "demo", "add the reference meeting; print its id", _demo)
+    _command(commands, "meetings", "list meetings: id, committee, date, title", _meetings)
+    load = _command(commands, "load", "add a meeting from FILE.json; print its id", _load)
+    load.add_argument("file", type=Path)
+    dump = _command(commands, "dump", "write a meeting in the exchange format", _dump)
+    dump.add_argument("id", type=int)
+    dump.add_argument("-o", "--output", type=Path, required=True)
+    return parser
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    run: Callable[[Archive, argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(run=run)
+    return parser
+
+
+class _open_archive:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path or _default_archive_path()
+
+    def __enter__(self) -> Archive:
+        try:
+            self.archive = Archive.open(self.path)
+        except ArchiveError as error:
+            raise CommandError(str(error)) from error
+        return self.archive
+
+    def __exit__(self, *exc: object) -> None:
+        self.archive.close()
+
+
+def _default_archive_path() -> Path:
+    from secretary_app.ui.paths import default_archive_path
+
+    return default_archive_path()
+
+
+def _open_window(db: Path | None) -> int:
+    from secretary_app.app import run
+
+    return run(db or _default_archive_path())
+
+
+def _demo(archive: Archive, args: argparse.Namespace) -> int:
+    print(add_reference_meeting(archive))
+    return 0
+
+
+def _meetings(archive: Archive, args: argparse.Namespace) -> int:
+    for m in archive.meetings.summaries():
+        title = m.title or f"Møde i {m.committee_name} den {short_date(m.date)}"
+        print(f"{m.id}\t{m.committee_name}\t{m.date.isoformat()}\t{title}")
+    return 0
+
+
+def _load(archive: Archive, args: argparse.Namespace) -> int:
+    doc = _read_meeting_file(args.file)
+    print(import_meeting(archive, doc))
+    return 0
+
+
+def _dump(archive: Archive, args: argparse.Namespace) -> int:
+    if not archive.meetings.exists(args.id):
+        raise CommandError(f"møde {args.id} findes ikke i arkivet")
+    text = json.dumps(dump_meeting(export_meeting(archive, args.id)), ensure_ascii=False, indent=2)
+    _write_atomically(args.output, text + "\n")
+    return 0
+
+
+def _read_meeting_file(path: Path) -> MeetingDocument:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CommandError(f"{path}: kan ikke læses ({os_error_reason(error)})") from error
+    except UnicodeDecodeError as error:
+        raise CommandError(f"{path}: er ikke tekst i UTF-8") from error
+    except json.JSONDecodeError as error:
+        raise CommandError(
+            f"{path}: er ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno})"
+        ) from error
+    try:
+        return parse_meeting(data)
+    except ExchangeError as error:
+        raise CommandError(f"{path}: {error}") from error
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise CommandError(f"{path}: kan ikke skrives ({os_error_reason(error)})") from error

@@ -1,0 +1,55 @@
+"""Meetings in and out of the archive in the exchange format (see docs/exchange-format.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from secretary_app.core.exchange import MeetingDocument
+from secretary_app.core.model import Committee
+
+if TYPE_CHECKING:
+    from secretary_app.store.archive import Archive
+
+
+def import_meeting(archive: Archive, doc: MeetingDocument) -> int:
+    """Add the meeting, under the committee of the same name (created when new)."""
+    with archive.db.atomic():
+        committee = _committee_for(archive, doc.committee)
+        assert committee.id is not None
+        doc.meeting.committee_id, doc.meeting.id = committee.id, None
+        meeting = archive.meetings.create(doc.meeting, [item for item, _ in doc.items])
+        assert meeting.id is not None
+        archive.meetings.set_attendance(meeting.id, doc.attendance)
+        for item, attachments in doc.items:
+            for attachment in attachments:
+                attachment.item_id, attachment.id = item.id or 0, None
+                archive.attachments.add(attachment, b"")
+    return meeting.id
+
+
+def export_meeting(archive: Archive, meeting_id: int) -> MeetingDocument:
+    meeting = archive.meetings.get(meeting_id)
+    items = archive.items.for_meeting(meeting_id)
+    return MeetingDocument(
+        committee=archive.committees.get(meeting.committee_id),
+        meeting=meeting,
+        attendance=archive.meetings.attendance(meeting_id),
+        items=[(item, archive.attachments.for_item(item.id or 0)) for item in items],
+    )
+
+
+def find_same_meeting(archive: Archive, doc: MeetingDocument) -> int | None:
+    """The id of a meeting of the same committee at the same date and time, if any."""
+    committee = archive.committees.find_by_name(doc.committee.name)
+    if committee is None or committee.id is None:
+        return None
+    for meeting in archive.meetings.for_committee(committee.id):
+        if (meeting.date, meeting.starts_at) == (doc.meeting.date, doc.meeting.starts_at):
+            return meeting.id
+    return None
+
+
+def _committee_for(archive: Archive, wanted: Committee) -> Committee:
+    return archive.committees.find_by_name(wanted.name) or archive.committees.add(
+        Committee(name=wanted.name, kind=wanted.kind)
+    )

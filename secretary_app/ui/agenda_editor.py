@@ -1,0 +1,181 @@
+"""The agenda being edited: the one place that turns user intentions into undo commands."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from secretary_app.core.case_ids import check_case_id
+from secretary_app.core.messages import os_error_reason
+from secretary_app.core.model import Attachment, Item, Meeting
+from secretary_app.core.text import clean_line
+from secretary_app.store.archive import Archive
+from secretary_app.ui.agenda_model import AgendaModel
+from secretary_app.ui.commands import (
+    AddAttachment,
+    AddItem,
+    DeleteAttachment,
+    DeleteItem,
+    EditAttachmentField,
+    EditItemField,
+    EditMeetingField,
+    MoveItem,
+)
+
+LINE_FIELDS = ("title", "case_id", "presenter", "location")
+
+
+class AgendaEditor(QObject):
+    failed = Signal(str)
+    flushRequested = Signal()  # commit what is typed but not yet committed, before a change
+    meetingOpened = Signal(int)
+    itemAdded = Signal(int)
+    itemMoved = Signal(int)
+    itemFieldChanged = Signal(int, str)
+    meetingFieldChanged = Signal(int, str)
+    attachmentsChanged = Signal(int)
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.undo_stack = QUndoStack(self)
+        self.agenda_model = AgendaModel(self)
+        self.agenda_model.moveRequested.connect(self.move_item)
+        self.meeting: Meeting | None = None
+
+    # The meeting
+
+    def undo(self) -> None:
+        self.flushRequested.emit()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flushRequested.emit()
+        self.undo_stack.redo()
+
+    def open_meeting(self, meeting_id: int | None) -> None:
+        self.flushRequested.emit()
+        self.meeting = self.archive.meetings.get(meeting_id) if meeting_id else None
+        items = self.archive.items.for_meeting(meeting_id) if meeting_id else []
+        first_number = self.meeting.first_number if self.meeting else 1
+        self.agenda_model.set_meeting(meeting_id, first_number, items)
+        self.meetingOpened.emit(meeting_id or 0)
+
+    def edit_meeting_field(self, field: str, value: Any) -> None:
+        if self.meeting is None or self.meeting.id is None:
+            return
+        value = clean_line(value) if field in LINE_FIELDS else value
+        old = getattr(self.meeting, field)
+        if old != value:
+            command = EditMeetingField(self, self.meeting.id, field, old, value)
+            self.undo_stack.push(command)
+
+    def refresh_meeting(self, meeting_id: int) -> None:
+        if self.meeting is not None and self.meeting.id == meeting_id:
+            self.meeting = self.archive.meetings.get(meeting_id)
+            self.agenda_model.set_first_number(self.meeting.first_number)
+
+    # Items
+
+    def add_item(self, row: int | None = None, title: str = "") -> None:
+        if self.meeting is None or self.meeting.id is None:
+            return
+        self.flushRequested.emit()
+        count = self.agenda_model.rowCount()
+        row = count if row is None else max(0, min(row, count))
+        item = Item(meeting_id=self.meeting.id, title=clean_line(title) or self.tr("New item"))
+        self.undo_stack.push(AddItem(self, item, row))
+
+    def delete_item(self, item_id: int) -> None:
+        if self.agenda_model.row_of(item_id) >= 0:
+            self.flushRequested.emit()
+            self.undo_stack.push(DeleteItem(self, item_id))
+
+    def move_item(self, item_id: int, destination: int) -> None:
+        last = self.agenda_model.rowCount() - 1
+        destination = max(0, min(destination, last))
+        if self.agenda_model.row_of(item_id) not in (-1, destination):
+            self.flushRequested.emit()
+            self.undo_stack.push(MoveItem(self, item_id, destination))
+
+    def move_item_by(self, item_id: int, delta: int) -> None:
+        self.move_item(item_id, self.agenda_model.row_of(item_id) + delta)
+
+    def item(self, item_id: int) -> Item | None:
+        return self.agenda_model.item_at(self.agenda_model.row_of(item_id))
+
+    def edit_item_field(self, item_id: int, field: str, value: Any) -> None:
+        item = self.item(item_id)
+        if item is None:
+            return
+        value = clean_line(value) if field in LINE_FIELDS else value
+        old = getattr(item, field)
+        if old != value:
+            self.undo_stack.push(EditItemField(self, item_id, field, old, value))
+
+    def case_id_warning(self, case_id: str) -> str:
+        return check_case_id(case_id, self.archive.settings.get("case_id_pattern")).message
+
+    # Attachments
+
+    def add_attachments(self, item_id: int, paths: list[Path]) -> None:
+        files: list[tuple[Path, bytes]] = []
+        for path in paths:
+            try:
+                files.append((path, path.read_bytes()))
+            except OSError as error:
+                self.report_failure(self.tr("Add attachment"), error, path)
+                return
+        self.undo_stack.beginMacro(self.tr("Add attachments"))
+        for path, content in files:
+            attachment = Attachment(item_id=item_id, title=path.stem, filename=path.name)
+            self.undo_stack.push(AddAttachment(self, attachment, content))
+        self.undo_stack.endMacro()
+
+    def delete_attachment(self, attachment_id: int) -> None:
+        self.undo_stack.push(DeleteAttachment(self, attachment_id))
+
+    def edit_attachment(self, attachment: Attachment, field: str, value: Any) -> None:
+        value = clean_line(value) if field == "title" else value
+        if getattr(attachment, field) != value:
+            self.undo_stack.push(EditAttachmentField(self, attachment, field, value))
+
+    def attachment_file(self, attachment: Attachment) -> Path:
+        """The attachment written to a temporary folder, to open it with its own program."""
+        folder = Path(tempfile.mkdtemp(prefix="moedesekretaer-bilag-"))
+        name = Path(attachment.filename).name or f"{attachment.title or 'bilag'}.bin"
+        path = folder / name
+        path.write_bytes(self.archive.attachments.content(attachment.id or 0))
+        return path
+
+    # Messages
+
+    def report_failure(self, action: str, error: Exception, path: Path | None = None) -> None:
+        if isinstance(error, sqlite3.OperationalError) and "full" in str(error):
+            reason = self.tr("the disk is full")
+        elif isinstance(error, OSError):
+            reason = os_error_reason(error)
+        else:
+            reason = str(error)
+        where = f" ({path})" if path else ""
+        message = self.tr("%1 failed%2: %3. Nothing was changed.")
+        self.failed.emit(message.replace("%1", action).replace("%2", where).replace("%3", reason))
+
+    def field_edit_text(self, field: str) -> str:
+        names = {
+            "title": self.tr("Edit title"),
+            "closed": self.tr("Change open/closed"),
+            "case_id": self.tr("Edit case ID"),
+            "presenter": self.tr("Edit presenter"),
+            "planned_start": self.tr("Edit planned start"),
+            "duration_minutes": self.tr("Edit duration"),
+            "summary": self.tr("Edit summary"),
+            "previous_decisions": self.tr("Edit previous decisions"),
+            "decision": self.tr("Edit decision"),
+        }
+        return names.get(field, self.tr("Edit item"))

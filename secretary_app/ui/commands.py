@@ -1,0 +1,220 @@
+"""Every edit as an undoable command: the archive first, the model only if that worked."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from secretary_app.core.model import Attachment, Item, ItemSnapshot
+
+if TYPE_CHECKING:
+    from secretary_app.ui.agenda_editor import AgendaEditor
+
+MERGE_WINDOW_SECONDS = 3.0
+_EDIT_ITEM_FIELD_ID = 1001
+_EDIT_MEETING_FIELD_ID = 1002
+
+
+class StoreCommand(QUndoCommand):
+    """A command whose archive write may fail: then it is dropped and the user told."""
+
+    def __init__(self, editor: AgendaEditor, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+
+    def redo(self) -> None:
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_it)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except (sqlite3.Error, OSError, KeyError, LookupError) as error:
+            self.setObsolete(True)
+            self.editor.report_failure(self.text(), error)
+
+
+class AddItem(StoreCommand):
+    def __init__(self, editor: AgendaEditor, item: Item, row: int) -> None:
+        super().__init__(editor, editor.tr("Add item"))
+        self.item, self.row = item, row
+        self.snapshot: ItemSnapshot | None = None
+
+    def do(self) -> None:
+        if self.snapshot is None:
+            self.editor.archive.items.add(self.item, self.row)
+        else:
+            self.editor.archive.items.restore(self.snapshot)
+        self.editor.agenda_model.insert_item(self.row, self.item)
+        self.editor.itemAdded.emit(self.item.id or 0)
+
+    def undo_it(self) -> None:
+        self.snapshot = self.editor.archive.items.delete(self.item.id or 0)
+        self.item = self.snapshot.item
+        self.editor.agenda_model.remove_row(self.row)
+
+
+class DeleteItem(StoreCommand):
+    def __init__(self, editor: AgendaEditor, item_id: int) -> None:
+        super().__init__(editor, editor.tr("Delete item"))
+        self.item_id = item_id
+        self.snapshot: ItemSnapshot | None = None
+
+    def do(self) -> None:
+        row = self.editor.agenda_model.row_of(self.item_id)
+        self.snapshot = self.editor.archive.items.delete(self.item_id)
+        self.editor.agenda_model.remove_row(row)
+
+    def undo_it(self) -> None:
+        assert self.snapshot is not None
+        item = self.editor.archive.items.restore(self.snapshot)
+        self.editor.agenda_model.insert_item(item.position, item)
+        self.editor.itemAdded.emit(self.item_id)
+
+
+class MoveItem(StoreCommand):
+    def __init__(self, editor: AgendaEditor, item_id: int, destination: int) -> None:
+        super().__init__(editor, editor.tr("Move item"))
+        self.item_id, self.destination = item_id, destination
+        self.source = editor.agenda_model.row_of(item_id)
+
+    def do(self) -> None:
+        self._move(self.source, self.destination)
+
+    def undo_it(self) -> None:
+        self._move(self.destination, self.source)
+
+    def _move(self, source: int, destination: int) -> None:
+        self.editor.archive.items.move(self.item_id, destination)
+        self.editor.agenda_model.move_row(source, destination)
+        self.editor.itemMoved.emit(self.item_id)
+
+
+class EditItemField(StoreCommand):
+    """One field of one item; quick successive edits of the same field merge into one step."""
+
+    def __init__(self, editor: AgendaEditor, item_id: int, field: str, old: Any, new: Any) -> None:
+        super().__init__(editor, editor.field_edit_text(field))
+        self.item_id, self.field, self.old, self.new = item_id, field, old, new
+        self.at = time.monotonic()
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo_it(self) -> None:
+        self._set(self.old)
+
+    def _set(self, value: Any) -> None:
+        self.editor.archive.items.update_field(self.item_id, self.field, value)
+        self.editor.agenda_model.update_item(self.item_id, self.field, value)
+        self.editor.itemFieldChanged.emit(self.item_id, self.field)
+
+    def id(self) -> int:
+        return _EDIT_ITEM_FIELD_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditItemField) or self.isObsolete():
+            return False
+        same = (other.item_id, other.field) == (self.item_id, self.field)
+        if not same or other.at - self.at > MERGE_WINDOW_SECONDS:
+            return False
+        self.new, self.at = other.new, other.at
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+class EditMeetingField(StoreCommand):
+    def __init__(
+        self, editor: AgendaEditor, meeting_id: int, field: str, old: Any, new: Any
+    ) -> None:
+        super().__init__(editor, editor.tr("Change meeting"))
+        self.meeting_id, self.field, self.old, self.new = meeting_id, field, old, new
+        self.at = time.monotonic()
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo_it(self) -> None:
+        self._set(self.old)
+
+    def _set(self, value: Any) -> None:
+        self.editor.archive.meetings.update_field(self.meeting_id, self.field, value)
+        self.editor.refresh_meeting(self.meeting_id)
+        self.editor.meetingFieldChanged.emit(self.meeting_id, self.field)
+
+    def id(self) -> int:
+        return _EDIT_MEETING_FIELD_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditMeetingField):
+            return False
+        same = (other.meeting_id, other.field) == (self.meeting_id, self.field)
+        if not same or other.at - self.at > MERGE_WINDOW_SECONDS:
+            return False
+        self.new, self.at = other.new, other.at
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+class AddAttachment(StoreCommand):
+    def __init__(self, editor: AgendaEditor, attachment: Attachment, content: bytes) -> None:
+        super().__init__(editor, editor.tr("Add attachment"))
+        self.attachment, self.content = attachment, content
+        self.added = False
+
+    def do(self) -> None:
+        if self.added:
+            self.editor.archive.attachments.restore(self.attachment, self.content)
+        else:
+            self.editor.archive.attachments.add(self.attachment, self.content)
+            self.added = True
+        self.editor.attachmentsChanged.emit(self.attachment.item_id)
+
+    def undo_it(self) -> None:
+        self.editor.archive.attachments.delete(self.attachment.id or 0)
+        self.editor.attachmentsChanged.emit(self.attachment.item_id)
+
+
+class DeleteAttachment(StoreCommand):
+    def __init__(self, editor: AgendaEditor, attachment_id: int) -> None:
+        super().__init__(editor, editor.tr("Delete attachment"))
+        self.attachment_id = attachment_id
+        self.deleted: tuple[Attachment, bytes] | None = None
+
+    def do(self) -> None:
+        self.deleted = self.editor.archive.attachments.delete(self.attachment_id)
+        self.editor.attachmentsChanged.emit(self.deleted[0].item_id)
+
+    def undo_it(self) -> None:
+        assert self.deleted is not None
+        self.editor.archive.attachments.restore(*self.deleted)
+        self.editor.attachmentsChanged.emit(self.deleted[0].item_id)
+
+
+class EditAttachmentField(StoreCommand):
+    def __init__(self, editor: AgendaEditor, attachment: Attachment, field: str, new: Any) -> None:
+        super().__init__(editor, editor.tr("Change attachment"))
+        self.attachment_id, self.item_id = attachment.id or 0, attachment.item_id
+        self.field, self.old, self.new = field, getattr(attachment, field), new
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo_it(self) -> None:
+        self._set(self.old)
+
+    def _set(self, value: Any) -> None:
+        self.editor.archive.attachments.update_field(self.attachment_id, self.field, value)
+        self.editor.attachmentsChanged.emit(self.item_id)

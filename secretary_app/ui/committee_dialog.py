@@ -1,0 +1,257 @@
+"""Create or change a committee: name, kind, period, place, numbering, members, standing items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.model import (
+    Committee,
+    CommitteeKind,
+    Member,
+    MemberRole,
+    Numbering,
+    StandingItem,
+)
+from secretary_app.core.text import clean_line
+from secretary_app.ui import prompts
+
+
+def role_names(widget: QWidget) -> dict[MemberRole, str]:
+    return {
+        MemberRole.CHAIR: widget.tr("Chair (formand)"),
+        MemberRole.VICE_CHAIR: widget.tr("Vice chair (næstformand)"),
+        MemberRole.MEMBER: widget.tr("Member"),
+        MemberRole.CITIZEN_MEMBER: widget.tr("Citizen member"),
+        MemberRole.OFFICIAL: widget.tr("Official"),
+    }
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """Edits a column with a combo box of fixed choices (the members' roles)."""
+
+    def __init__(self, choices: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
+        combo = QComboBox(parent)
+        combo.addItems(self.choices)
+        return combo
+
+    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
+        editor.setCurrentText(index.data())
+
+    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
+        model.setData(index, editor.currentText())
+
+
+class CommitteeDialog(QDialog):
+    def __init__(
+        self,
+        committee: Committee | None,
+        members: list[Member],
+        standing_items: list[StandingItem],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.committee = committee or Committee(name="")
+        self.setWindowTitle(self.tr("Committee"))
+        self.roles = role_names(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form())
+        layout.addWidget(QLabel(self.tr("Members"), self))
+        layout.addWidget(self._build_members(members))
+        layout.addWidget(QLabel(self.tr("Standing items (every new meeting gets them)"), self))
+        layout.addWidget(self._build_standing(standing_items))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 640)
+
+    # Form
+
+    def _build_form(self) -> QFormLayout:
+        c = self.committee
+        form = QFormLayout()
+        self.name = QLineEdit(c.name, self)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Standing committee"), CommitteeKind.STANDING)
+        self.kind.addItem(self.tr("Task committee (opgaveudvalg)"), CommitteeKind.TASK)
+        self.kind.setCurrentIndex(1 if c.kind is CommitteeKind.TASK else 0)
+        self.starts_on, self.ends_on = self._date_edit(c.starts_on), self._date_edit(c.ends_on)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.location = QLineEdit(c.default_location, self)
+        self.numbering = QComboBox(self)
+        self.numbering.addItem(self.tr("Each meeting from 1"), Numbering.PER_MEETING)
+        self.numbering.addItem(self.tr("On from the previous meeting"), Numbering.CONTINUOUS)
+        self.numbering.setCurrentIndex(1 if c.numbering is Numbering.CONTINUOUS else 0)
+        for label, widget in (
+            (self.tr("&Name"), self.name),
+            (self.tr("&Kind"), self.kind),
+            (self.tr("Starts on"), self.starts_on),
+            (self.tr("Ends on"), self.ends_on),
+            (self.tr("Default meeting &place"), self.location),
+            (self.tr("Item n&umbering"), self.numbering),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        self._kind_changed()
+        return form
+
+    def _date_edit(self, value: dt.date | None) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d. MMMM yyyy")
+        day = value or dt.date.today()
+        edit.setDate(QDate(day.year, day.month, day.day))
+        return edit
+
+    def _kind_changed(self) -> None:
+        task = self.kind.currentData() == CommitteeKind.TASK
+        self.starts_on.setEnabled(task)
+        self.ends_on.setEnabled(task)
+
+    # Members and standing items
+
+    def _build_members(self, members: list[Member]) -> QWidget:
+        self.members_model = QStandardItemModel(0, 3, self)
+        self.members_model.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Party or organisation")]
+        )
+        for member in members:
+            self._append_member(member.name, self.roles[member.role], member.party)
+        view = self._table(self.members_model, self.tr("Members"))
+        view.setItemDelegateForColumn(1, _ChoiceDelegate(list(self.roles.values()), view))
+        return self._with_buttons(
+            view, lambda: self._append_member("", self.roles[MemberRole.MEMBER], "", edit=view)
+        )
+
+    def _append_member(
+        self, name: str, role: str, party: str, edit: QTableView | None = None
+    ) -> None:
+        self.members_model.appendRow(
+            [QStandardItem(name), QStandardItem(role), QStandardItem(party)]
+        )
+        if edit is not None:
+            edit.edit(self.members_model.index(self.members_model.rowCount() - 1, 0))
+
+    def _build_standing(self, items: list[StandingItem]) -> QWidget:
+        self.standing_model = QStandardItemModel(0, 2, self)
+        self.standing_model.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Closed")])
+        for item in items:
+            self._append_standing(item.title, item.closed)
+        view = self._table(self.standing_model, self.tr("Standing items"))
+        return self._with_buttons(view, lambda: self._append_standing("", False, edit=view))
+
+    def _append_standing(self, title: str, closed: bool, edit: QTableView | None = None) -> None:
+        check = QStandardItem()
+        check.setCheckable(True)
+        check.setCheckState(Qt.CheckState.Checked if closed else Qt.CheckState.Unchecked)
+        self.standing_model.appendRow([QStandardItem(title), check])
+        if edit is not None:
+            edit.edit(self.standing_model.index(self.standing_model.rowCount() - 1, 0))
+
+    def _table(self, model: QStandardItemModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        return view
+
+    def _with_buttons(self, view: QTableView, add: object) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        row = QHBoxLayout()
+        add_button, remove_button = (
+            QPushButton(self.tr("Add"), box),
+            QPushButton(self.tr("Remove"), box),
+        )
+        add_button.clicked.connect(add)  # type: ignore[arg-type]
+        remove_button.clicked.connect(lambda: _remove_current(view))
+        row.addWidget(add_button)
+        row.addWidget(remove_button)
+        row.addStretch()
+        layout.addLayout(row)
+        return box
+
+    # Result
+
+    def accept(self) -> None:
+        if not clean_line(self.name.text()):
+            prompts.show_error(self, self.tr("The committee needs a name."))
+            return
+        task = self.kind.currentData() == CommitteeKind.TASK
+        if task and self.ends_on.date() < self.starts_on.date():
+            prompts.show_error(self, self.tr("The committee cannot end before it starts."))
+            return
+        super().accept()
+
+    def result_committee(self) -> Committee:
+        task = self.kind.currentData() == CommitteeKind.TASK
+        return Committee(
+            name=clean_line(self.name.text()),
+            kind=CommitteeKind(self.kind.currentData()),
+            starts_on=self.starts_on.date().toPython() if task else None,  # type: ignore[arg-type]
+            ends_on=self.ends_on.date().toPython() if task else None,  # type: ignore[arg-type]
+            default_location=clean_line(self.location.text()),
+            numbering=Numbering(self.numbering.currentData()),
+            id=self.committee.id,
+        )
+
+    def result_members(self) -> list[Member]:
+        by_name = {name: role for role, name in self.roles.items()}
+        members = []
+        for row in range(self.members_model.rowCount()):
+            name, role, party = (self.members_model.item(row, c).text() for c in range(3))
+            if clean_line(name):
+                members.append(
+                    Member(
+                        committee_id=self.committee.id or 0,
+                        name=clean_line(name),
+                        role=by_name.get(role, MemberRole.MEMBER),
+                        party=clean_line(party),
+                    )
+                )
+        return members
+
+    def result_standing_items(self) -> list[StandingItem]:
+        items = []
+        for row in range(self.standing_model.rowCount()):
+            title = clean_line(self.standing_model.item(row, 0).text())
+            closed = self.standing_model.item(row, 1).checkState() == Qt.CheckState.Checked
+            if title:
+                items.append(StandingItem(self.committee.id or 0, title, closed))
+        return items
+
+
+def _remove_current(view: QTableView) -> None:
+    row = view.currentIndex().row()
+    if row >= 0:
+        view.model().removeRow(row)

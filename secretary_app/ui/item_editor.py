@@ -1,0 +1,286 @@
+"""The chosen item's editor: every field, edited in place, committed within half a second."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTime, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Item
+from secretary_app.core.text import clean_line
+from secretary_app.ui import prompts
+from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.attachments_model import AttachmentsModel
+from secretary_app.ui.rich_text_edit import RichTextEdit
+
+COMMIT_DELAY_MS = 500
+
+
+class ItemEditor(QScrollArea):
+    """Shows one item; edits go to the AgendaEditor, which makes them undoable commands."""
+
+    flushed = Signal()
+
+    def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.item_id: int | None = None
+        self._pending: dict[str, Callable[[], Any]] = {}
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._loading = False
+        self._build()
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Item"))
+        editor.flushRequested.connect(self.flush)
+        editor.itemFieldChanged.connect(self._field_changed)
+        editor.attachmentsChanged.connect(self._attachments_changed)
+        self.show_item(None)
+
+    # Building
+
+    def _build(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.heading = QLabel(page)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        layout.addWidget(self.heading)
+        layout.addLayout(self._build_fields(page))
+        self.summary = self._rich(layout, self.tr("Summary (Resumé)"), "summary")
+        self.previous = self._rich(layout, self.tr("Previous decisions"), "previous_decisions")
+        self.decision = self._rich(layout, self.tr("Decision"), "decision")
+        layout.addWidget(self._build_attachments(page))
+        self.setWidget(page)
+
+    def _build_fields(self, page: QWidget) -> QFormLayout:
+        form = QFormLayout()
+        self.title = self._line(form, self.tr("&Title"), "title")
+        self.access = QComboBox(page)
+        self.access.addItems([self.tr("Open"), self.tr("Closed")])
+        self.access.currentIndexChanged.connect(lambda i: self._edit_now("closed", i == 1))
+        self._add_row(form, self.tr("&Open/closed"), self.access)
+        self.case_id = self._line(form, self.tr("&Case ID"), "case_id")
+        self.case_id_warning = QLabel(page)
+        self.case_id_warning.setStyleSheet("color: #a4000f")
+        self.case_id_warning.setWordWrap(True)
+        self.case_id.textChanged.connect(self._check_case_id)
+        form.addRow("", self.case_id_warning)
+        self.presenter = self._line(form, self.tr("&Presenter"), "presenter")
+        form.addRow(self.tr("Planned &start"), self._build_time_row(page))
+        return form
+
+    def _build_time_row(self, page: QWidget) -> QWidget:
+        row = QWidget(page)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.has_start = QCheckBox(self.tr("At"), row)
+        self.has_start.setAccessibleName(self.tr("Has a planned start"))
+        self.start = QTimeEdit(row)
+        self.start.setDisplayFormat("HH.mm")
+        self.start.setAccessibleName(self.tr("Planned start"))
+        self.duration = QSpinBox(row)
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("no duration"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.has_start.toggled.connect(self._planned_start_edited)
+        self.start.timeChanged.connect(self._planned_start_edited)
+        self.duration.valueChanged.connect(lambda v: self._edit_now("duration_minutes", v or None))
+        for widget in (self.has_start, self.start, QLabel(self.tr("Duration"), row), self.duration):
+            layout.addWidget(widget)
+        layout.addStretch()
+        return row
+
+    def _build_attachments(self, page: QWidget) -> QWidget:
+        box = QWidget(page)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Attachments (Bilag)"), box))
+        self.attachments_model = AttachmentsModel(self)
+        self.attachments_model.editRequested.connect(self.editor.edit_attachment)
+        self.attachments = QTableView(box)
+        self.attachments.setModel(self.attachments_model)
+        self.attachments.setAccessibleName(self.tr("Attachments"))
+        self.attachments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attachments.horizontalHeader().setSectionResizeMode(
+            AttachmentsModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.attachments.setMinimumHeight(80)
+        self.attachments.doubleClicked.connect(lambda _: self.open_attachment())
+        layout.addWidget(self.attachments)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Add attachment…"), self.add_attachments),
+            (self.tr("Open"), self.open_attachment),
+            (self.tr("Remove"), self.remove_attachment),
+        ):
+            button = QPushButton(text, box)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        return box
+
+    def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.textEdited.connect(lambda _: self._edit_soon(field, edit.text))
+        edit.editingFinished.connect(self.flush)
+        self._add_row(form, label, edit)
+        return edit
+
+    def _add_row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
+        widget.setAccessibleName(label.replace("&", ""))
+        form.addRow(label, widget)
+
+    def _rich(self, layout: QVBoxLayout, label: str, field: str) -> RichTextEdit:
+        edit = RichTextEdit(label, self)
+        caption = QLabel(label, self)
+        caption.setBuddy(edit.text_edit)
+        edit.edited.connect(lambda: self._edit_soon(field, edit.markdown))
+        layout.addWidget(caption)
+        layout.addWidget(edit)
+        return edit
+
+    # Showing an item
+
+    def show_item(self, item: Item | None) -> None:
+        self.flush()
+        self.item_id = item.id if item is not None else None
+        self.widget().setEnabled(item is not None)
+        self._loading = True
+        self._fill(item or Item(meeting_id=0, title=""))
+        self._loading = False
+        self._attachments_changed(self.item_id or 0)
+        if item is None:
+            self.heading.setText(self.tr("No item chosen"))
+
+    def _fill(self, item: Item) -> None:
+        row = self.editor.agenda_model.row_of(item.id or -1)
+        number = self.editor.agenda_model.number_of_row(row) if row >= 0 else ""
+        self.heading.setText(self.tr("Item %1").replace("%1", str(number)))
+        for field in ITEM_EDITABLE_FIELDS:
+            self._show_field(item, field)
+
+    def _show_field(self, item: Item, field: str) -> None:
+        line_edits = {"title": self.title, "case_id": self.case_id, "presenter": self.presenter}
+        rich_edits = {
+            "summary": self.summary,
+            "previous_decisions": self.previous,
+            "decision": self.decision,
+        }
+        if field in line_edits:
+            edit = line_edits[field]
+            if clean_line(edit.text()) != getattr(item, field):
+                edit.setText(getattr(item, field))
+        elif field in rich_edits:
+            rich_edits[field].set_markdown(getattr(item, field))
+        elif field == "closed":
+            self.access.setCurrentIndex(1 if item.closed else 0)
+        else:
+            self._show_times(item)
+
+    def _show_times(self, item: Item) -> None:
+        self.has_start.setChecked(item.planned_start is not None)
+        self.start.setEnabled(item.planned_start is not None)
+        start = item.planned_start or dt.time(17, 0)
+        self.start.setTime(QTime(start.hour, start.minute))
+        self.duration.setValue(item.duration_minutes or 0)
+
+    def _field_changed(self, item_id: int, field: str) -> None:
+        """After an edit, undo or redo: show the archive's value unless the user is typing."""
+        item = self.editor.item(item_id)
+        if item is None or item_id != self.item_id or field in self._pending:
+            return
+        self._loading = True
+        self._show_field(item, field)
+        self._loading = False
+
+    def _attachments_changed(self, item_id: int) -> None:
+        if item_id == (self.item_id or 0):
+            found = self.editor.archive.attachments.for_item(item_id) if item_id else []
+            self.attachments_model.set_attachments(found)
+
+    def _check_case_id(self, text: str) -> None:
+        warning = self.editor.case_id_warning(text)
+        self.case_id_warning.setText(warning)
+        self.case_id_warning.setVisible(bool(warning))
+
+    # Edits
+
+    def _edit_soon(self, field: str, value: Callable[[], Any]) -> None:
+        if self._loading or self.item_id is None:
+            return
+        self._pending[field] = value
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _edit_now(self, field: str, value: Any) -> None:
+        if self._loading or self.item_id is None:
+            return
+        self.flush()
+        self.editor.edit_item_field(self.item_id, field, value)
+
+    def _planned_start_edited(self) -> None:
+        self.start.setEnabled(self.has_start.isChecked())
+        time = self.start.time()
+        value = dt.time(time.hour(), time.minute()) if self.has_start.isChecked() else None
+        self._edit_now("planned_start", value)
+
+    def flush(self) -> None:
+        """Commit what has been typed and not yet committed."""
+        self._timer.stop()
+        pending, self._pending = self._pending, {}
+        if self.item_id is not None:
+            for field, value in pending.items():
+                self.editor.edit_item_field(self.item_id, field, value())
+        self.flushed.emit()
+
+    # Attachments
+
+    def add_attachments(self) -> None:
+        if self.item_id is not None:
+            paths = prompts.choose_files_to_attach(self)
+            if paths:
+                self.editor.add_attachments(self.item_id, paths)
+
+    def _chosen_attachment(self) -> Any:
+        rows = self.attachments.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.attachments.currentIndex().row()
+        return self.attachments_model.attachment_at(row)
+
+    def open_attachment(self) -> None:
+        attachment = self._chosen_attachment()
+        if attachment is None:
+            return
+        try:
+            path = self.editor.attachment_file(attachment)
+        except OSError as error:
+            self.editor.report_failure(self.tr("Open attachment"), error)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_attachment(self) -> None:
+        attachment = self._chosen_attachment()
+        if attachment is not None and attachment.id is not None:
+            self.editor.delete_attachment(attachment.id)

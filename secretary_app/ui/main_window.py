@@ -1,0 +1,274 @@
+"""The main window: committees and meetings, the chosen agenda, the chosen item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.agenda_templates import items_from_earlier_agenda, items_from_standing
+from secretary_app.core.model import Committee, Item
+from secretary_app.store.archive import Archive
+from secretary_app.ui import prompts
+from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.committee_dialog import CommitteeDialog
+from secretary_app.ui.committee_tree_model import CommitteeTreeModel
+from secretary_app.ui.item_editor import ItemEditor
+from secretary_app.ui.meeting_dialog import EMPTY, STANDING_ITEMS, NewMeetingDialog
+from secretary_app.ui.meeting_panel import MeetingPanel
+from secretary_app.ui.settings_dialog import SettingsDialog
+
+
+class GlobalUndoKeys(QObject):
+    """Ctrl+Z / Ctrl+Y go to the window's undo stack, not to a text field's own history."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            if any(event.matches(key) for key in keys):
+                event.ignore()
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, archive: Archive) -> None:
+        super().__init__()
+        self.archive = archive
+        self.editor = AgendaEditor(archive, self)
+        self.agenda_model = self.editor.agenda_model
+        self.tree_model = CommitteeTreeModel(archive, self)
+        self.setWindowTitle(self.tr("Meeting secretary"))
+        self._build_panes()
+        self._build_actions()
+        self._connect()
+        self._undo_keys = GlobalUndoKeys(self)
+        QApplication.instance().installEventFilter(self._undo_keys)
+        self.statusBar().showMessage(self.tr("Archive: %1").replace("%1", str(archive.path or "")))
+        self.resize(1366, 768)
+
+    # Building
+
+    def _build_panes(self) -> None:
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Committees and meetings"))
+        self.tree.expandAll()
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Committees and meetings"), left))
+        left_layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.new_committee_button = QPushButton(self.tr("New committee…"), left)
+        self.new_meeting_button = QPushButton(self.tr("New meeting…"), left)
+        buttons.addWidget(self.new_committee_button)
+        buttons.addWidget(self.new_meeting_button)
+        left_layout.addLayout(buttons)
+        self.meeting_panel = MeetingPanel(self.editor, self)
+        self.item_editor = ItemEditor(self.editor, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (left, self.meeting_panel, self.item_editor):
+            splitter.addWidget(widget)
+        splitter.setSizes([260, 520, 586])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_committee_action = self._action(
+            file_menu, self.tr("New &committee…"), self.new_committee
+        )
+        self.edit_committee_action = self._action(
+            file_menu, self.tr("&Edit committee…"), self.edit_committee
+        )
+        self.new_meeting_action = self._action(
+            file_menu, self.tr("New &meeting…"), self.new_meeting, "Ctrl+Shift+N"
+        )
+        self.delete_meeting_action = self._action(
+            file_menu, self.tr("&Delete meeting…"), self.delete_meeting
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            edit_menu, self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(edit_menu, self.tr("&Redo"), self.editor.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addSeparator()
+        panel = self.meeting_panel
+        self.new_item_action = self._action(
+            edit_menu, self.tr("&New item"), panel.add_item, "Ctrl+N"
+        )
+        self._action(edit_menu, self.tr("&Delete item"), panel.delete_current)
+        self._action(edit_menu, self.tr("Move item &up"), lambda: panel.move_current(-1), "Alt+Up")
+        self._action(
+            edit_menu, self.tr("Move item d&own"), lambda: panel.move_current(+1), "Alt+Down"
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), self.about)
+
+    def _action(self, menu: object, text: str, slot: object, keys: object = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _connect(self) -> None:
+        stack = self.editor.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        stack.indexChanged.connect(self._saved)
+        self.editor.failed.connect(lambda message: prompts.show_error(self, message))
+        self.editor.meetingFieldChanged.connect(lambda meeting_id, _: self._reload_tree(meeting_id))
+        self.tree.selectionModel().currentChanged.connect(self._tree_choice)
+        self.meeting_panel.itemChosen.connect(self.item_editor.show_item)
+        self.new_committee_button.clicked.connect(self.new_committee)
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+
+    # Meetings
+
+    def open_meeting(self, meeting_id: int) -> None:
+        index = self.tree_model.index_of_meeting(meeting_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        else:
+            self.editor.open_meeting(meeting_id)
+
+    def select_latest_meeting(self) -> None:
+        latest = self.tree_model.latest_meeting()
+        if latest is not None:
+            self.open_meeting(latest.id)
+
+    def _tree_choice(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        meeting = self.tree_model.meeting_at(current)
+        committee = self.tree_model.committee_at(current)
+        self.edit_committee_action.setEnabled(committee is not None)
+        self.delete_meeting_action.setEnabled(meeting is not None)
+        wanted = meeting.id if meeting is not None else None
+        current_id = self.editor.meeting.id if self.editor.meeting else None
+        if wanted != current_id:
+            self.editor.open_meeting(wanted)
+
+    def _reload_tree(self, meeting_id: int | None = None, committee_id: int | None = None) -> None:
+        self.tree_model.reload()
+        self.tree.expandAll()
+        index = (
+            self.tree_model.index_of_meeting(meeting_id)
+            if meeting_id
+            else self.tree_model.index_of_committee(committee_id or 0)
+        )
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def _chosen_committee(self) -> Committee | None:
+        return self.tree_model.committee_at(self.tree.currentIndex())
+
+    def new_meeting(self) -> None:
+        committee = self._chosen_committee()
+        if committee is None or committee.id is None:
+            prompts.show_error(self, self.tr("Choose the committee the meeting belongs to."))
+            return
+        earlier = self.archive.meetings.for_committee(committee.id)
+        dialog = NewMeetingDialog(committee, earlier, self)
+        if not dialog.exec():
+            return
+        meeting = dialog.result_meeting()
+        meeting.first_number = self.archive.meetings.first_number_for(committee, meeting.date)
+        created = self.archive.meetings.create(meeting, self._first_items(dialog))
+        self._reload_tree(created.id)
+
+    def _first_items(self, dialog: NewMeetingDialog) -> list[Item]:
+        source = dialog.source_meeting()
+        if source == STANDING_ITEMS:
+            committee_id = dialog.committee.id or 0
+            return items_from_standing(self.archive.committees.standing_items(committee_id))
+        if source == EMPTY:
+            return []
+        return items_from_earlier_agenda(self.archive.items.for_meeting(source))
+
+    def delete_meeting(self) -> None:
+        meeting = self.tree_model.meeting_at(self.tree.currentIndex())
+        if meeting is None:
+            return
+        question = self.tr("Delete the meeting %1 and its whole agenda? This cannot be undone.")
+        if not prompts.confirm(self, question.replace("%1", meeting.date.strftime("%d-%m-%Y"))):
+            return
+        self.editor.open_meeting(None)
+        self.archive.meetings.delete(meeting.id)
+        self.editor.undo_stack.clear()
+        self._reload_tree(committee_id=meeting.committee_id)
+
+    # Committees
+
+    def new_committee(self) -> None:
+        dialog = CommitteeDialog(None, [], [], self)
+        if dialog.exec():
+            committee = self.archive.committees.add(dialog.result_committee())
+            self._save_committee_lists(dialog, committee.id or 0)
+            self._reload_tree(committee_id=committee.id)
+
+    def edit_committee(self) -> None:
+        committee = self._chosen_committee()
+        if committee is None or committee.id is None:
+            return
+        members = self.archive.committees.members(committee.id)
+        standing = self.archive.committees.standing_items(committee.id)
+        dialog = CommitteeDialog(committee, members, standing, self)
+        if dialog.exec():
+            with self.archive.db.atomic():
+                self.archive.committees.update(dialog.result_committee())
+                self._save_committee_lists(dialog, committee.id)
+            meeting_id = self.editor.meeting.id if self.editor.meeting else None
+            self._reload_tree(meeting_id, committee.id)
+
+    def _save_committee_lists(self, dialog: CommitteeDialog, committee_id: int) -> None:
+        self.archive.committees.set_members(committee_id, dialog.result_members())
+        self.archive.committees.set_standing_items(committee_id, dialog.result_standing_items())
+
+    # Settings, status, closing
+
+    def edit_settings(self) -> None:
+        settings = self.archive.settings
+        dialog = SettingsDialog(settings.get("language"), settings.get("case_id_pattern"), self)
+        if dialog.exec():
+            settings.set("language", dialog.chosen_language())
+            settings.set("case_id_pattern", dialog.chosen_pattern())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Meeting secretary"),
+            self.tr("Agendas and minutes for committee secretaries.\nArchive: %1").replace(
+                "%1", str(self.archive.path or "")
+            ),
+        )
+
+    def _saved(self) -> None:
+        stamp = dt.datetime.now().strftime("%H.%M.%S")
+        self.statusBar().showMessage(self.tr("Saved in the archive at %1").replace("%1", stamp))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.item_editor.flush()
+        QApplication.instance().removeEventFilter(self._undo_keys)
+        super().closeEvent(event)

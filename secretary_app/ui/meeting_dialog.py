@@ -1,0 +1,78 @@
+"""A new meeting for a committee: date, time, place, and what its agenda starts from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from secretary_app.core.danish_dates import short_date
+from secretary_app.core.model import Committee, Meeting
+from secretary_app.core.text import clean_line
+
+STANDING_ITEMS = -1
+EMPTY = 0
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(
+        self, committee: Committee, earlier: list[Meeting], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.committee = committee
+        self.setWindowTitle(self.tr("New meeting in %1").replace("%1", committee.name))
+        form = QFormLayout(self)
+        today = dt.date.today()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd 'den' d. MMMM yyyy")
+        self.starts_at = QTimeEdit(QTime(17, 0), self)
+        self.ends_at = QTimeEdit(QTime(19, 0), self)
+        for edit in (self.starts_at, self.ends_at):
+            edit.setDisplayFormat("HH.mm")
+        self.location = QLineEdit(committee.default_location, self)
+        self.source = QComboBox(self)
+        self.source.addItem(self.tr("The committee's standing items"), STANDING_ITEMS)
+        self.source.addItem(self.tr("An empty agenda"), EMPTY)
+        for meeting in earlier:
+            label = self.tr("The agenda of %1").replace("%1", short_date(meeting.date))
+            self.source.addItem(label, meeting.id)
+        for label, widget in (
+            (self.tr("&Date"), self.date),
+            (self.tr("&Starts at"), self.starts_at),
+            (self.tr("&Ends at"), self.ends_at),
+            (self.tr("&Place"), self.location),
+            (self.tr("Agenda &from"), self.source),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_meeting(self) -> Meeting:
+        start, end = self.starts_at.time(), self.ends_at.time()
+        return Meeting(
+            committee_id=self.committee.id or 0,
+            date=self.date.date().toPython(),  # type: ignore[arg-type]
+            starts_at=dt.time(start.hour(), start.minute()),
+            ends_at=dt.time(end.hour(), end.minute()),
+            location=clean_line(self.location.text()),
+        )
+
+    def source_meeting(self) -> int:
+        """STANDING_ITEMS, EMPTY, or the id of the earlier meeting to copy."""
+        return int(self.source.currentData())

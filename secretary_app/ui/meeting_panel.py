@@ -1,0 +1,185 @@
+"""The chosen meeting: its date, time and place on top, its agenda below."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.danish_dates import meeting_time
+from secretary_app.core.model import Item
+from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.agenda_view import AgendaView
+
+
+class MeetingPanel(QWidget):
+    itemChosen = Signal(object)  # Item or None
+
+    def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 14pt")
+        self.heading.setWordWrap(True)
+        self.when = QLabel(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.when)
+        layout.addLayout(self._build_fields())
+        self.agenda = AgendaView(self)
+        self.agenda.setModel(editor.agenda_model)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        layout.addWidget(self.agenda, 1)
+        layout.addLayout(self._build_buttons())
+        self._connect()
+        self.show_meeting(0)
+
+    def _build_fields(self) -> QFormLayout:
+        form = QFormLayout()
+        self.title = QLineEdit(self)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd 'den' d. MMMM yyyy")
+        self.starts_at, self.ends_at = QTimeEdit(self), QTimeEdit(self)
+        times = QHBoxLayout()
+        for edit, label in ((self.starts_at, self.tr("from")), (self.ends_at, self.tr("to"))):
+            edit.setDisplayFormat("HH.mm")
+            times.addWidget(QLabel(label, self))
+            times.addWidget(edit)
+        times.addStretch()
+        self.location = QLineEdit(self)
+        self._row(form, self.tr("Meeting &title"), self.title)
+        self._row(form, self.tr("&Date"), self.date)
+        form.addRow(self.tr("Time"), times)
+        self._row(form, self.tr("&Place"), self.location)
+        self.starts_at.setAccessibleName(self.tr("Starts at"))
+        self.ends_at.setAccessibleName(self.tr("Ends at"))
+        return form
+
+    def _row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
+        widget.setAccessibleName(label.replace("&", ""))
+        form.addRow(label, widget)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&New item"), self)
+        self.delete_button = QPushButton(self.tr("Delete item"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        return buttons
+
+    def _connect(self) -> None:
+        self.add_button.clicked.connect(self.add_item)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.agenda.addRequested.connect(self.add_item)
+        self.agenda.deleteRequested.connect(self.delete_current)
+        self.agenda.moveRequested.connect(self.move_current)
+        self.agenda.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.title.editingFinished.connect(lambda: self._edit("title", self.title.text()))
+        self.location.editingFinished.connect(lambda: self._edit("location", self.location.text()))
+        self.date.dateChanged.connect(lambda d: self._edit("date", d.toPython()))
+        self.starts_at.timeChanged.connect(lambda t: self._edit("starts_at", _time(t)))
+        self.ends_at.timeChanged.connect(lambda t: self._edit("ends_at", _time(t)))
+        self.editor.meetingOpened.connect(self.show_meeting)
+        self.editor.meetingFieldChanged.connect(lambda _id, _field: self._show_header())
+        self.editor.itemAdded.connect(self.select_item)
+        self.editor.itemMoved.connect(self.select_item)
+        model = self.editor.agenda_model
+        model.rowsRemoved.connect(lambda *_: self._current_changed())
+
+    # Showing
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self._show_header()
+        self.setEnabled(bool(meeting_id))
+        if self.editor.agenda_model.rowCount():
+            self.select_row(0)
+        else:
+            self.itemChosen.emit(None)
+
+    def _show_header(self) -> None:
+        meeting = self.editor.meeting
+        self._loading = True
+        if meeting is None:
+            self.heading.setText(self.tr("No meeting chosen"))
+            self.when.setText("")
+        else:
+            committee = self.editor.archive.committees.get(meeting.committee_id)
+            self.heading.setText(self.tr("Meeting in %1").replace("%1", committee.name))
+            self.when.setText(meeting_time(meeting.date, meeting.starts_at, meeting.ends_at))
+            self.title.setText(meeting.title)
+            self.location.setText(meeting.location)
+            self.date.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+            self.starts_at.setTime(_qtime(meeting.starts_at))
+            self.ends_at.setTime(_qtime(meeting.ends_at))
+        self._loading = False
+
+    def _edit(self, field: str, value: object) -> None:
+        if not self._loading:
+            self.editor.edit_meeting_field(field, value)
+
+    # Items
+
+    def current_item(self) -> Item | None:
+        return self.editor.agenda_model.item_at(self.agenda.currentIndex().row())
+
+    def select_row(self, row: int) -> None:
+        index = self.editor.agenda_model.index(row, 1)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.agenda.selectionModel().setCurrentIndex(index, flags)
+        self.agenda.scrollTo(index)
+        self._current_changed()
+
+    def select_item(self, item_id: int) -> None:
+        row = self.editor.agenda_model.row_of(item_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def _current_changed(self, *_: object) -> None:
+        self.itemChosen.emit(self.current_item())
+
+    def add_item(self) -> None:
+        row = self.agenda.currentIndex().row()
+        self.editor.add_item(row + 1 if row >= 0 else None)
+
+    def delete_current(self) -> None:
+        item = self.current_item()
+        if item is not None and item.id is not None:
+            row = self.agenda.currentIndex().row()
+            self.editor.delete_item(item.id)
+            count = self.editor.agenda_model.rowCount()
+            if count:
+                self.select_row(min(row, count - 1))
+
+    def move_current(self, delta: int) -> None:
+        item = self.current_item()
+        if item is not None and item.id is not None:
+            self.editor.move_item_by(item.id, delta)
+
+
+def _qtime(value: dt.time | None) -> QTime:
+    return QTime(value.hour, value.minute) if value else QTime(0, 0)
+
+
+def _time(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())

@@ -1,0 +1,233 @@
+"""Rich text between the portable tree (core.rich_text) and the QTextDocument of an editor.
+
+Qt's own toMarkdown/setMarkdown are not used: they turn line breaks into spaces and hard breaks
+into new list items. Here a list is a QTextList whose indent is its nesting level; a further
+paragraph of a list item is a block outside the list, indented to the item's level; a line break
+is U+2028. Only bold, italic and underline are read back, so text pasted from Word loses its fonts,
+colours and sizes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFragment,
+    QTextList,
+    QTextListFormat,
+)
+
+from secretary_app.core.rich_text import (
+    Block,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    RichText,
+    Span,
+    normalise,
+    parse_markdown,
+    to_markdown,
+)
+
+LINE_SEPARATOR = "\u2028"
+PARAGRAPH_SEPARATOR = "\u2029"
+
+_Style = QTextListFormat.Style
+ORDERED_STYLES = (_Style.ListDecimal, _Style.ListLowerAlpha, _Style.ListLowerRoman)
+BULLET_STYLES = (_Style.ListDisc, _Style.ListCircle, _Style.ListSquare)
+_ALL_ORDERED_STYLES = (*ORDERED_STYLES, _Style.ListUpperAlpha, _Style.ListUpperRoman)
+
+
+def list_style(ordered: bool, level: int) -> QTextListFormat.Style:
+    """1. a. i. for numbered lists, disc, circle, square for bullets, by nesting level (from 1)."""
+    styles = ORDERED_STYLES if ordered else BULLET_STYLES
+    return styles[(level - 1) % len(styles)]
+
+
+def markdown_from_document(document: QTextDocument) -> str:
+    return to_markdown(rich_text_from_document(document))
+
+
+def set_document_markdown(document: QTextDocument, md: str) -> None:
+    document_from_rich_text(parse_markdown(md), document)
+
+
+# --- tree -> document -----------------------------------------------------------------------
+
+
+def document_from_rich_text(doc: RichText, document: QTextDocument) -> None:
+    """Replace the content of `document` with `doc`."""
+    document.clear()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    _DocumentWriter(cursor).write_blocks(normalise(doc), level=0)
+    cursor.endEditBlock()
+
+
+class _DocumentWriter:
+    def __init__(self, cursor: QTextCursor) -> None:
+        self._cursor = cursor
+        self._at_start = True
+
+    def write_blocks(self, blocks: Sequence[Block], level: int) -> None:
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                self._new_block(indent=level)
+                self._write_spans(block.spans)
+            else:
+                self._write_list(block, level + 1)
+
+    def _write_list(self, block: ListBlock, level: int) -> None:
+        text_list: QTextList | None = None
+        for item in block.items:
+            self._new_block(indent=0)
+            if text_list is None:
+                text_list = self._cursor.createList(_list_format(block, level))
+            else:
+                text_list.add(self._cursor.block())
+            self._write_item(item, level)
+
+    def _write_item(self, item: ListItem, level: int) -> None:
+        first = item.blocks[0]
+        if isinstance(first, Paragraph):
+            self._write_spans(first.spans)
+            self.write_blocks(item.blocks[1:], level)
+        else:
+            self.write_blocks(item.blocks, level)
+
+    def _new_block(self, indent: int) -> None:
+        block_format = QTextBlockFormat()
+        block_format.setIndent(indent)
+        if self._at_start:
+            self._cursor.setBlockFormat(block_format)
+            self._at_start = False
+        else:
+            self._cursor.insertBlock(block_format, QTextCharFormat())
+
+    def _write_spans(self, spans: Sequence[Span]) -> None:
+        for span in spans:
+            self._cursor.insertText(span.text.replace("\n", LINE_SEPARATOR), _char_format(span))
+
+
+def _list_format(block: ListBlock, level: int) -> QTextListFormat:
+    list_format = QTextListFormat()
+    list_format.setStyle(list_style(block.ordered, level))
+    list_format.setIndent(level)
+    list_format.setStart(block.start)
+    return list_format
+
+
+def _char_format(span: Span) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setFontWeight(QFont.Weight.Bold if span.bold else QFont.Weight.Normal)
+    char_format.setFontItalic(span.italic)
+    char_format.setFontUnderline(span.underline)
+    return char_format
+
+
+# --- document -> tree -----------------------------------------------------------------------
+
+
+def rich_text_from_document(document: QTextDocument) -> RichText:
+    """The document's text, paragraphs and lists, with bold, italic and underline only."""
+    reader = _TreeReader()
+    block = document.begin()
+    while block.isValid():
+        reader.add(block)
+        block = block.next()
+    return normalise(reader.blocks())
+
+
+@dataclass
+class _OpenList:
+    key: int
+    ordered: bool
+    start: int
+    items: list[list[_Child]] = field(default_factory=list)
+
+    def freeze(self) -> ListBlock:
+        items = tuple(ListItem(_freeze(item)) for item in self.items)
+        return ListBlock(self.ordered, items, self.start)
+
+
+_Child: TypeAlias = Paragraph | _OpenList
+
+
+def _freeze(children: list[_Child]) -> RichText:
+    return tuple(child.freeze() if isinstance(child, _OpenList) else child for child in children)
+
+
+class _TreeReader:
+    """Builds the tree block by block; `_open` holds the lists the last block is inside."""
+
+    def __init__(self) -> None:
+        self._top: list[_Child] = []
+        self._open: list[_OpenList] = []
+
+    def blocks(self) -> RichText:
+        return _freeze(self._top)
+
+    def add(self, block: QTextBlock) -> None:
+        paragraph = _paragraph(block)
+        text_list = block.textList()
+        if text_list is not None:
+            self._add_item(block, text_list, paragraph)
+        elif paragraph is not None:
+            self._add_paragraph(block.blockFormat().indent(), paragraph)
+
+    def _add_item(
+        self, block: QTextBlock, text_list: QTextList, paragraph: Paragraph | None
+    ) -> None:
+        level = min(max(text_list.format().indent(), 1), len(self._open) + 1)
+        del self._open[level:]
+        if len(self._open) == level and self._open[-1].key != text_list.objectIndex():
+            self._open.pop()
+        if len(self._open) < level:
+            self._open_list(block, text_list)
+        self._open[-1].items.append([paragraph] if paragraph is not None else [])
+
+    def _open_list(self, block: QTextBlock, text_list: QTextList) -> None:
+        list_format = text_list.format()
+        ordered = list_format.style() in _ALL_ORDERED_STYLES
+        start = list_format.start() + text_list.itemNumber(block)
+        opened = _OpenList(text_list.objectIndex(), ordered, start)
+        self._container().append(opened)
+        self._open.append(opened)
+
+    def _add_paragraph(self, indent: int, paragraph: Paragraph) -> None:
+        del self._open[max(indent, 0) :]
+        self._container().append(paragraph)
+
+    def _container(self) -> list[_Child]:
+        return self._open[-1].items[-1] if self._open else self._top
+
+
+def _paragraph(block: QTextBlock) -> Paragraph | None:
+    spans = tuple(_span(fragment) for fragment in _text_fragments(block))
+    return Paragraph(spans) if spans else None
+
+
+def _text_fragments(block: QTextBlock) -> Iterator[QTextFragment]:
+    for position in block:
+        fragment = position.fragment()
+        if fragment.isValid() and not fragment.charFormat().isImageFormat():
+            yield fragment
+
+
+def _span(fragment: QTextFragment) -> Span:
+    char_format = fragment.charFormat()
+    text = fragment.text().replace(LINE_SEPARATOR, "\n").replace(PARAGRAPH_SEPARATOR, "\n")
+    return Span(
+        text,
+        bold=char_format.fontWeight() >= QFont.Weight.Bold.value,
+        italic=char_format.fontItalic(),
+        underline=char_format.fontUnderline(),
+    )

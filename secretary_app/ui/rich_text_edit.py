@@ -1,0 +1,208 @@
+"""A rich-text field with its own small toolbar: bold, italic, underline, lists, indent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+from secretary_app.core.text import clean_text
+from secretary_app.ui.rich_text_document import markdown_from_document, set_document_markdown
+
+_ORDERED_STYLES = (
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+)
+_BULLET_STYLES = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+
+
+def list_style(ordered: bool, level: int) -> QTextListFormat.Style:
+    styles = _ORDERED_STYLES if ordered else _BULLET_STYLES
+    return styles[(level - 1) % len(styles)]
+
+
+def is_ordered(style: QTextListFormat.Style) -> bool:
+    return style in _ORDERED_STYLES
+
+
+class _TextEdit(QTextEdit):
+    """Pasted text keeps bold/italic/underline and lists; Word's control characters go."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasHtml() or not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        self.textCursor().insertText(clean_text(source.text()))
+
+
+class RichTextEdit(QWidget):
+    edited = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text_edit = _TextEdit(self)
+        self.text_edit.setAccessibleName(accessible_name)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setUndoRedoEnabled(False)
+        self.text_edit.setMinimumHeight(90)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setAccessibleName(self.tr("Formatting for %1").replace("%1", accessible_name))
+        self._add_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.text_edit)
+        self.setFocusProxy(self.text_edit)
+        self.text_edit.textChanged.connect(self._on_text_changed)
+        self.text_edit.currentCharFormatChanged.connect(self._show_format)
+        self._loading = False
+
+    def markdown(self) -> str:
+        return markdown_from_document(self.text_edit.document())
+
+    def set_markdown(self, markdown: str) -> None:
+        if markdown == self.markdown():
+            return
+        self._loading = True
+        set_document_markdown(self.text_edit.document(), markdown)
+        self._loading = False
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    # Actions
+
+    def _add_actions(self) -> None:
+        self.bold = self._action(self.tr("Bold"), "B", QKeySequence.StandardKey.Bold, self._bold)
+        self.italic = self._action(
+            self.tr("Italic"), "I", QKeySequence.StandardKey.Italic, self._italic
+        )
+        self.underline = self._action(
+            self.tr("Underline"), "U", QKeySequence.StandardKey.Underline, self._underline
+        )
+        for action in (self.bold, self.italic, self.underline):
+            action.setCheckable(True)
+        self.toolbar.addSeparator()
+        self._action(
+            self.tr("Bulleted list"), "•", "Ctrl+Shift+8", lambda: self._toggle_list(False)
+        )
+        self._action(
+            self.tr("Numbered list"), "1.", "Ctrl+Shift+7", lambda: self._toggle_list(True)
+        )
+        self._action(self.tr("Indent list item"), "→", "Ctrl+]", lambda: self._indent(+1))
+        self._action(self.tr("Outdent list item"), "←", "Ctrl+[", lambda: self._indent(-1))
+
+    def _action(self, name: str, label: str, keys: object, slot: object) -> QAction:
+        action = QAction(label, self)
+        action.setToolTip(
+            f"{name} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )  # type: ignore[arg-type]
+        action.setStatusTip(name)
+        action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return action
+
+    def _merge(self, char_format: QTextCharFormat) -> None:
+        self.text_edit.mergeCurrentCharFormat(char_format)
+        self.text_edit.setFocus()
+
+    def _bold(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if self.bold.isChecked() else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def _italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(self.italic.isChecked())
+        self._merge(fmt)
+
+    def _underline(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontUnderline(self.underline.isChecked())
+        self._merge(fmt)
+
+    def _show_format(self, fmt: QTextCharFormat) -> None:
+        self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
+        self.italic.setChecked(fmt.fontItalic())
+        self.underline.setChecked(fmt.fontUnderline())
+
+    # Lists
+
+    def _toggle_list(self, ordered: bool) -> None:
+        cursor = self.text_edit.textCursor()
+        current = cursor.currentList()
+        cursor.beginEditBlock()
+        if current is not None and is_ordered(current.format().style()) == ordered:
+            self._remove_from_list(cursor)
+        else:
+            level = current.format().indent() if current is not None else 1
+            fmt = QTextListFormat()
+            fmt.setStyle(list_style(ordered, level))
+            fmt.setIndent(level)
+            cursor.createList(fmt)
+        cursor.endEditBlock()
+        self.text_edit.setFocus()
+
+    def _remove_from_list(self, cursor: QTextCursor) -> None:
+        block = cursor.block()
+        text_list = block.textList()
+        if text_list is not None:
+            text_list.remove(block)
+        block_format = cursor.blockFormat()
+        block_format.setIndent(0)
+        cursor.setBlockFormat(block_format)
+
+    def _indent(self, delta: int) -> None:
+        cursor = self.text_edit.textCursor()
+        current = cursor.currentList()
+        if current is None:
+            return
+        level = current.format().indent() + delta
+        ordered = is_ordered(current.format().style())
+        cursor.beginEditBlock()
+        if level < 1:
+            self._remove_from_list(cursor)
+        else:
+            self._move_to_level(cursor, ordered, level)
+        cursor.endEditBlock()
+        self.text_edit.setFocus()
+
+    def _move_to_level(self, cursor: QTextCursor, ordered: bool, level: int) -> None:
+        block = cursor.block()
+        neighbour = block.previous()
+        while neighbour.isValid() and neighbour.textList() is not None:
+            candidate = neighbour.textList()
+            if candidate.format().indent() == level:
+                old = block.textList()
+                if old is not None:
+                    old.remove(block)
+                candidate.add(block)
+                return
+            if candidate.format().indent() < level:
+                break
+            neighbour = neighbour.previous()
+        fmt = QTextListFormat()
+        fmt.setStyle(list_style(ordered, level))
+        fmt.setIndent(level)
+        cursor.createList(fmt)

@@ -1,0 +1,628 @@
+"""The archive: schema and migrations, round trips, item order, cascades and full-text search."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import random
+import sqlite3
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from sqlite_utils import Database
+
+import secretary_app.store.archive as archive_module
+from secretary_app.core.model import (
+    Attachment,
+    AttendanceEntry,
+    AttendanceStatus,
+    Committee,
+    CommitteeKind,
+    Item,
+    Meeting,
+    Member,
+    MemberRole,
+    Numbering,
+    StandingItem,
+)
+from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.store.migrations import migrations
+
+TABLES = {
+    "committees",
+    "members",
+    "standing_items",
+    "meetings",
+    "items",
+    "attachments",
+    "attachment_files",
+    "attendance",
+    "settings",
+    "items_fts",
+    "_sqlite_migrations",
+}
+
+MARKDOWN = """Udvalget drøftede **tre** temaer:
+
+1. Borgerinddragelse
+   - workshops i *juni*
+   - en __åben__ høring
+2. Økonomi 💰
+
+Næste møde: 22. august 🗓️"""
+
+EVERY_BYTE = bytes(range(256)) * 4
+
+
+def migration_names(db):
+    return [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations ORDER BY id")]
+
+
+def backups(tmp_path):
+    return sorted(tmp_path.glob("*.before-*"))
+
+
+def titles(archive, meeting):
+    return [item.title for item in archive.items.for_meeting(meeting.id)]
+
+
+def positions(archive, meeting):
+    return [item.position for item in archive.items.for_meeting(meeting.id)]
+
+
+def add_items(archive, meeting, *names):
+    return [archive.items.add(Item(meeting.id, name)) for name in names]
+
+
+def found(archive, words):
+    return [hit.item_id for hit in archive.search.items(words)]
+
+
+def count(archive, table):
+    return archive.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+# Schema and migrations
+
+
+@pytest.fixture
+def file_archive(tmp_path):
+    archive = Archive.open(tmp_path / "arkiv.sqlite")
+    yield archive
+    archive.close()
+
+
+def test_a_new_archive_file_gets_every_table(file_archive):
+    assert set(file_archive.db.table_names()) >= TABLES
+
+
+def test_a_new_archive_records_every_migration(file_archive):
+    every_migration = [m.name for m in migrations.pending(Database(memory=True))]
+    assert "m001_initial" in every_migration
+    assert migration_names(file_archive.db) == every_migration
+
+
+def test_a_new_archive_file_needs_no_backup(tmp_path):
+    Archive.open(tmp_path / "arkiv.sqlite").close()
+    assert backups(tmp_path) == []
+
+
+def test_reopening_applies_nothing_and_makes_no_backup(tmp_path):
+    path = tmp_path / "arkiv.sqlite"
+    archive = Archive.open(path)
+    applied = list(archive.db.query("SELECT * FROM _sqlite_migrations"))
+    archive.close()
+
+    archive = Archive.open(path)
+    assert list(archive.db.query("SELECT * FROM _sqlite_migrations")) == applied
+    assert backups(tmp_path) == []
+    archive.close()
+
+
+def test_a_memory_archive_gets_every_table(archive):
+    assert set(archive.db.table_names()) >= TABLES
+
+
+def add_a_migration(monkeypatch):
+    """The archive's migrations plus one more, as if a newer version of the app opened the file."""
+    extended = copy.deepcopy(migrations)
+
+    @extended()
+    def m999_test_committee_note(db):
+        db.execute("ALTER TABLE committees ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+
+    monkeypatch.setattr(archive_module, "migrations", extended)
+    return "m999_test_committee_note"
+
+
+def test_a_backup_is_taken_before_a_pending_migration_runs(tmp_path, monkeypatch):
+    path = tmp_path / "arkiv.sqlite"
+    archive = Archive.open(path)
+    archive.committees.add(Committee("Økonomiudvalget"))
+    archive.close()
+
+    extra = add_a_migration(monkeypatch)
+    archive = Archive.open(path)
+
+    [backup] = backups(tmp_path)
+    assert backup.name.startswith(f"arkiv.before-{extra}-")
+    assert backup.suffix == ".sqlite"
+    assert "note" in archive.db.table("committees").columns_dict
+    assert migration_names(archive.db)[-1] == extra
+    archive.close()
+
+    with Database(backup) as before:
+        assert [row["name"] for row in before.query("SELECT name FROM committees")] == [
+            "Økonomiudvalget"
+        ]
+        assert "note" not in before.table("committees").columns_dict
+        assert extra not in migration_names(before)
+
+
+def test_the_migrated_archive_needs_no_second_backup(tmp_path, monkeypatch):
+    path = tmp_path / "arkiv.sqlite"
+    Archive.open(path).close()
+    add_a_migration(monkeypatch)
+    Archive.open(path).close()
+    Archive.open(path).close()
+    assert len(backups(tmp_path)) == 1
+
+
+# Connection settings
+
+
+def test_a_file_archive_uses_wal_and_foreign_keys(file_archive):
+    assert file_archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert file_archive.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_memory_archive_enforces_foreign_keys(archive):
+    with pytest.raises(sqlite3.IntegrityError):
+        archive.meetings.add(Meeting(committee_id=404, date=dt.date(2017, 6, 27)))
+
+
+def test_a_new_archive_is_intact(file_archive):
+    assert file_archive.integrity_ok()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "referat.docx"
+    content = random.Random(2017).randbytes(8192)
+    path.write_bytes(content)
+
+    with pytest.raises(ArchiveError) as error:
+        Archive.open(path)
+
+    assert "kan ikke åbnes" in str(error.value)
+    assert "referat.docx" in str(error.value)
+    assert path.read_bytes() == content
+    assert list(tmp_path.iterdir()) == [path]
+
+
+# Round trips: every field comes back as it went in
+
+
+@pytest.mark.parametrize(
+    "committee",
+    [
+        Committee(
+            "Opgaveudvalget om innovation 🚀",
+            kind=CommitteeKind.TASK,
+            starts_on=dt.date(2017, 1, 1),
+            ends_on=dt.date(2017, 12, 31),
+            default_location="Rådhuset, mødesal 2 – Gentofte Møllevej 18",
+            numbering=Numbering.CONTINUOUS,
+        ),
+        Committee("Økonomiudvalget"),
+    ],
+    ids=["every-field", "defaults"],
+)
+def test_committee_round_trip(archive, committee):
+    added = archive.committees.add(committee)
+    assert archive.committees.get(added.id) == added
+    assert archive.committees.find_by_name(committee.name) == added
+
+
+def test_member_round_trip(archive, committee):
+    members = [
+        Member(committee.id, "Søren Østergård", MemberRole.CHAIR, party="Ø"),
+        Member(committee.id, "Åse Æbelø", MemberRole.VICE_CHAIR, party="Å"),
+        Member(committee.id, "Birgitte Borger 🙂", MemberRole.CITIZEN_MEMBER),
+        Member(committee.id, "Jens Jensen", MemberRole.OFFICIAL, party=""),
+    ]
+    saved = archive.committees.set_members(committee.id, members)
+    assert [m.position for m in saved] == [0, 1, 2, 3]
+    assert archive.committees.members(committee.id) == saved
+
+
+def test_standing_item_round_trip(archive, committee):
+    items = [
+        StandingItem(committee.id, "Godkendelse af dagsorden"),
+        StandingItem(committee.id, "Personalesag", closed=True),
+        StandingItem(committee.id, "Eventuelt"),
+    ]
+    saved = archive.committees.set_standing_items(committee.id, items)
+    assert archive.committees.standing_items(committee.id) == saved
+    assert [i.closed for i in archive.committees.standing_items(committee.id)] == [
+        False,
+        True,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    "starts_at, ends_at", [(dt.time(17, 0), dt.time(19, 0)), (dt.time(8, 30), None), (None, None)]
+)
+def test_meeting_round_trip(archive, committee, starts_at, ends_at):
+    meeting = Meeting(
+        committee.id,
+        dt.date(2017, 6, 27),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        location="Gentofte Rådhus, Udvalgsværelse 1 (1. sal) 🏛️",
+        first_number=23,
+        title="Ekstraordinært møde\nom budget",
+    )
+    added = archive.meetings.add(meeting)
+    assert archive.meetings.get(added.id) == added
+
+
+def test_item_round_trip_with_every_field(archive, meeting):
+    item = Item(
+        meeting.id,
+        "Status på innovationsprojekter – Æblehaven, Ørholm og Ålholm 🍎",
+        closed=True,
+        case_id="EMN-2017-03374",
+        presenter="Direktør Åsa Ødegaard",
+        planned_start=dt.time(17, 35),
+        duration_minutes=25,
+        summary=MARKDOWN,
+        previous_decisions="Udvalget besluttede den 2. maj 2017:\n\n> Sagen *genoptages*.",
+        decision="Godkendt.\n\nSøren Østergård (Ø) tog **forbehold**.",
+    )
+    added = archive.items.add(item)
+    assert archive.items.get(added.id) == added
+    assert archive.items.for_meeting(meeting.id) == [added]
+
+
+def test_item_round_trip_with_no_time_and_no_duration(archive, meeting):
+    added = archive.items.add(Item(meeting.id, "Eventuelt"))
+    got = archive.items.get(added.id)
+    assert got == added
+    assert got.planned_start is None
+    assert got.duration_minutes is None
+
+
+def test_every_editable_item_field_round_trips(archive, meeting):
+    [item] = add_items(archive, meeting, "Punkt")
+    edits = {
+        "title": "Ny titel – æøå ÆØÅ 🎉",
+        "closed": True,
+        "case_id": "01.02.05-P16-1092-15",
+        "presenter": "Øjvind",
+        "planned_start": dt.time(18, 5),
+        "duration_minutes": 10,
+        "summary": MARKDOWN,
+        "previous_decisions": "- a\n- b",
+        "decision": "Anbefales.\n\n**Enstemmigt**",
+    }
+    for field, value in edits.items():
+        archive.items.update_field(item.id, field, value)
+    got = archive.items.get(item.id)
+    assert {field: getattr(got, field) for field in edits} == edits
+
+
+def test_an_unknown_item_field_is_refused(archive, meeting):
+    [item] = add_items(archive, meeting, "Punkt")
+    with pytest.raises(ValueError):
+        archive.items.update_field(item.id, "position", 7)
+
+
+def test_attachment_round_trip(archive, meeting):
+    [item] = add_items(archive, meeting, "Punkt")
+    attachment = Attachment(
+        item.id, "Bilag 1: Økonomi 📎", filename="økonomi æøå.pdf", public=False
+    )
+    added = archive.attachments.add(attachment, EVERY_BYTE)
+    assert added.size == len(EVERY_BYTE)
+    assert archive.attachments.get(added.id) == added
+    assert archive.attachments.for_item(item.id) == [added]
+    assert archive.attachments.content(added.id) == EVERY_BYTE
+
+
+def test_attendance_round_trip(archive, meeting):
+    entries = [
+        AttendanceEntry(meeting.id, "Søren Østergård", MemberRole.CHAIR),
+        AttendanceEntry(
+            meeting.id, "Åse Æbelø", status=AttendanceStatus.ABSENT, substitute="Ærø Ågesen"
+        ),
+        AttendanceEntry(meeting.id, "Bo 🙂", MemberRole.OFFICIAL, AttendanceStatus.EXCUSED),
+    ]
+    archive.meetings.set_attendance(meeting.id, entries)
+    assert [e.position for e in entries] == [0, 1, 2]
+    assert archive.meetings.attendance(meeting.id) == entries
+
+
+# Item order: positions are always 0..n-1
+
+
+def test_items_are_added_last(archive, meeting):
+    add_items(archive, meeting, "A", "B", "C")
+    assert titles(archive, meeting) == ["A", "B", "C"]
+    assert positions(archive, meeting) == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    "position, expected",
+    [
+        (0, ["X", "A", "B", "C"]),
+        (2, ["A", "B", "X", "C"]),
+        (3, ["A", "B", "C", "X"]),
+        (99, ["A", "B", "C", "X"]),
+        (-5, ["X", "A", "B", "C"]),
+    ],
+)
+def test_an_item_added_at_a_position_pushes_later_items_down(archive, meeting, position, expected):
+    add_items(archive, meeting, "A", "B", "C")
+    archive.items.add(Item(meeting.id, "X"), position=position)
+    assert titles(archive, meeting) == expected
+    assert positions(archive, meeting) == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "new_position, expected",
+    [
+        (0, ["C", "A", "B", "D"]),
+        (1, ["A", "C", "B", "D"]),
+        (2, ["A", "B", "C", "D"]),
+        (3, ["A", "B", "D", "C"]),
+        (99, ["A", "B", "D", "C"]),
+    ],
+)
+def test_move_an_item(archive, meeting, new_position, expected):
+    _, _, c, _ = add_items(archive, meeting, "A", "B", "C", "D")
+    archive.items.move(c.id, new_position)
+    assert titles(archive, meeting) == expected
+    assert positions(archive, meeting) == [0, 1, 2, 3]
+
+
+def test_delete_an_item_closes_the_gap(archive, meeting):
+    _, b, _ = add_items(archive, meeting, "A", "B", "C")
+    archive.items.delete(b.id)
+    assert titles(archive, meeting) == ["A", "C"]
+    assert positions(archive, meeting) == [0, 1]
+
+
+def test_restore_puts_back_id_position_and_attachments(archive, meeting):
+    _, b, _ = add_items(archive, meeting, "A", "B", "C")
+    archive.items.update_field(b.id, "decision", "Godkendt 👍")
+    first = archive.attachments.add(Attachment(b.id, "Bilag 1", "a.pdf"), EVERY_BYTE)
+    second = archive.attachments.add(Attachment(b.id, "Bilag 2", public=False), b"\x00\xff")
+    before = archive.items.get(b.id)
+
+    snapshot = archive.items.delete(b.id)
+    assert archive.attachments.for_item(b.id) == []
+    archive.items.restore(snapshot)
+
+    assert archive.items.get(b.id) == before
+    assert titles(archive, meeting) == ["A", "B", "C"]
+    assert positions(archive, meeting) == [0, 1, 2]
+    assert archive.attachments.for_item(b.id) == [first, second]
+    assert archive.attachments.content(first.id) == EVERY_BYTE
+    assert archive.attachments.content(second.id) == b"\x00\xff"
+
+
+def test_items_of_other_meetings_keep_their_places(archive, committee, meeting):
+    other = archive.meetings.add(Meeting(committee.id, dt.date(2017, 8, 22)))
+    add_items(archive, other, "X", "Y")
+    a, _ = add_items(archive, meeting, "A", "B")
+    archive.items.add(Item(meeting.id, "C"), position=0)
+    archive.items.move(a.id, 2)
+    archive.items.restore(archive.items.delete(a.id))
+    assert titles(archive, other) == ["X", "Y"]
+    assert positions(archive, other) == [0, 1]
+
+
+def test_restore_after_a_new_item_took_the_highest_id(archive, committee, meeting):
+    _, b = add_items(archive, meeting, "A", "B")
+    snapshot = archive.items.delete(b.id)
+    other = archive.meetings.add(Meeting(committee.id, dt.date(2017, 8, 22)))
+    [c] = add_items(archive, other, "C")  # e.g. from another window or the command line
+
+    archive.items.restore(snapshot)
+
+    assert c.id != b.id
+    assert titles(archive, meeting) == ["A", "B"]
+    assert titles(archive, other) == ["C"]
+
+
+def test_restore_after_a_new_attachment_took_the_highest_id(archive, meeting):
+    a, b = add_items(archive, meeting, "A", "B")
+    archive.attachments.add(Attachment(b.id, "Bilag til B"), b"b")
+    snapshot = archive.items.delete(b.id)
+    archive.attachments.add(Attachment(a.id, "Bilag til A"), b"a")
+
+    archive.items.restore(snapshot)
+
+    assert [x.title for x in archive.attachments.for_item(b.id)] == ["Bilag til B"]
+    assert [x.title for x in archive.attachments.for_item(a.id)] == ["Bilag til A"]
+
+
+def test_attachment_positions_stay_0_to_n_after_a_delete(archive, meeting):
+    [item] = add_items(archive, meeting, "Punkt")
+    a = archive.attachments.add(Attachment(item.id, "a"), b"a")
+    archive.attachments.add(Attachment(item.id, "b"), b"b")
+    archive.attachments.delete(a.id)
+    archive.attachments.add(Attachment(item.id, "c"), b"c")
+    attachments = archive.attachments.for_item(item.id)
+    assert [x.title for x in attachments] == ["b", "c"]
+    assert [x.position for x in attachments] == [0, 1]
+
+
+# Cascades
+
+
+def test_deleting_a_meeting_removes_its_items_attachments_and_attendance(archive, meeting):
+    a, b = add_items(archive, meeting, "A", "B")
+    archive.attachments.add(Attachment(a.id, "Bilag"), EVERY_BYTE)
+    archive.meetings.set_attendance(meeting.id, [AttendanceEntry(meeting.id, "Søren")])
+
+    archive.meetings.delete(meeting.id)
+
+    assert not archive.meetings.exists(meeting.id)
+    for table in ("items", "attachments", "attachment_files", "attendance"):
+        assert count(archive, table) == 0, table
+    assert found(archive, "A") == []
+
+
+def test_deleting_a_meeting_leaves_other_meetings_alone(archive, committee, meeting):
+    other = archive.meetings.add(Meeting(committee.id, dt.date(2017, 8, 22)))
+    [kept] = add_items(archive, other, "Bliver")
+    archive.attachments.add(Attachment(kept.id, "Bilag"), b"x")
+    add_items(archive, meeting, "Forsvinder")
+    archive.meetings.delete(meeting.id)
+    assert titles(archive, other) == ["Bliver"]
+    assert count(archive, "attachment_files") == 1
+
+
+def test_deleting_a_committee_removes_its_members_meetings_and_items(archive, committee, meeting):
+    archive.committees.set_members(committee.id, [Member(committee.id, "Søren")])
+    archive.committees.set_standing_items(committee.id, [StandingItem(committee.id, "Eventuelt")])
+    add_items(archive, meeting, "A")
+    archive.committees.delete(committee.id)
+    for table in ("members", "standing_items", "meetings", "items"):
+        assert count(archive, table) == 0, table
+
+
+# Full-text search
+
+
+def test_search_finds_a_new_item(archive, meeting):
+    [item] = add_items(archive, meeting, "Status på innovationsprojekter")
+    assert found(archive, "innovationsprojekter") == [item.id]
+
+
+def test_search_matches_word_prefixes_and_ignores_case(archive, meeting):
+    [item] = add_items(archive, meeting, "Status på innovationsprojekter")
+    assert found(archive, "INNOVATION") == [item.id]
+
+
+def test_search_needs_every_word(archive, meeting):
+    a, _ = add_items(archive, meeting, "Budget for skoler", "Budget for veje")
+    assert found(archive, "budget skoler") == [a.id]
+
+
+def test_search_looks_in_texts_and_decisions(archive, meeting):
+    [item] = add_items(archive, meeting, "Punkt")
+    archive.items.update_field(item.id, "summary", MARKDOWN)
+    archive.items.update_field(item.id, "previous_decisions", "Sagen blev udsat")
+    archive.items.update_field(item.id, "decision", "Anbefales enstemmigt")
+    assert found(archive, "borgerinddragelse") == [item.id]
+    assert found(archive, "udsat") == [item.id]
+    assert found(archive, "enstemmigt") == [item.id]
+
+
+def test_search_follows_an_edit(archive, meeting):
+    [item] = add_items(archive, meeting, "Gammel titel")
+    archive.items.update_field(item.id, "title", "Ny overskrift")
+    assert found(archive, "overskrift") == [item.id]
+    assert found(archive, "gammel") == []
+
+
+def test_search_forgets_a_deleted_item_and_finds_it_again_when_restored(archive, meeting):
+    [item] = add_items(archive, meeting, "Sankthansbål")
+    snapshot = archive.items.delete(item.id)
+    assert found(archive, "sankthansbål") == []
+    archive.items.restore(snapshot)
+    assert found(archive, "sankthansbål") == [item.id]
+
+
+def test_search_tells_å_from_a(archive, meeting):
+    baal, bal = add_items(archive, meeting, "Bål på stranden", "Bal i byen")
+    assert found(archive, "bål") == [baal.id]
+    assert found(archive, "bal") == [bal.id]
+
+
+def test_search_by_case_id_prefix(archive, meeting):
+    emn, _ = add_items(archive, meeting, "Innovation", "Andet")
+    archive.items.update_field(emn.id, "case_id", "EMN-2017-03374")
+    assert found(archive, "EMN-2017") == [emn.id]
+    assert found(archive, "EMN-2017-03374") == [emn.id]
+    assert found(archive, "EMN-2018") == []
+
+
+def test_search_words_are_plain_words_never_query_syntax(archive, meeting):
+    sag, _ = add_items(archive, meeting, 'Sag om "NOT" AND OR', "Andet punkt")
+    assert found(archive, '"NOT"') == [sag.id]
+    assert found(archive, "sag OR andet") == []  # OR is a word here, and no item has all three
+    for syntax in ["(", "*", "-", "NEAR(sag andet)", "title:andet", '"']:
+        assert found(archive, syntax) == [], syntax
+
+
+def test_search_for_nothing_finds_nothing(archive, meeting):
+    add_items(archive, meeting, "Punkt")
+    assert found(archive, "") == []
+    assert found(archive, "   ") == []
+
+
+# A property: any sequence of add/move/delete/restore keeps the order a plain list would
+
+
+class ItemOrder(RuleBasedStateMachine):
+    """The archive's item order against a list of ids; restore is undo (last deleted first)."""
+
+    @initialize()
+    def start(self):
+        self.archive = Archive.memory()
+        committee = self.archive.committees.add(Committee("Udvalget"))
+        self.meeting = self.archive.meetings.add(Meeting(committee.id, dt.date(2017, 6, 27)))
+        self.order = []  # item ids, in agenda order
+        self.deleted = []  # snapshots, last deleted last
+        self.counter = 0
+
+    def teardown(self):
+        if hasattr(self, "archive"):
+            self.archive.close()
+
+    @rule(position=st.integers(-2, 12) | st.none())
+    def add(self, position):
+        self.counter += 1
+        item = self.archive.items.add(Item(self.meeting.id, f"Punkt {self.counter}"), position)
+        place = len(self.order) if position is None else max(0, min(position, len(self.order)))
+        self.order.insert(place, item.id)
+
+    @precondition(lambda self: self.order)
+    @rule(data=st.data(), new_position=st.integers(-2, 12))
+    def move(self, data, new_position):
+        item_id = data.draw(st.sampled_from(self.order))
+        self.archive.items.move(item_id, new_position)
+        self.order.remove(item_id)
+        self.order.insert(max(0, min(new_position, len(self.order))), item_id)
+
+    @precondition(lambda self: self.order)
+    @rule(data=st.data())
+    def delete(self, data):
+        item_id = data.draw(st.sampled_from(self.order))
+        self.deleted.append(self.archive.items.delete(item_id))
+        self.order.remove(item_id)
+
+    # Restore is undo: the last deleted item first. Only while its id is free: the archive reuses
+    # the highest deleted id (see test_restore_after_a_new_item_took_the_highest_id).
+    @precondition(lambda self: self.deleted and self.deleted[-1].item.id not in self.order)
+    @rule()
+    def restore(self):
+        snapshot = self.deleted.pop()
+        self.archive.items.restore(snapshot)
+        self.order.insert(snapshot.item.position, snapshot.item.id)
+
+    @invariant()
+    def positions_are_0_to_n_and_match_the_list(self):
+        items = self.archive.items.for_meeting(self.meeting.id)
+        assert [item.position for item in items] == list(range(len(self.order)))
+        assert [item.id for item in items] == self.order
+
+
+ItemOrder.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
+TestItemOrder = ItemOrder.TestCase

@@ -1,0 +1,557 @@
+"""The meeting exchange format: the reference meeting, strict checking, and round trips."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from secretary_app.core.exchange import (
+    ATTACHMENT_FIELDS,
+    ATTENDANCE_FIELDS,
+    ITEM_FIELDS,
+    MEETING_FIELDS,
+    TOP_FIELDS,
+    ExchangeError,
+    MeetingDocument,
+    dump_meeting,
+    parse_meeting,
+)
+from secretary_app.core.model import (
+    Attachment,
+    AttendanceEntry,
+    AttendanceStatus,
+    Committee,
+    CommitteeKind,
+    Item,
+    Meeting,
+    MemberRole,
+)
+from secretary_app.core.rich_text import parse_markdown, to_markdown
+from secretary_app.core.text import clean_line, clean_text
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE = ROOT / "resources" / "reference_meeting.json"
+DOCS = ROOT / "docs" / "exchange-format.md"
+
+
+def reference_text() -> str:
+    return REFERENCE.read_text(encoding="utf-8")
+
+
+def canonical_json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def small_meeting() -> dict[str, Any]:
+    """A valid document in canonical form, with something at every level."""
+    return {
+        "format": "secretary-app/meeting",
+        "version": 1,
+        "committee": {"name": "Børne- og Skoleudvalget", "kind": "standing"},
+        "meeting": {
+            "date": "2024-03-05",
+            "start": "16:00",
+            "end": "18:30",
+            "location": "Rådhuset",
+            "title": "Budgetseminar",
+        },
+        "attendance": [
+            {"name": "Anne Jensen", "role": "chair", "status": "present", "substitute": ""},
+            {"name": "Bo Hansen", "role": "member", "status": "absent", "substitute": "Eva Lund"},
+        ],
+        "items": [
+            {
+                "number": 1,
+                "title": "Godkendelse af dagsorden",
+                "closed": False,
+                "case_id": "",
+                "presenter": "",
+                "planned_start": "16:00",
+                "duration_minutes": 5,
+                "summary": "",
+                "previous_decisions": "",
+                "decision": "Godkendt.",
+                "attachments": [{"title": "Dagsorden", "public": True}],
+            },
+            {
+                "number": 2,
+                "title": "Personalesag",
+                "closed": True,
+                "case_id": "EMN-2024-010561",
+                "presenter": "v/ Marie Louise",
+                "planned_start": None,
+                "duration_minutes": None,
+                "summary": "**Fortroligt.**\n\n- a\n- b",
+                "previous_decisions": "",
+                "decision": "",
+                "attachments": [],
+            },
+        ],
+    }
+
+
+# --- the reference meeting ---------------------------------------------------------------
+
+
+def test_reference_file_round_trips_exactly() -> None:
+    data = json.loads(reference_text())
+    assert dump_meeting(parse_meeting(data)) == data
+    assert canonical_json(dump_meeting(parse_meeting(data))) == reference_text()
+
+
+def test_reference_meeting_reads_as_the_reference() -> None:
+    doc = parse_meeting(json.loads(reference_text()))
+    assert (doc.committee.name, doc.committee.kind) == ("Opgaveudvalg om Innovation", "task")
+    assert doc.meeting.date == dt.date(2017, 6, 27)
+    assert (doc.meeting.starts_at, doc.meeting.ends_at) == (dt.time(17), dt.time(19))
+    assert doc.meeting.first_number == 1
+    assert doc.attendance == []
+    (first, first_attachments), (second, second_attachments) = doc.items
+    assert (first.title, first.case_id, first.closed) == (
+        "Tredje møde i Opgaveudvalg om Innovation",
+        "EMN-2017-03374",
+        False,
+    )
+    assert (second.title, second.case_id, second.decision) == (
+        "Eventuelt",
+        "EMN-2017-01714",
+        "Intet.",
+    )
+    assert first_attachments == second_attachments == []
+
+
+def _blocks(markdown: str) -> list[str]:
+    """The block structure markdown-it sees: list and item openings, nested by level."""
+    kinds = {"ordered_list_open", "bullet_list_open", "list_item_open", "paragraph_open"}
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    return ["  " * t.level + t.type.removesuffix("_open") for t in tokens if t.type in kinds]
+
+
+def test_reference_summary_holds_the_agenda_as_a_nested_numbered_list() -> None:
+    summary = parse_meeting(json.loads(reference_text())).items[0][0].summary
+    blocks = _blocks(summary)
+    assert blocks[:3] == ["paragraph", "paragraph", "ordered_list"]
+    assert blocks.count("  list_item") == 5
+    assert blocks.count("      list_item") == 2  # 3. a. and b.
+    assert "\n   1\\. spor - Borgere" in summary  # item 4's lines are not a list
+
+
+def test_reference_decision_lists_the_four_tasks() -> None:
+    decision = parse_meeting(json.loads(reference_text())).items[0][0].decision
+    tokens = MarkdownIt("commonmark").parse(decision)
+    lists = [t for t in tokens if t.type == "ordered_list_open" and t.level == 0]
+    assert len(lists) == 2
+    assert (
+        "\n\n1. Forslag til politisk model, der øger innovationskraften\n2. Idekatalog" in decision
+    )
+
+
+def test_reference_texts_are_in_the_canonical_markdown_form() -> None:
+    for item, _ in parse_meeting(json.loads(reference_text())).items:
+        for text in (item.summary, item.previous_decisions, item.decision):
+            assert to_markdown(parse_markdown(text)) == text
+
+
+def test_the_documented_example_is_the_reference_file() -> None:
+    docs = DOCS.read_text(encoding="utf-8")
+    example = re.search(r"<!-- reference_meeting.json -->\n```json\n(.*?)```", docs, re.S)
+    assert example is not None
+    assert example.group(1) == reference_text()
+
+
+# --- strict checking ---------------------------------------------------------------------
+
+Change = Callable[[dict[str, Any]], object]
+DELETE = object()
+
+
+def _set(path: str, value: object) -> Change:
+    """A change that sets (or, with value DELETE, removes) the field at a dotted path."""
+
+    def change(doc: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        target: Any = doc
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        key: Any = int(last) if last.isdigit() else last
+        if value is DELETE:
+            del target[key]
+        else:
+            target[key] = value
+
+    return change
+
+
+BAD_INPUTS: list[tuple[str, Change, str]] = [
+    ("not an object", lambda doc: ["kun", "en", "liste"], ""),
+    ("a string", lambda doc: "møde", ""),
+    ("wrong format", _set("format", "secretary-app/agenda"), "format"),
+    ("format missing", _set("format", DELETE), "format"),
+    ("version 2", _set("version", 2), "version"),
+    ("version as text", _set("version", "1"), "version"),
+    ("version missing", _set("version", DELETE), "version"),
+    ("committee missing", _set("committee", DELETE), "committee"),
+    ("committee name missing", _set("committee.name", DELETE), "committee.name"),
+    ("committee not an object", _set("committee", "Udvalget"), "committee"),
+    ("unknown kind", _set("committee.kind", "permanent"), "committee.kind"),
+    ("meeting date missing", _set("meeting.date", DELETE), "meeting.date"),
+    ("impossible date", _set("meeting.date", "2017-13-45"), "meeting.date"),
+    ("29 February in 2017", _set("meeting.date", "2017-02-29"), "meeting.date"),
+    ("date without dashes", _set("meeting.date", "20170627"), "meeting.date"),
+    ("Danish date", _set("meeting.date", "27.06.2017"), "meeting.date"),
+    ("impossible time", _set("meeting.start", "25:00"), "meeting.start"),
+    ("time with dot", _set("meeting.end", "19.00"), "meeting.end"),
+    ("time without zero", _set("meeting.start", "9:00"), "meeting.start"),
+    ("time as number", _set("meeting.start", 1600), "meeting.start"),
+    ("unknown top-level field", _set("colour", "blå"), "colour"),
+    ("unknown committee field", _set("committee.id", 7), "committee.id"),
+    ("unknown meeting field", _set("meeting.room", "G"), "meeting.room"),
+    ("meeting title not text", _set("meeting.title", 7), "meeting.title"),
+    ("meeting title null", _set("meeting.title", None), "meeting.title"),
+    ("unknown attendance field", _set("attendance.0.party", "V"), "attendance[0].party"),
+    ("unknown item field", _set("items.1.background", "x"), "items[1].background"),
+    (
+        "unknown attachment field",
+        _set("items.0.attachments.0.file", "a.pdf"),
+        "items[0].attachments[0].file",
+    ),
+    ("unknown status", _set("attendance.1.status", "syg"), "attendance[1].status"),
+    ("unknown role", _set("attendance.0.role", "formand"), "attendance[0].role"),
+    ("attendance name missing", _set("attendance.1.name", DELETE), "attendance[1].name"),
+    ("attendance name empty", _set("attendance.0.name", ""), "attendance[0].name"),
+    ("attendance name only blanks", _set("attendance.1.name", " \t "), "attendance[1].name"),
+    ("attendance name not text", _set("attendance.0.name", None), "attendance[0].name"),
+    ("attendance not a list", _set("attendance", {}), "attendance"),
+    ("items not a list", _set("items", "1, 2"), "items"),
+    ("item not an object", _set("items.1", "Eventuelt"), "items[1]"),
+    ("missing title", _set("items.1.title", DELETE), "items[1].title"),
+    ("empty title", _set("items.1.title", ""), "items[1].title"),
+    ("title only blanks", _set("items.1.title", " \t\n "), "items[1].title"),
+    ("empty committee name", _set("committee.name", " "), "committee.name"),
+    ("title only control characters", _set("items.1.title", "\x00\x01"), "items[1].title"),
+    ("title not text", _set("items.0.title", 42), "items[0].title"),
+    ("closed as yes", _set("items.0.closed", "yes"), "items[0].closed"),
+    ("closed as 1", _set("items.0.closed", 1), "items[0].closed"),
+    ("public as no", _set("items.0.attachments.0.public", "no"), "items[0].attachments[0].public"),
+    (
+        "attachment title missing",
+        _set("items.0.attachments.0.title", DELETE),
+        "items[0].attachments[0].title",
+    ),
+    (
+        "attachment title empty",
+        _set("items.0.attachments.0.title", ""),
+        "items[0].attachments[0].title",
+    ),
+    (
+        "attachment title only control characters",
+        _set("items.0.attachments.0.title", "\x0b\x00 "),
+        "items[0].attachments[0].title",
+    ),
+    ("numbers skip", _set("items.1.number", 3), "items[1].number"),
+    ("numbers repeat", _set("items.1.number", 1), "items[1].number"),
+    ("number zero", _set("items.0.number", 0), "items[0].number"),
+    ("number as text", _set("items.0.number", "1"), "items[0].number"),
+    ("number as float", _set("items.0.number", 1.0), "items[0].number"),
+    ("negative duration", _set("items.0.duration_minutes", -5), "items[0].duration_minutes"),
+    ("duration as bool", _set("items.0.duration_minutes", True), "items[0].duration_minutes"),
+    ("bad planned start", _set("items.0.planned_start", "16:60"), "items[0].planned_start"),
+    ("summary not text", _set("items.1.summary", ["a"]), "items[1].summary"),
+    ("case id null", _set("items.1.case_id", None), "items[1].case_id"),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [pytest.param(change, field, id=name) for name, change, field in BAD_INPUTS],
+)
+def test_bad_input_names_the_field(change: Change, field: str) -> None:
+    doc = small_meeting()
+    changed = change(doc)
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(doc if changed is None else changed)
+    assert caught.value.field == field
+    assert "\n" not in str(caught.value)
+    assert str(caught.value).startswith(f"{field}: " if field else "dokumentet ")
+
+
+def test_error_message_is_one_danish_line() -> None:
+    doc = small_meeting()
+    doc["meeting"]["date"] = "2017-13-45"
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(doc)
+    assert str(caught.value) == 'meeting.date: "2017-13-45" er ikke en gyldig dato (ÅÅÅÅ-MM-DD)'
+    assert isinstance(caught.value, ValueError)
+
+
+def test_error_message_keeps_a_long_or_multiline_value_on_one_line() -> None:
+    doc = small_meeting()
+    doc["format"] = "første linje\nanden linje " + "x" * 200
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(doc)
+    assert "\n" not in str(caught.value)
+    assert len(str(caught.value)) < 120
+
+
+def test_a_newer_version_is_reported_as_such_before_its_new_fields() -> None:
+    doc = small_meeting()
+    doc["version"] = 2
+    doc["signatures"] = []
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(doc)
+    assert caught.value.field == "version"
+
+
+def test_unknown_field_message_lists_the_known_ones() -> None:
+    doc = small_meeting()
+    doc["items"][0]["attachments"][0]["file"] = "a.pdf"
+    with pytest.raises(ExchangeError, match="ukendt felt .*title, public"):
+        parse_meeting(doc)
+
+
+# --- defaults, numbering, cleaning -------------------------------------------------------
+
+
+def minimal_meeting(**items: Any) -> dict[str, Any]:
+    return {
+        "format": "secretary-app/meeting",
+        "version": 1,
+        "committee": {"name": "Økonomiudvalget"},
+        "meeting": {"date": "2013-06-10"},
+        **items,
+    }
+
+
+def test_missing_optional_fields_take_their_defaults() -> None:
+    doc = parse_meeting(
+        minimal_meeting(
+            attendance=[{"name": "Anne Jensen"}],
+            items=[{"title": "Eventuelt", "attachments": [{"title": "Bilag 1"}]}],
+        )
+    )
+    assert doc.committee == Committee(name="Økonomiudvalget", kind=CommitteeKind.STANDING)
+    assert doc.meeting == Meeting(committee_id=0, date=dt.date(2013, 6, 10))
+    assert doc.meeting.title == ""
+    assert doc.attendance == [AttendanceEntry(meeting_id=0, name="Anne Jensen")]
+    assert doc.items == [
+        (Item(meeting_id=0, title="Eventuelt"), [Attachment(item_id=0, title="Bilag 1")])
+    ]
+
+
+def test_the_meeting_title_is_read_cleaned_and_written_back() -> None:
+    data = minimal_meeting()
+    data["meeting"]["title"] = "  Budget\x0bseminar\x00 "
+    doc = parse_meeting(data)
+    assert doc.meeting.title == clean_line("  Budget\x0bseminar\x00 ")
+    assert "\x00" not in doc.meeting.title and "\x0b" not in doc.meeting.title
+    assert dump_meeting(doc)["meeting"]["title"] == doc.meeting.title  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "problem"),
+    [
+        (minimal_meeting(attendance=[{"role": "chair"}]), "attendance[0].name", "mangler"),
+        (minimal_meeting(attendance=[{"name": " "}]), "attendance[0].name", "må ikke være tom"),
+        (
+            minimal_meeting(items=[{"title": "x", "attachments": [{"public": False}]}]),
+            "items[0].attachments[0].title",
+            "mangler",
+        ),
+        (
+            minimal_meeting(items=[{"title": "x", "attachments": [{"title": "\x00"}]}]),
+            "items[0].attachments[0].title",
+            "må ikke være tom",
+        ),
+    ],
+    ids=["name missing", "name empty", "attachment title missing", "attachment title empty"],
+)
+def test_attendance_names_and_attachment_titles_are_required(
+    data: dict[str, Any], field: str, problem: str
+) -> None:
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(data)
+    assert (caught.value.field, caught.value.problem) == (field, problem)
+    assert str(caught.value) == f"{field}: {problem}"
+
+
+def test_a_meeting_without_items_is_valid() -> None:
+    doc = parse_meeting(minimal_meeting())
+    assert doc.items == [] and doc.attendance == []
+    assert dump_meeting(doc)["items"] == []
+
+
+def test_dump_writes_every_field_in_the_documented_order() -> None:
+    data = minimal_meeting(
+        attendance=[{"name": "Anne Jensen"}],
+        items=[{"title": "Eventuelt", "attachments": [{"title": "Bilag 1"}]}],
+    )
+    dumped = dump_meeting(parse_meeting(data))
+    assert tuple(dumped) == TOP_FIELDS
+    assert tuple(dumped["meeting"]) == MEETING_FIELDS  # type: ignore[arg-type]
+    assert tuple(dumped["attendance"][0]) == ATTENDANCE_FIELDS  # type: ignore[index]
+    item = dumped["items"][0]  # type: ignore[index]
+    assert tuple(item) == ITEM_FIELDS
+    assert tuple(item["attachments"][0]) == ATTACHMENT_FIELDS
+    assert dumped["meeting"] == {
+        "date": "2013-06-10",
+        "start": None,
+        "end": None,
+        "location": "",
+        "title": "",
+    }
+
+
+def test_positions_follow_the_document_order() -> None:
+    titles = [{"title": t, "attachments": [{"title": "a"}, {"title": "b"}]} for t in "xyz"]
+    doc = parse_meeting(minimal_meeting(items=titles, attendance=[{"name": "A"}, {"name": "B"}]))
+    assert [item.position for item, _ in doc.items] == [0, 1, 2]
+    assert [a.position for a in doc.items[2][1]] == [0, 1]
+    assert [e.position for e in doc.attendance] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "first"),
+    [
+        ([None, None, None], 1),
+        ([7, 8, 9], 7),
+        ([7, None, 9], 7),
+        ([None, 8, None], 7),
+        ([None, None, 3], 1),
+    ],
+)
+def test_item_numbers_set_the_first_number(numbers: list[int | None], first: int) -> None:
+    items = [{"title": "x"} | ({} if n is None else {"number": n}) for n in numbers]
+    doc = parse_meeting(minimal_meeting(items=items))
+    assert doc.meeting.first_number == first
+    assert [i["number"] for i in dump_meeting(doc)["items"]] == [first, first + 1, first + 2]  # type: ignore[attr-defined]
+
+
+def test_a_number_too_small_for_its_place_is_refused() -> None:
+    with pytest.raises(ExchangeError, match="mindst 2") as caught:
+        parse_meeting(minimal_meeting(items=[{"title": "x"}, {"title": "y", "number": 1}]))
+    assert caught.value.field == "items[1].number"
+
+
+def test_strings_are_cleaned_at_the_boundary() -> None:
+    raw_title, raw_text = "Tale\x0bmed\x00 linjeskift", "Linje et\r\nLinje to\x0c"
+    doc = parse_meeting(minimal_meeting(items=[{"title": raw_title, "summary": raw_text}]))
+    item = doc.items[0][0]
+    assert (item.title, item.summary) == (clean_line(raw_title), clean_text(raw_text))
+    assert "\x00" not in item.title and "\r" not in item.summary
+
+
+def test_null_is_absent_only_for_times_durations_and_numbers() -> None:
+    items = [{"title": "x", "number": None, "planned_start": None, "duration_minutes": None}]
+    doc = parse_meeting(minimal_meeting(items=items))
+    assert doc.items[0][0].planned_start is None and doc.meeting.first_number == 1
+
+
+def test_dump_ignores_archive_ids_and_uses_list_order() -> None:
+    doc = MeetingDocument(
+        committee=Committee(name="U", id=4),
+        meeting=Meeting(committee_id=4, date=dt.date(2025, 1, 2), first_number=12, id=9),
+        items=[(Item(meeting_id=9, title="B", position=5, id=3), [])],
+    )
+    dumped = dump_meeting(doc)
+    assert dumped["items"][0]["number"] == 12  # type: ignore[index]
+    assert dumped["committee"] == {"name": "U", "kind": "standing"}
+
+
+# --- round trips -------------------------------------------------------------------------
+
+lines = st.text(max_size=30).map(clean_line)
+titles = lines.filter(bool)
+texts = st.text(max_size=200).map(clean_text)
+times = st.none() | st.times().map(lambda t: t.replace(second=0, microsecond=0))
+
+
+@st.composite
+def attendance_entries(draw: st.DrawFn, position: int) -> AttendanceEntry:
+    return AttendanceEntry(
+        meeting_id=0,
+        name=draw(titles),
+        role=draw(st.sampled_from(MemberRole)),
+        status=draw(st.sampled_from(AttendanceStatus)),
+        substitute=draw(lines),
+        position=position,
+    )
+
+
+@st.composite
+def attachments(draw: st.DrawFn) -> list[Attachment]:
+    count = draw(st.integers(0, 3))
+    return [
+        Attachment(item_id=0, title=draw(titles), public=draw(st.booleans()), position=i)
+        for i in range(count)
+    ]
+
+
+@st.composite
+def items(draw: st.DrawFn, position: int) -> tuple[Item, list[Attachment]]:
+    item = Item(
+        meeting_id=0,
+        title=draw(titles),
+        closed=draw(st.booleans()),
+        case_id=draw(lines),
+        presenter=draw(lines),
+        planned_start=draw(times),
+        duration_minutes=draw(st.none() | st.integers(0, 10_000)),
+        summary=draw(texts),
+        previous_decisions=draw(texts),
+        decision=draw(texts),
+        position=position,
+    )
+    return item, draw(attachments())
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> MeetingDocument:
+    agenda = [draw(items(i)) for i in range(draw(st.integers(0, 5)))]
+    meeting = Meeting(
+        committee_id=0,
+        date=draw(st.dates()),
+        starts_at=draw(times),
+        ends_at=draw(times),
+        location=draw(lines),
+        title=draw(lines),
+        # The format holds the first number in the first item: with no items, it is 1.
+        first_number=draw(st.integers(1, 99_990)) if agenda else 1,
+    )
+    return MeetingDocument(
+        committee=Committee(name=draw(titles), kind=draw(st.sampled_from(CommitteeKind))),
+        meeting=meeting,
+        attendance=[draw(attendance_entries(i)) for i in range(draw(st.integers(0, 4)))],
+        items=agenda,
+    )
+
+
+@given(documents())
+def test_valid_documents_round_trip(doc: MeetingDocument) -> None:
+    original = copy.deepcopy(doc)
+    text = json.dumps(dump_meeting(doc), ensure_ascii=False)
+    assert parse_meeting(json.loads(text)) == original
+    assert doc == original  # dumping does not change the document
+
+
+@given(documents())
+def test_dump_of_a_parsed_dump_is_stable(doc: MeetingDocument) -> None:
+    dumped = dump_meeting(doc)
+    assert dump_meeting(parse_meeting(copy.deepcopy(dumped))) == dumped
+
+
+def test_parse_does_not_change_its_input() -> None:
+    doc = small_meeting()
+    before = copy.deepcopy(doc)
+    parsed = parse_meeting(doc)
+    assert doc == before
+    assert dump_meeting(parsed) == before
