@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
@@ -15,6 +16,10 @@ from secretary_app.core.messages import os_error_reason
 from secretary_app.store.archive import Archive, ArchiveError
 from secretary_app.store.demo import add_reference_meeting
 from secretary_app.store.exchange import export_meeting, import_meeting
+from secretary_app.store.templates import template_for
+
+if TYPE_CHECKING:
+    from secretary_app.export.template_check import TemplateReport
 
 EXIT_USAGE = 2
 
@@ -28,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _open_window(args.db)
+        if args.command == "template":
+            return _template_check(args.file)
         with _open_archive(args.db) as archive:
             return int(args.run(archive, args))
     except CommandError as error:
@@ -46,7 +53,26 @@ def _parser() -> argparse.ArgumentParser:
     dump = _command(commands, "dump", "write a meeting in the exchange format", _dump)
     dump.add_argument("id", type=int)
     dump.add_argument("-o", "--output", type=Path, required=True)
+    _export_command(commands)
+    _template_command(commands)
     return parser
+
+
+def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = _command(commands, "export", "write the agenda or the minutes as .docx", _export)
+    export.add_argument("id", type=int)
+    export.add_argument("--document", choices=("agenda", "minutes"), required=True)
+    export.add_argument("--public", action="store_true", help="the public edition")
+    export.add_argument("--template", type=Path, help="Word template (.docx or .dotx)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="OUT.docx")
+
+
+def _template_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    about = "check a Word template: what it uses, what it lacks, its errors"
+    template = commands.add_parser("template", help=about, description=about)
+    actions = template.add_subparsers(dest="template_command", required=True)
+    check = actions.add_parser("check", help=about, description=about)
+    check.add_argument("file", type=Path)
 
 
 def _command(
@@ -111,6 +137,62 @@ def _dump(archive: Archive, args: argparse.Namespace) -> int:
     text = json.dumps(dump_meeting(export_meeting(archive, args.id)), ensure_ascii=False, indent=2)
     _write_atomically(args.output, text + "\n")
     return 0
+
+
+def _export(archive: Archive, args: argparse.Namespace) -> int:
+    # Imported here: python-docx and docxtpl cost start-up time the window does not need.
+    from secretary_app.export.layout import Edition, build_layout
+    from secretary_app.export.template import TemplateError
+    from secretary_app.export.word import write_docx
+
+    _check_export_suffix(args.output)
+    if not archive.meetings.exists(args.id):
+        raise CommandError(f"møde {args.id} findes ikke i arkivet")
+    doc = export_meeting(archive, args.id)
+    layout = build_layout(doc, Edition(args.document, args.public))
+    template = args.template or template_for(archive.settings, doc.meeting.committee_id)
+    try:
+        result = write_docx(layout, args.output, template)
+    except TemplateError as error:
+        raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
+    except OSError as error:
+        raise CommandError(f"{args.output}: kan ikke skrives ({os_error_reason(error)})") from error
+    for warning in result.warnings:
+        print(f"secretary-app: advarsel: {warning}", file=sys.stderr)
+    return 0
+
+
+def _check_export_suffix(path: Path) -> None:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raise CommandError(f"{path}: PDF fra kommandolinjen er ikke færdig endnu; skriv en .docx")
+    if suffix != ".docx":
+        raise CommandError(f"{path}: ukendt filtype; skriv en .docx")
+
+
+def _template_check(path: Path) -> int:
+    from secretary_app.export.template_check import check_template
+
+    report = check_template(path)
+    print("\n".join(_report_lines(path, report)))
+    return 0 if report.usable else EXIT_USAGE
+
+
+def _report_lines(path: Path, report: TemplateReport) -> list[str]:
+    marker = "ja" if report.has_content_marker else "nej (indholdet kommer sidst i brødteksten)"
+    lines = [
+        f"Skabelon: {path}",
+        f"Bruger felterne: {', '.join(report.placeholders_used) or 'ingen'}",
+        f"Markering for indholdet ({{{{ content }}}}): {marker}",
+    ]
+    if report.unknown_placeholders:
+        lines.append(f"Ukendte felter: {', '.join(report.unknown_placeholders)}")
+    if report.missing_styles:
+        missing = ", ".join(report.missing_styles)
+        lines.append(f"Mangler typografierne: {missing} (tages fra programmets standardskabelon)")
+    lines.extend(f"Fejl: {message}" for _, message in report.errors)
+    lines.append("Skabelonen kan bruges." if report.usable else "Skabelonen kan ikke bruges.")
+    return lines
 
 
 def _read_meeting_file(path: Path) -> MeetingDocument:

@@ -106,11 +106,14 @@ def _spans(chars: Sequence[StyledChar]) -> tuple[Span, ...]:
 def normalise(doc: Sequence[Block]) -> RichText:
     """The one form of `doc` that survives Markdown and the Qt editor unchanged.
 
-    Adjacent spans in one format are merged, empty spans dropped; a paragraph loses the line breaks
-    at its ends and is dropped when only blanks are left. Blanks between words are bold or italic
-    only where the words on both sides are (so "**Vigtigt:** tekst", however it was typed), and a
-    line break carries only the formats the text on both sides shares. Empty list items and lists
-    are dropped; bullet lists start at 1, numbered ones between 0 and MAX_LIST_NUMBER.
+    - adjacent spans in one format are merged, empty spans dropped;
+    - a paragraph loses the line breaks before its text and all blanks after it, and is dropped
+      if nothing is left (blanks at the start of a line are kept: they show);
+    - blanks between words are bold or italic only where the words on both sides are, so
+      "**Vigtigt:** tekst" however it was typed; a line break carries only the formats the text on
+      both sides shares;
+    - empty list items and lists are dropped; bullet lists start at 1, numbered ones between 0 and
+      MAX_LIST_NUMBER.
     """
     blocks = (_normal_block(block) for block in doc)
     return tuple(block for block in blocks if block is not None)
@@ -127,12 +130,11 @@ def _normal_paragraph(paragraph: Paragraph) -> Paragraph | None:
     start, end = 0, len(chars)
     while start < end and chars[start][0] == "\n":
         start += 1
-    while end > start and chars[end - 1][0] == "\n":
+    while end > start and chars[end - 1][0].isspace():
         end -= 1
-    chars = chars[start:end]
-    if not "".join(char for char, _ in chars).strip():
+    if start == end:
         return None
-    return Paragraph(_spans(_settle_whitespace(chars)))
+    return Paragraph(_spans(_settle_whitespace(chars[start:end])))
 
 
 def _settle_whitespace(chars: list[StyledChar]) -> list[StyledChar]:
@@ -325,7 +327,6 @@ def _paragraph_lines(paragraph: Paragraph) -> list[str]:
     pieces = _pieces(_styled_chars(paragraph.spans))
     _choose_italic_markers(pieces)
     _escape_line_starts(pieces)
-    _protect_trailing_blank(pieces)
     _fix_flanking(pieces)
     return "".join(piece.source for piece in pieces).split("\n")
 
@@ -428,12 +429,6 @@ def _escape_line_start(pieces: list[_Piece], start: int) -> None:
         end += 1
     if start < end < len(pieces) and pieces[end].is_text and pieces[end].char in ".)":
         pieces[end].source = "\\" + pieces[end].char
-
-
-def _protect_trailing_blank(pieces: list[_Piece]) -> None:
-    last = pieces[-1]
-    if last.is_text and last.char.isspace():
-        last.source = _entity(last.char)
 
 
 def _entity(char: str) -> str:

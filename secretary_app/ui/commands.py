@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from secretary_app.core.model import Attachment, Item, ItemSnapshot
@@ -48,7 +49,7 @@ class StoreCommand(QUndoCommand):
 
 class AddItem(StoreCommand):
     def __init__(self, editor: AgendaEditor, item: Item, row: int) -> None:
-        super().__init__(editor, editor.tr("Add item"))
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Add item"))
         self.item, self.row = item, row
         self.snapshot: ItemSnapshot | None = None
 
@@ -68,7 +69,7 @@ class AddItem(StoreCommand):
 
 class DeleteItem(StoreCommand):
     def __init__(self, editor: AgendaEditor, item_id: int) -> None:
-        super().__init__(editor, editor.tr("Delete item"))
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Delete item"))
         self.item_id = item_id
         self.snapshot: ItemSnapshot | None = None
 
@@ -86,7 +87,7 @@ class DeleteItem(StoreCommand):
 
 class MoveItem(StoreCommand):
     def __init__(self, editor: AgendaEditor, item_id: int, destination: int) -> None:
-        super().__init__(editor, editor.tr("Move item"))
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Move item"))
         self.item_id, self.destination = item_id, destination
         self.source = editor.agenda_model.row_of(item_id)
 
@@ -139,7 +140,7 @@ class EditMeetingField(StoreCommand):
     def __init__(
         self, editor: AgendaEditor, meeting_id: int, field: str, old: Any, new: Any
     ) -> None:
-        super().__init__(editor, editor.tr("Change meeting"))
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Change meeting"))
         self.meeting_id, self.field, self.old, self.new = meeting_id, field, old, new
         self.at = time.monotonic()
 
@@ -170,7 +171,7 @@ class EditMeetingField(StoreCommand):
 
 class AddAttachment(StoreCommand):
     def __init__(self, editor: AgendaEditor, attachment: Attachment, content: bytes) -> None:
-        super().__init__(editor, editor.tr("Add attachment"))
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Add attachment"))
         self.attachment, self.content = attachment, content
         self.added = False
 
@@ -189,7 +190,7 @@ class AddAttachment(StoreCommand):
 
 class DeleteAttachment(StoreCommand):
     def __init__(self, editor: AgendaEditor, attachment_id: int) -> None:
-        super().__init__(editor, editor.tr("Delete attachment"))
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Delete attachment"))
         self.attachment_id = attachment_id
         self.deleted: tuple[Attachment, bytes] | None = None
 
@@ -205,7 +206,7 @@ class DeleteAttachment(StoreCommand):
 
 class EditAttachmentField(StoreCommand):
     def __init__(self, editor: AgendaEditor, attachment: Attachment, field: str, new: Any) -> None:
-        super().__init__(editor, editor.tr("Change attachment"))
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Change attachment"))
         self.attachment_id, self.item_id = attachment.id or 0, attachment.item_id
         self.field, self.old, self.new = field, getattr(attachment, field), new
 

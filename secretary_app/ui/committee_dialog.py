@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,15 +35,18 @@ from secretary_app.core.model import (
 )
 from secretary_app.core.text import clean_line
 from secretary_app.ui import prompts
+from secretary_app.ui.template_chooser import TemplateChooser
 
 
-def role_names(widget: QWidget) -> dict[MemberRole, str]:
+def role_names() -> dict[MemberRole, str]:
     return {
-        MemberRole.CHAIR: widget.tr("Chair (formand)"),
-        MemberRole.VICE_CHAIR: widget.tr("Vice chair (næstformand)"),
-        MemberRole.MEMBER: widget.tr("Member"),
-        MemberRole.CITIZEN_MEMBER: widget.tr("Citizen member"),
-        MemberRole.OFFICIAL: widget.tr("Official"),
+        MemberRole.CHAIR: QCoreApplication.translate("CommitteeDialog", "Chair (formand)"),
+        MemberRole.VICE_CHAIR: QCoreApplication.translate(
+            "CommitteeDialog", "Vice chair (næstformand)"
+        ),
+        MemberRole.MEMBER: QCoreApplication.translate("CommitteeDialog", "Member"),
+        MemberRole.CITIZEN_MEMBER: QCoreApplication.translate("CommitteeDialog", "Citizen member"),
+        MemberRole.OFFICIAL: QCoreApplication.translate("CommitteeDialog", "Official"),
     }
 
 
@@ -72,11 +76,13 @@ class CommitteeDialog(QDialog):
         members: list[Member],
         standing_items: list[StandingItem],
         parent: QWidget | None = None,
+        template: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.committee = committee or Committee(name="")
+        self._template = template
         self.setWindowTitle(self.tr("Committee"))
-        self.roles = role_names(self)
+        self.roles = role_names()
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
         layout.addWidget(QLabel(self.tr("Members"), self))
@@ -108,6 +114,9 @@ class CommitteeDialog(QDialog):
         self.numbering.addItem(self.tr("Each meeting from 1"), Numbering.PER_MEETING)
         self.numbering.addItem(self.tr("On from the previous meeting"), Numbering.CONTINUOUS)
         self.numbering.setCurrentIndex(1 if c.numbering is Numbering.CONTINUOUS else 0)
+        self.template = TemplateChooser(
+            self._template, self.tr("The template for all committees"), self
+        )
         for label, widget in (
             (self.tr("&Name"), self.name),
             (self.tr("&Kind"), self.kind),
@@ -115,6 +124,7 @@ class CommitteeDialog(QDialog):
             (self.tr("Ends on"), self.ends_on),
             (self.tr("Default meeting &place"), self.location),
             (self.tr("Item n&umbering"), self.numbering),
+            (self.tr("Word template"), self.template),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
@@ -224,6 +234,9 @@ class CommitteeDialog(QDialog):
             numbering=Numbering(self.numbering.currentData()),
             id=self.committee.id,
         )
+
+    def result_template(self) -> Path | None:
+        return self.template.path
 
     def result_members(self) -> list[Member]:
         by_name = {name: role for role, name in self.roles.items()}

@@ -132,7 +132,7 @@ class ItemEditor(QScrollArea):
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("&Add attachment…"), self.add_attachments),
-            (self.tr("Open"), self.open_attachment),
+            (self.tr("Open", "attachment"), self.open_attachment),
             (self.tr("Remove"), self.remove_attachment),
         ):
             button = QPushButton(text, box)

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 from secretary_app.core.agenda_templates import items_from_earlier_agenda, items_from_standing
 from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
+from secretary_app.store.templates import set_template, template_for
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.committee_dialog import CommitteeDialog
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
+from secretary_app.ui.document_output import DocumentOutput
+from secretary_app.ui.documents_dialog import DocumentsDialog
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_dialog import EMPTY, STANDING_ITEMS, NewMeetingDialog
 from secretary_app.ui.meeting_panel import MeetingPanel
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.editor = AgendaEditor(archive, self)
         self.agenda_model = self.editor.agenda_model
         self.tree_model = CommitteeTreeModel(archive, self)
+        self.document_output = DocumentOutput(archive, self)
         self.setWindowTitle(self.tr("Meeting secretary"))
         self._build_panes()
         self._build_actions()
@@ -101,6 +105,11 @@ class MainWindow(QMainWindow):
         self.delete_meeting_action = self._action(
             file_menu, self.tr("&Delete meeting…"), self.delete_meeting
         )
+        file_menu.addSeparator()
+        self.documents_action = self._action(
+            file_menu, self.tr("&Agenda and minutes…"), self.show_documents, "Ctrl+P"
+        )
+        self.documents_action.setShortcuts([QKeySequence("Ctrl+P"), QKeySequence("Ctrl+E")])
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
@@ -219,6 +228,14 @@ class MainWindow(QMainWindow):
         self.editor.undo_stack.clear()
         self._reload_tree(committee_id=meeting.committee_id)
 
+    def show_documents(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None or meeting.id is None:
+            prompts.show_error(self, self.tr("Choose a meeting first."))
+            return
+        self.item_editor.flush()
+        DocumentsDialog(self.document_output, meeting.id, self).exec()
+
     # Committees
 
     def new_committee(self) -> None:
@@ -234,7 +251,10 @@ class MainWindow(QMainWindow):
             return
         members = self.archive.committees.members(committee.id)
         standing = self.archive.committees.standing_items(committee.id)
-        dialog = CommitteeDialog(committee, members, standing, self)
+        template = template_for(self.archive.settings, committee.id)
+        if template == template_for(self.archive.settings, None):
+            template = None
+        dialog = CommitteeDialog(committee, members, standing, self, template)
         if dialog.exec():
             with self.archive.db.atomic():
                 self.archive.committees.update(dialog.result_committee())
@@ -243,6 +263,7 @@ class MainWindow(QMainWindow):
             self._reload_tree(meeting_id, committee.id)
 
     def _save_committee_lists(self, dialog: CommitteeDialog, committee_id: int) -> None:
+        set_template(self.archive.settings, committee_id, dialog.result_template())
         self.archive.committees.set_members(committee_id, dialog.result_members())
         self.archive.committees.set_standing_items(committee_id, dialog.result_standing_items())
 
@@ -250,10 +271,17 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         settings = self.archive.settings
-        dialog = SettingsDialog(settings.get("language"), settings.get("case_id_pattern"), self)
+        dialog = SettingsDialog(
+            settings.get("language"),
+            settings.get("case_id_pattern"),
+            template_for(settings, None),
+            self,
+        )
         if dialog.exec():
-            settings.set("language", dialog.chosen_language())
-            settings.set("case_id_pattern", dialog.chosen_pattern())
+            with self.archive.db.atomic():
+                settings.set("language", dialog.chosen_language())
+                settings.set("case_id_pattern", dialog.chosen_pattern())
+                set_template(settings, None, dialog.chosen_template())
 
     def about(self) -> None:
         QMessageBox.about(

@@ -38,6 +38,7 @@ from secretary_app.core.rich_text import (
 )
 
 LINE_SEPARATOR = "\u2028"
+PARAGRAPH_SPACING = 6.0  # pixels (points on paper) below a paragraph that is not a list item
 PARAGRAPH_SEPARATOR = "\u2029"
 
 _Style = QTextListFormat.Style
@@ -72,6 +73,11 @@ def document_from_rich_text(doc: RichText, document: QTextDocument) -> None:
     cursor.endEditBlock()
 
 
+def insert_rich_text(cursor: QTextCursor, doc: RichText) -> None:
+    """Write `doc` at the cursor, which stands in an empty block (for the print writer)."""
+    _DocumentWriter(cursor).write_blocks(normalise(doc), level=0)
+
+
 class _DocumentWriter:
     def __init__(self, cursor: QTextCursor) -> None:
         self._cursor = cursor
@@ -80,7 +86,7 @@ class _DocumentWriter:
     def write_blocks(self, blocks: Sequence[Block], level: int) -> None:
         for block in blocks:
             if isinstance(block, Paragraph):
-                self._new_block(indent=level)
+                self._new_block(indent=level, after=PARAGRAPH_SPACING)
                 self._write_spans(block.spans)
             else:
                 self._write_list(block, level + 1)
@@ -103,9 +109,10 @@ class _DocumentWriter:
         else:
             self.write_blocks(item.blocks, level)
 
-    def _new_block(self, indent: int) -> None:
+    def _new_block(self, indent: int, after: float = 0) -> None:
         block_format = QTextBlockFormat()
         block_format.setIndent(indent)
+        block_format.setBottomMargin(after)
         if self._at_start:
             self._cursor.setBlockFormat(block_format)
             self._at_start = False
@@ -166,7 +173,10 @@ def _freeze(children: list[_Child]) -> RichText:
 
 
 class _TreeReader:
-    """Builds the tree block by block; `_open` holds the lists the last block is inside."""
+    """Builds the tree block by block; `_open` holds the lists the last block is inside.
+
+    A list nests at most one level below the list before it, whatever its indent says.
+    """
 
     def __init__(self) -> None:
         self._top: list[_Child] = []
@@ -186,11 +196,12 @@ class _TreeReader:
     def _add_item(
         self, block: QTextBlock, text_list: QTextList, paragraph: Paragraph | None
     ) -> None:
-        level = min(max(text_list.format().indent(), 1), len(self._open) + 1)
-        del self._open[level:]
-        if len(self._open) == level and self._open[-1].key != text_list.objectIndex():
-            self._open.pop()
-        if len(self._open) < level:
+        keys = [opened.key for opened in self._open]
+        if text_list.objectIndex() in keys:
+            del self._open[keys.index(text_list.objectIndex()) + 1 :]
+        else:
+            level = min(max(text_list.format().indent(), 1), len(self._open) + 1)
+            del self._open[level - 1 :]
             self._open_list(block, text_list)
         self._open[-1].items.append([paragraph] if paragraph is not None else [])
 
@@ -216,10 +227,12 @@ def _paragraph(block: QTextBlock) -> Paragraph | None:
 
 
 def _text_fragments(block: QTextBlock) -> Iterator[QTextFragment]:
-    for position in block:
+    position = block.begin()
+    while not position.atEnd():
         fragment = position.fragment()
         if fragment.isValid() and not fragment.charFormat().isImageFormat():
             yield fragment
+        position += 1
 
 
 def _span(fragment: QTextFragment) -> Span:

@@ -87,12 +87,20 @@ class RichTextEdit(QWidget):
     # Actions
 
     def _add_actions(self) -> None:
-        self.bold = self._action(self.tr("Bold"), "B", QKeySequence.StandardKey.Bold, self._bold)
+        self.bold = self._action(
+            self.tr("Bold"), self.tr("B", "bold button"), QKeySequence.StandardKey.Bold, self._bold
+        )
         self.italic = self._action(
-            self.tr("Italic"), "I", QKeySequence.StandardKey.Italic, self._italic
+            self.tr("Italic"),
+            self.tr("I", "italic button"),
+            QKeySequence.StandardKey.Italic,
+            self._italic,
         )
         self.underline = self._action(
-            self.tr("Underline"), "U", QKeySequence.StandardKey.Underline, self._underline
+            self.tr("Underline"),
+            self.tr("U", "underline button"),
+            QKeySequence.StandardKey.Underline,
+            self._underline,
         )
         for action in (self.bold, self.italic, self.underline):
             action.setCheckable(True)

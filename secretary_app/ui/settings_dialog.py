@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,10 +18,17 @@ from PySide6.QtWidgets import (
 from secretary_app.core.case_ids import DEFAULT_CASE_ID_PATTERN, pattern_error
 from secretary_app.ui import prompts
 from secretary_app.ui.i18n import LANGUAGES
+from secretary_app.ui.template_chooser import TemplateChooser
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, language: str, case_id_pattern: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        case_id_pattern: str,
+        template: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout(self)
@@ -30,9 +39,11 @@ class SettingsDialog(QDialog):
         self.pattern = QLineEdit(case_id_pattern, self)
         reset = QPushButton(self.tr("Use the default pattern"), self)
         reset.clicked.connect(lambda: self.pattern.setText(DEFAULT_CASE_ID_PATTERN))
+        self.template = TemplateChooser(template, self.tr("The default template"), self)
         for label, widget in (
             (self.tr("&Language"), self.language),
             (self.tr("Case ID &pattern"), self.pattern),
+            (self.tr("Word template for all committees"), self.template),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
@@ -60,3 +71,6 @@ class SettingsDialog(QDialog):
 
     def chosen_pattern(self) -> str:
         return self.pattern.text()
+
+    def chosen_template(self) -> Path | None:
+        return self.template.path

@@ -1,0 +1,291 @@
+"""One document layout for the agenda and the minutes, as a small tree of blocks.
+
+`build_layout` turns a meeting (core.exchange.MeetingDocument) and an edition into a
+`DocumentLayout`: the blocks in reading order, plus the document properties and the values of the
+template's placeholders. The Word writer (export.word) and the Qt print writer (ui) both render
+this tree, so paper and Word never drift apart. The layout follows Gentofte Kommune's minutes of
+27 June 2017 (see docs/templates.md).
+
+Everything here is cleaned text. The public edition goes through core.publication first, so a
+closed item's other text never reaches any part of the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
+
+from secretary_app.core.danish_dates import long_date, meeting_time, short_date, time_span
+from secretary_app.core.exchange import MeetingDocument
+from secretary_app.core.model import Attachment, AttendanceEntry, AttendanceStatus, Item
+from secretary_app.core.publication import public_attachments, public_item
+from secretary_app.core.rich_text import RichText, parse_markdown
+from secretary_app.core.text import clean_line
+
+DocumentKind: TypeAlias = Literal["agenda", "minutes"]
+
+DOCUMENT_NAMES: dict[DocumentKind, str] = {"agenda": "Dagsorden", "minutes": "Referat"}
+PUBLIC_EDITION = "Offentlig udgave"
+CONTENTS_HEADING = "Indholdsfortegnelse"
+EMPTY_SECTION = "."
+
+
+@dataclass(frozen=True)
+class Edition:
+    kind: DocumentKind
+    public: bool = False
+
+
+# --- blocks ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Title:
+    """The document's title; left out where the template's body shows {{ title }} itself."""
+
+    text: str
+    keys: tuple[str, ...] = ("title",)
+
+
+@dataclass(frozen=True)
+class Field:
+    """A line of the header block, "Mødested: …"; left out where the template shows a key."""
+
+    label: str
+    value: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The table of contents: one "N (Åben) Titel" entry per item."""
+
+    entries: tuple[str, ...]
+    heading: str = CONTENTS_HEADING
+
+
+@dataclass(frozen=True)
+class ItemHeading:
+    number: int
+    closed: bool
+    title: str
+
+    @property
+    def text(self) -> str:
+        return item_label(self.number, self.closed, self.title)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A section label: "Resumé", "Tidligere beslutninger:", "Beslutninger:", "Bilag"."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class SubLabel:
+    """The body and date a decision was made by: "Opgaveudvalg om Innovation den 27. juni 2017"."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """Rich text (core.rich_text): paragraphs, formats, nested lists."""
+
+    rich: RichText
+
+
+@dataclass(frozen=True)
+class Plain:
+    """One plain paragraph: "Sags ID: …", the "." of an empty section, an attachment's title."""
+
+    text: str
+
+
+Block: TypeAlias = Title | Field | Contents | ItemHeading | Label | SubLabel | Text | Plain
+
+
+@dataclass(frozen=True)
+class DocumentLayout:
+    title: str
+    subject: str
+    author: str
+    keywords: str
+    placeholders: dict[str, str]
+    blocks: tuple[Block, ...]
+
+
+# --- placeholders ---------------------------------------------------------------------------
+
+# Every placeholder a template may use, with an example value (the reference meeting's minutes).
+PLACEHOLDER_EXAMPLES: dict[str, str] = {
+    "committee": "Opgaveudvalg om Innovation",
+    "document": "Referat",
+    "title": "Referat af møde i Opgaveudvalg om Innovation",
+    "edition": "",
+    "date": "27. juni 2017",
+    "long_date": "tirsdag den 27. juni 2017",
+    "time": "kl. 17.00-19.00",
+    "meeting_time": "tirsdag den 27. juni 2017 kl. 17.00-19.00",
+    "location": "Mødelokale G på Gentofte Rådhus",
+    "meeting_title": "",
+    "present": "Marie Louise Andersen, Frank Jensen og Søren Holm",
+    "absent": "Anne Berg (stedfortræder: Jens Lund)",
+}
+PLACEHOLDER_NAMES = frozenset(PLACEHOLDER_EXAMPLES)
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+def build_layout(doc: MeetingDocument, edition: Edition) -> DocumentLayout:
+    """The document for `edition` of the meeting in `doc`."""
+    items = _edition_items(doc, edition)
+    placeholders = _placeholders(doc, edition)
+    committee = placeholders["committee"]
+    blocks: list[Block] = [Title(placeholders["title"]), *_header_fields(placeholders)]
+    blocks.append(Contents(tuple(heading.text for heading, _, _ in items)))
+    for heading, item, attachments in items:
+        blocks.extend(_item_blocks(doc, edition, heading, item, attachments))
+    return DocumentLayout(
+        title=placeholders["title"],
+        subject=_subject(placeholders),
+        author=committee,
+        keywords=_keywords(placeholders, [item for _, item, _ in items]),
+        placeholders=placeholders,
+        blocks=tuple(blocks),
+    )
+
+
+def item_label(number: int, closed: bool, title: str) -> str:
+    """1 (Åben) Titel"""
+    return f"{number} ({'Lukket' if closed else 'Åben'}) {title}"
+
+
+def join_danish(names: Sequence[str]) -> str:
+    """ "A", "A og B", "A, B og C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} og {names[-1]}"
+
+
+EditionItem: TypeAlias = tuple[ItemHeading, Item, list[Attachment]]
+
+
+def _edition_items(doc: MeetingDocument, edition: Edition) -> list[EditionItem]:
+    """Each item as this edition may show it, with its heading and attachments."""
+    shown: list[EditionItem] = []
+    for index, (item, attachments) in enumerate(doc.items):
+        if edition.public:
+            item, attachments = public_item(item), public_attachments(item, attachments)
+        number = doc.meeting.first_number + index
+        heading = ItemHeading(number, item.closed, clean_line(item.title))
+        shown.append((heading, item, list(attachments)))
+    return shown
+
+
+def _placeholders(doc: MeetingDocument, edition: Edition) -> dict[str, str]:
+    meeting = doc.meeting
+    committee = clean_line(doc.committee.name)
+    document = DOCUMENT_NAMES[edition.kind]
+    present, absent = _attendance(doc.attendance) if edition.kind == "minutes" else ("", "")
+    preposition = "til" if edition.kind == "agenda" else "af"
+    return {
+        "committee": committee,
+        "document": document,
+        "title": f"{document} {preposition} møde i {committee}",
+        "edition": PUBLIC_EDITION if edition.public else "",
+        "date": short_date(meeting.date),
+        "long_date": long_date(meeting.date),
+        "time": time_span(meeting.starts_at, meeting.ends_at),
+        "meeting_time": meeting_time(meeting.date, meeting.starts_at, meeting.ends_at),
+        "location": clean_line(meeting.location),
+        "meeting_title": clean_line(meeting.title),
+        "present": present,
+        "absent": absent,
+    }
+
+
+def _attendance(entries: Sequence[AttendanceEntry]) -> tuple[str, str]:
+    """ "Tilstede" and "Fraværende" as the minutes write them; substitutes count as present."""
+    present = [clean_line(e.name) for e in entries if e.status is AttendanceStatus.PRESENT]
+    absent: list[str] = []
+    for entry in entries:
+        if entry.status is AttendanceStatus.PRESENT:
+            continue
+        name, substitute = clean_line(entry.name), clean_line(entry.substitute)
+        absent.append(f"{name} (stedfortræder: {substitute})" if substitute else name)
+        if substitute and substitute not in present:
+            present.append(substitute)
+    return join_danish(present), join_danish(absent)
+
+
+_HEADER_FIELDS = (
+    ("Møde", ("meeting_title",)),
+    ("Mødetidspunkt", ("meeting_time", "long_date", "date", "time")),
+    ("Mødested", ("location",)),
+    ("Tilstede", ("present",)),
+    ("Fraværende", ("absent",)),
+    ("Udgave", ("edition",)),
+)
+
+
+def _header_fields(placeholders: dict[str, str]) -> list[Field]:
+    """The header block's lines that have a value, in the reference's order."""
+    fields = (Field(label, placeholders[keys[0]], keys) for label, keys in _HEADER_FIELDS)
+    return [field for field in fields if field.value]
+
+
+def _item_blocks(
+    doc: MeetingDocument,
+    edition: Edition,
+    heading: ItemHeading,
+    item: Item,
+    attachments: list[Attachment],
+) -> list[Block]:
+    """One item as the reference shows it; a closed item in a public edition keeps its decision."""
+    blocks: list[Block] = [heading]
+    case_id = clean_line(item.case_id)
+    if case_id:
+        blocks.append(Plain(f"Sags ID: {case_id}"))
+    reduced = edition.public and item.closed
+    if not reduced:
+        blocks.extend(_summary(item.summary))
+        blocks.extend([Label("Tidligere beslutninger:"), *_text_or_dot(item.previous_decisions)])
+    if edition.kind == "minutes":
+        decided_by = f"{clean_line(doc.committee.name)} den {short_date(doc.meeting.date)}"
+        blocks.extend([Label("Beslutninger:"), SubLabel(decided_by)])
+        blocks.extend(_rich(item.decision))
+    if not reduced:
+        blocks.append(Label("Bilag"))
+        blocks.extend(Plain(clean_line(attachment.title)) for attachment in attachments)
+    return blocks
+
+
+def _rich(markdown: str) -> list[Block]:
+    rich = parse_markdown(markdown)
+    return [Text(rich)] if rich else []
+
+
+def _summary(markdown: str) -> list[Block]:
+    """Resumé and its text; nothing at all when there is no text (as item 2 of the reference)."""
+    text = _rich(markdown)
+    return [Label("Resumé"), *text] if text else []
+
+
+def _text_or_dot(markdown: str) -> list[Block]:
+    return _rich(markdown) or [Plain(EMPTY_SECTION)]
+
+
+def _subject(placeholders: dict[str, str]) -> str:
+    subject = f"{placeholders['committee']}, {placeholders['meeting_time']}"
+    edition = placeholders["edition"]
+    return f"{subject} ({edition.lower()})" if edition else subject
+
+
+def _keywords(placeholders: dict[str, str], items: Sequence[Item]) -> str:
+    words = [placeholders["document"], placeholders["committee"], placeholders["date"]]
+    words.extend(case_id for item in items if (case_id := clean_line(item.case_id)))
+    return "; ".join(words)

@@ -1,0 +1,179 @@
+"""What is wrong with a template's placeholders, said in words a secretary understands.
+
+Each part is parsed (syntax errors), searched for names that do not exist and for attempts to
+reach Python's insides, and then rendered on trial with real values, so an export never fails
+half-way. Every problem names its place: "afsnit 3 i brødteksten («…»)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from jinja2 import Environment, TemplateSyntaxError, meta, nodes
+from jinja2.exceptions import SecurityError, UndefinedError
+from lxml import etree
+
+from secretary_app.export.template_sources import BODY, TemplateSource
+
+CONTENT = "content"
+_TEMPLATE_FILE = "<template>"
+_UNSAFE_ATTRIBUTE = re.compile(r"attribute '([^']*)'")
+# What a template's own code may fail with when it runs; anything else is a bug of ours.
+RENDER_ERRORS = (
+    UndefinedError,
+    SecurityError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    LookupError,
+    ArithmeticError,
+    RecursionError,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    message: str
+
+
+@dataclass
+class Inspection:
+    """The placeholders each part uses, and the problems found."""
+
+    used: dict[str, set[str]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def names(self) -> set[str]:
+        return set().union(*self.used.values())
+
+    @property
+    def body_names(self) -> set[str]:
+        return self.used.get(BODY, set())
+
+
+def inspect_sources(
+    sources: Iterable[TemplateSource], env: Environment, context: Mapping[str, object]
+) -> Inspection:
+    known = set(context) | set(env.globals)
+    inspection = Inspection()
+    for source in sources:
+        names, problems = _inspect(source, env, context, known)
+        inspection.used.setdefault(source.where, set()).update(names)
+        inspection.problems.extend(problems)
+    return inspection
+
+
+def _inspect(
+    source: TemplateSource, env: Environment, context: Mapping[str, object], known: set[str]
+) -> tuple[set[str], list[Problem]]:
+    try:
+        tree = env.parse(source.source)
+    except TemplateSyntaxError as error:
+        place = source.place(error.lineno)
+        return set(), [Problem(place, f"Syntaksfejl i {place}: {error.message}")]
+    names = meta.find_undeclared_variables(tree)
+    problems = [*_unknown_names(source, tree, names - known, sorted(context))]
+    problems.extend(_unsafe_access(source, tree))
+    problems.extend(_misplaced_content(source, names))
+    if not problems:
+        problems.extend(_trial_render(source, env, context))
+    return names, problems
+
+
+def _unknown_names(
+    source: TemplateSource, tree: nodes.Template, unknown: set[str], placeholders: list[str]
+) -> Iterator[Problem]:
+    listed = ", ".join(placeholders)
+    for name in sorted(unknown):
+        line = next((n.lineno for n in tree.find_all(nodes.Name) if n.name == name), None)
+        place = source.place(line)
+        message = f"Skabelonen bruger {{{{ {name} }}}} i {place}, som ikke findes."
+        yield Problem(place, f"{message} Kendte felter: {listed}")
+
+
+def _unsafe_access(source: TemplateSource, tree: nodes.Template) -> Iterator[Problem]:
+    """Statically visible reaches for private attributes: x.__class__, x['_y'], x|attr('_z')."""
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter)):
+        name = _private_name(node)
+        if name is not None:
+            place = source.place(node.lineno)
+            yield Problem(place, _forbidden(name, place))
+
+
+def _private_name(node: nodes.Node) -> str | None:
+    if isinstance(node, nodes.Getattr):
+        name: object = node.attr
+    elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+        name = node.arg.value
+    elif isinstance(node, nodes.Filter) and node.name == "attr" and node.args:
+        first = node.args[0]
+        name = first.value if isinstance(first, nodes.Const) else None
+    else:
+        return None
+    return name if isinstance(name, str) and name.startswith("_") else None
+
+
+def _forbidden(what: str, place: str) -> str:
+    return (
+        f"Skabelonen forsøger at tilgå noget, den ikke må ({what}) i {place}. "
+        "Skabeloner må kun bruge felterne, ikke Pythons indre dele."
+    )
+
+
+def _misplaced_content(source: TemplateSource, names: set[str]) -> Iterator[Problem]:
+    if CONTENT in names and source.where != BODY:
+        message = (
+            f"Markeringen {{{{ {CONTENT} }}}} kan kun stå i brødteksten, ikke i {source.where}"
+        )
+        yield Problem(source.where, message)
+
+
+def _trial_render(
+    source: TemplateSource, env: Environment, context: Mapping[str, object]
+) -> Iterator[Problem]:
+    """Render the part with `context`: what only shows when the placeholders are filled in."""
+    try:
+        rendered = env.from_string(source.source).render(context)
+    except RENDER_ERRORS as error:
+        place = source.place(_template_line(error.__traceback__))
+        yield Problem(place, render_failure(error, place))
+        return
+    if source.is_xml and not _is_xml(rendered):
+        message = (
+            f"Skabelonens betingelser eller løkker ({{% … %}}) i {source.where} "
+            "bryder dokumentets opbygning; sæt dem i afsnit for sig selv"
+        )
+        yield Problem(source.where, message)
+
+
+def render_failure(error: BaseException, place: str) -> str:
+    """The Danish message for a template that failed while its placeholders were filled in."""
+    if isinstance(error, SecurityError):
+        attribute = _UNSAFE_ATTRIBUTE.search(str(error))
+        return _forbidden(attribute.group(1) if attribute else str(error), place)
+    if isinstance(error, UndefinedError):
+        return f"Skabelonen bruger noget i {place}, som ikke findes: {error}"
+    return f"Skabelonen kan ikke udfyldes i {place}: {error}"
+
+
+def _template_line(traceback: TracebackType | None) -> int | None:
+    """The line of the template that was running when the error came (Jinja keeps it)."""
+    line = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == _TEMPLATE_FILE:
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line
+
+
+def _is_xml(text: str) -> bool:
+    try:
+        etree.fromstring(text.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        return False
+    return True

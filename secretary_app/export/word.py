@@ -1,0 +1,200 @@
+"""The Word writer: a DocumentLayout rendered into the municipality's template as a .docx file.
+
+1. The template is opened (.docx or .dotx) and checked: every placeholder is known, nothing
+   reaches Python's insides, it renders on trial (export.template_problems).
+2. docxtpl fills in the placeholders in a sandboxed, autoescaping Jinja environment; the marker
+   `{{ content }}` becomes a unique token.
+3. The layout's blocks are written where the token's paragraph was (or at the end of the body).
+4. Document properties and the language are set, and the file is written beside the target and
+   renamed: a target is never half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+from jinja2 import Environment
+from jinja2 import TemplateError as JinjaError
+from lxml import etree
+
+from secretary_app.core.text import clean_line
+from secretary_app.export.layout import Block, DocumentLayout, Field, Title
+from secretary_app.export.template import (
+    NOT_WORD,
+    TemplateError,
+    default_template_path,
+    read_template,
+    sandboxed_environment,
+)
+from secretary_app.export.template_problems import (
+    CONTENT,
+    RENDER_ERRORS,
+    Inspection,
+    inspect_sources,
+    render_failure,
+)
+from secretary_app.export.template_sources import template_sources
+from secretary_app.export.word_blocks import BlockWriter
+from secretary_app.export.word_lists import ListNumbering
+from secretary_app.export.word_styles import ensure_styles, missing_style_warning, set_language
+
+APPLICATION = "Mødesekretær"
+_OPEN_ERRORS = (ValueError, KeyError, OSError, etree.LxmlError)
+
+
+@dataclass(frozen=True)
+class WordExport:
+    """What the writer wants the user to know: e.g. styles the template lacked."""
+
+    path: Path
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class OpenTemplate:
+    """A template opened for rendering, with what its placeholders use."""
+
+    docx: DocxTemplate
+    inspection: Inspection
+
+
+def write_docx(
+    layout: DocumentLayout, target: Path | str, template: Path | str | None = None
+) -> WordExport:
+    """Write `layout` to `target` (a .docx) in `template` (None: the default template).
+
+    TemplateError (Danish, says what and where) when the template cannot be used; OSError when
+    `target` cannot be written. Either way no file is left at `target` unless it was complete.
+    """
+    target = Path(target)
+    token = f"SECRETARYAPPCONTENT{uuid.uuid4().hex}"
+    context = {name: clean_line(value) for name, value in layout.placeholders.items()}
+    context[CONTENT] = token
+    env = sandboxed_environment()
+    opened = open_template(Path(template or default_template_path()), env, context)
+    _render(opened.docx, env, context)
+    document: Document = opened.docx.docx
+    styles = ensure_styles(document)
+    writer = BlockWriter(styles.ids, ListNumbering(document.part))
+    blocks = _drawn_by_us(layout.blocks, opened.inspection.body_names)
+    _place_content(document, token, writer.paragraphs(blocks))
+    _set_properties(document, layout)
+    set_language(document)
+    _save_atomically(document, target)
+    return WordExport(target, tuple(missing_style_warning(name) for name in styles.added))
+
+
+def open_template(path: Path, env: Environment, context: Mapping[str, object]) -> OpenTemplate:
+    """The template at `path`, checked with `context`; TemplateError on its first problem."""
+    docx = load_template(path)
+    inspection = inspect_template(docx, env, context)
+    if inspection.problems:
+        raise TemplateError(inspection.problems[0].message)
+    return OpenTemplate(docx, inspection)
+
+
+def load_template(path: Path) -> DocxTemplate:
+    """The template at `path`, opened; TemplateError when it is not a Word document."""
+    docx = DocxTemplate(io.BytesIO(read_template(path)))
+    try:
+        docx.init_docx()
+    except _OPEN_ERRORS as error:
+        raise TemplateError(NOT_WORD) from error
+    return docx
+
+
+def inspect_template(
+    docx: DocxTemplate, env: Environment, context: Mapping[str, object]
+) -> Inspection:
+    """The placeholders every part of `docx` uses, and all problems, filled in with `context`."""
+    try:
+        sources = template_sources(docx)
+    except _OPEN_ERRORS as error:
+        raise TemplateError(NOT_WORD) from error
+    return inspect_sources(sources, env, context)
+
+
+def _render(docx: DocxTemplate, env: Environment, context: Mapping[str, object]) -> None:
+    try:
+        docx.render(dict(context), jinja_env=env)
+    except (*RENDER_ERRORS, JinjaError, etree.LxmlError) as error:
+        raise TemplateError(render_failure(error, "skabelonen")) from error
+
+
+def _drawn_by_us(blocks: Iterable[Block], body_names: set[str]) -> list[Block]:
+    """The blocks, less the title and header lines the template's body shows itself."""
+    return [
+        block
+        for block in blocks
+        if not (isinstance(block, Title | Field) and body_names.intersection(block.keys))
+    ]
+
+
+def _place_content(document: Document, token: str, paragraphs: list[Any]) -> None:
+    """Put `paragraphs` where the marker's paragraph is, or at the end of the body."""
+    body = document.element.find(qn("w:body"))
+    marker = next((p for p in body.iter(qn("w:p")) if token in _text_of(p)), None)
+    if marker is None:
+        _append_to_body(body, paragraphs)
+        return
+    for paragraph in paragraphs:
+        marker.addprevious(paragraph)
+    _remove_marker(marker, token)
+
+
+def _text_of(paragraph: Any) -> str:
+    return "".join(text.text or "" for text in paragraph.iter(qn("w:t")))
+
+
+def _append_to_body(body: Any, paragraphs: list[Any]) -> None:
+    section = body.find(qn("w:sectPr"))
+    for paragraph in paragraphs:
+        if section is None:
+            body.append(paragraph)
+        else:
+            section.addprevious(paragraph)
+
+
+def _remove_marker(marker: Any, token: str) -> None:
+    """Drop the marker's paragraph; keep it, without the token, if it holds more than that."""
+    for text in marker.iter(qn("w:t")):
+        if text.text and token in text.text:
+            text.text = text.text.replace(token, "")
+    properties = marker.find(qn("w:pPr"))
+    keeps_section = properties is not None and properties.find(qn("w:sectPr")) is not None
+    if not _text_of(marker).strip() and not keeps_section:
+        marker.getparent().remove(marker)
+
+
+def _set_properties(document: Document, layout: DocumentLayout) -> None:
+    properties = document.core_properties
+    properties.title = clean_line(layout.title)
+    properties.subject = clean_line(layout.subject)
+    properties.author = clean_line(layout.author)
+    properties.keywords = clean_line(layout.keywords)
+    properties.language = "da-DK"
+    properties.last_modified_by = APPLICATION
+    properties.revision = 1
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    properties.created = properties.modified = now
+
+
+def _save_atomically(document: Document, target: Path) -> None:
+    """Write beside `target`, then rename: `target` is either untouched or complete."""
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        document.save(str(temporary))
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

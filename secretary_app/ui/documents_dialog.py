@@ -1,0 +1,125 @@
+"""Choose the agenda or the minutes, full or public, and save it as Word or PDF, or print it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.export.layout import Edition
+from secretary_app.export.template import TemplateError
+from secretary_app.ui import prompts
+from secretary_app.ui.document_output import DocumentOutput
+from secretary_app.ui.print_writer import PrintError
+
+
+class DocumentsDialog(QDialog):
+    def __init__(self, output: DocumentOutput, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.output, self.meeting_id = output, meeting_id
+        self.setWindowTitle(self.tr("Agenda and minutes"))
+        layout = QVBoxLayout(self)
+        self.document = self._choice(
+            layout, self.tr("Document"), [self.tr("&Agenda"), self.tr("&Minutes")]
+        )
+        self.edition = self._choice(
+            layout, self.tr("Edition"), [self.tr("&Full edition"), self.tr("P&ublic edition")]
+        )
+        template = output.template(meeting_id)
+        name = template.name if template else self.tr("the default template")
+        layout.addWidget(QLabel(self.tr("Word template: %1").replace("%1", name), self))
+        layout.addLayout(self._buttons())
+
+    def _choice(self, layout: QVBoxLayout, title: str, options: list[str]) -> QButtonGroup:
+        box = QGroupBox(title, self)
+        row = QHBoxLayout(box)
+        group = QButtonGroup(self)
+        for index, text in enumerate(options):
+            button = QRadioButton(text, box)
+            button.setChecked(index == 0)
+            group.addButton(button, index)
+            row.addWidget(button)
+        layout.addWidget(box)
+        return group
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Save as &Word…"), self.save_word),
+            (self.tr("Save as &PDF…"), self.save_pdf),
+            (self.tr("Print pre&view…"), self.preview),
+            (self.tr("P&rint…"), self.print),
+            (self.tr("Close"), self.reject),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return row
+
+    def chosen_edition(self) -> Edition:
+        kind = "minutes" if self.document.checkedId() == 1 else "agenda"
+        return Edition(kind, public=self.edition.checkedId() == 1)
+
+    def save_word(self) -> None:
+        self._save(self.tr("Word documents (*.docx)"), ".docx", self.output.save_word)
+
+    def save_pdf(self) -> None:
+        self._save(self.tr("PDF documents (*.pdf)"), ".pdf", self.output.save_pdf)
+
+    def _save(
+        self, filters: str, suffix: str, write: Callable[[int, Edition, Path], object]
+    ) -> None:
+        edition = self.chosen_edition()
+        suggested = self.output.suggested_name(self.meeting_id, edition, suffix)
+        target = prompts.choose_save_path(self, self.tr("Save as"), suggested, filters)
+        if target is None:
+            return
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        self._busy(lambda: self._write(write, edition, target))
+
+    def _write(
+        self, write: Callable[[int, Edition, Path], object], edition: Edition, target: Path
+    ) -> None:
+        try:
+            warnings = write(self.meeting_id, edition, target)
+        except (TemplateError, PrintError) as error:
+            prompts.show_error(self, str(error))
+            return
+        except OSError as error:
+            prompts.show_error(
+                self,
+                self.tr("%1 could not be written: %2")
+                .replace("%1", str(target))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return
+        notes = "\n".join(warnings) if isinstance(warnings, tuple) else ""
+        message = self.tr("Saved %1").replace("%1", str(target))
+        prompts.show_information(self, f"{message}\n\n{notes}".strip())
+
+    def preview(self) -> None:
+        self.output.preview(self.meeting_id, self.chosen_edition(), self)
+
+    def print(self) -> None:
+        self.output.print(self.meeting_id, self.chosen_edition(), self)
+
+    def _busy(self, action: Callable[[], None]) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            action()
+        finally:
+            QGuiApplication.restoreOverrideCursor()

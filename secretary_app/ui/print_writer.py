@@ -1,0 +1,220 @@
+"""The document layout (export.layout) on paper and in PDF, with "Side N af M" on every page.
+
+The same blocks the Word writer renders are drawn here into a QTextDocument, so the printed
+agenda and the Word file have the same numbering and sections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from secretary_app.core.messages import os_error_reason
+from secretary_app.export.layout import (
+    Block,
+    Contents,
+    DocumentLayout,
+    Field,
+    ItemHeading,
+    Label,
+    Plain,
+    SubLabel,
+    Text,
+    Title,
+)
+from secretary_app.ui.rich_text_document import insert_rich_text
+
+FONT_FAMILY = "Arial"
+BODY_POINTS = 10.5
+MARGINS_MM = QMarginsF(25, 20, 20, 20)
+FOOTER_POINTS = 8.5
+
+
+class PrintError(Exception):
+    """The PDF could not be written; the message is for the user (Danish)."""
+
+
+def text_document(layout: DocumentLayout) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(BODY_POINTS)
+    document.setDefaultFont(font)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, layout.title)
+    cursor = QTextCursor(document)
+    writer = _BlockWriter(cursor)
+    for block in layout.blocks:
+        writer.write(block)
+    return document
+
+
+class _BlockWriter:
+    def __init__(self, cursor: QTextCursor) -> None:
+        self.cursor = cursor
+        self.first = True
+
+    def write(self, block: Block) -> None:
+        if isinstance(block, Title):
+            self._line(block.text, points=18, bold=True, after=10)
+        elif isinstance(block, Field):
+            self._field(block)
+        elif isinstance(block, Contents):
+            self._contents(block)
+        elif isinstance(block, ItemHeading):
+            self._line(block.text, points=14, bold=True, before=18, after=6)
+        elif isinstance(block, Label):
+            self._line(block.text, bold=True, before=8, after=2)
+        elif isinstance(block, SubLabel):
+            self._line(block.text, italic=True, after=4)
+        elif isinstance(block, Text):
+            self._new_block(QTextBlockFormat())
+            insert_rich_text(self.cursor, block.rich)
+        elif isinstance(block, Plain):
+            self._line(block.text, after=2)
+
+    def _field(self, field: Field) -> None:
+        self._new_block(_spacing(0, 2))
+        self.cursor.insertText(f"{field.label}: ", _char(bold=True))
+        self.cursor.insertText(field.value, _char())
+
+    def _contents(self, contents: Contents) -> None:
+        self._line(contents.heading, points=13, bold=True, before=14, after=4)
+        for entry in contents.entries:
+            self._line(entry, after=1)
+
+    def _line(
+        self,
+        text: str,
+        points: float = BODY_POINTS,
+        bold: bool = False,
+        italic: bool = False,
+        before: float = 0,
+        after: float = 0,
+    ) -> None:
+        self._new_block(_spacing(before, after))
+        self.cursor.insertText(text, _char(points, bold, italic))
+
+    def _new_block(self, block_format: QTextBlockFormat) -> None:
+        if self.first:
+            self.cursor.setBlockFormat(block_format)
+            self.first = False
+        else:
+            self.cursor.insertBlock(block_format, _char())
+
+
+def _spacing(before: float, after: float) -> QTextBlockFormat:
+    block_format = QTextBlockFormat()
+    block_format.setTopMargin(before)
+    block_format.setBottomMargin(after)
+    return block_format
+
+
+def _char(points: float = BODY_POINTS, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setFontPointSize(points)
+    char_format.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    char_format.setFontItalic(italic)
+    return char_format
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, header: str = "") -> int:
+    """Draw the document page by page, with a header line and "Side N af M"; the page count."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError("Der kan ikke tegnes på printeren eller i filen")
+    try:
+        return _paint(document, device, painter, header)
+    finally:
+        painter.end()
+
+
+def _paint(
+    document: QTextDocument, device: QPagedPaintDevice, painter: QPainter, header: str
+) -> int:
+    dpi = device.resolution()
+    page = device.pageLayout().paintRectPixels(dpi)
+    band = _points_to_pixels(FOOTER_POINTS * 3, dpi)
+    body = QRectF(0, 0, page.width(), page.height() - 2 * band)
+    document.documentLayout().setPaintDevice(device)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    count = document.pageCount()
+    small = QFont(FONT_FAMILY)
+    small.setPointSizeF(FOOTER_POINTS)
+    for number in range(count):
+        if number:
+            device.newPage()
+        painter.save()
+        painter.translate(0, band - number * body.height())
+        document.drawContents(painter, body.translated(0, number * body.height()))
+        painter.restore()
+        painter.setFont(small)
+        _draw_margins(painter, page.width(), page.height(), band, header)
+        footer = QRectF(0, page.height() - band, page.width(), band)
+        bottom_centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        painter.drawText(footer, bottom_centre, page_label(number + 1, count))
+    return count
+
+
+def page_label(number: int, count: int) -> str:
+    return f"Side {number} af {count}"
+
+
+def _draw_margins(painter: QPainter, width: float, height: float, band: float, header: str) -> None:
+    top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    painter.drawText(QRectF(0, 0, width, band), top_right, header)
+
+
+def _points_to_pixels(points: float, dpi: int) -> float:
+    return points * dpi / 72
+
+
+def write_pdf(layout: DocumentLayout, target: Path, header: str = "") -> int:
+    """Write the PDF (PDF/A-1b) beside `target`, then rename: never a half-written file."""
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        writer = QPdfWriter(str(temporary))
+        writer.setPageLayout(a4_layout())
+        writer.setResolution(300)
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+        writer.setTitle(layout.title)
+        writer.setCreator("Mødesekretær")
+        pages = paint_pages(text_document(layout), writer, header)
+        del writer  # closes the file
+        os.replace(temporary, target)
+    except PrintError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise PrintError(f"{target}: kan ikke skrives") from None
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise PrintError(f"{target}: kan ikke skrives ({os_error_reason(error)})") from error
+    if not target.exists() or target.stat().st_size == 0:
+        raise PrintError(f"{target}: kan ikke skrives")
+    return pages

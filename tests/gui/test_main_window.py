@@ -1,0 +1,234 @@
+"""The main window over a real archive file: committees and meetings made through its actions,
+everything found again in a new window, and a store write that fails."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from gui_support import (
+    COMMIT_TIMEOUT_MS,
+    STANDING_TITLES,
+    agenda_rows,
+    agenda_titles,
+    attachment_rows,
+    button,
+    choose_row,
+    stored_attachments,
+    stored_titles,
+    tree_texts,
+    type_text,
+)
+from secretary_app.core.model import CommitteeKind, MemberRole, Numbering
+from secretary_app.store.archive import Archive
+from secretary_app.ui.meeting_dialog import EMPTY
+
+MEMBERS = [
+    ("Marie Louise Andersen", MemberRole.CHAIR, "Det Konservative Folkeparti"),
+    ("Jens Hansen", MemberRole.MEMBER, "Socialdemokratiet"),
+    ("Søren Ørsted", MemberRole.CITIZEN_MEMBER, "Gentofte Erhvervsforum"),
+]
+
+
+def create_committee(window, dialogs, name="Opgaveudvalg om Innovation", **fields):
+    dialogs.committee(name, **fields)
+    window.new_committee_action.trigger()
+
+
+def create_meeting(window, dialogs, date, **fields):
+    dialogs.meeting(date, **fields)
+    window.new_meeting_action.trigger()
+    return window.editor.meeting
+
+
+def test_a_task_committee_and_its_first_meeting_from_the_standing_items(window, dialogs, disk):
+    create_committee(
+        window,
+        dialogs,
+        kind=CommitteeKind.TASK,
+        starts_on=dt.date(2017, 1, 1),
+        ends_on=dt.date(2017, 12, 31),
+        location="Mødelokale G, Gentofte Rådhus",
+        members=MEMBERS,
+        standing=STANDING_TITLES,
+    )
+    assert tree_texts(window) == {"Opgaveudvalg om Innovation (task committee)": []}
+    [committee] = disk.committees.all()
+    assert (committee.name, committee.kind) == ("Opgaveudvalg om Innovation", CommitteeKind.TASK)
+    assert (committee.starts_on, committee.ends_on) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    members = disk.committees.members(committee.id)
+    assert [(m.name, m.role, m.party) for m in members] == MEMBERS
+    assert [s.title for s in disk.committees.standing_items(committee.id)] == STANDING_TITLES
+
+    meeting = create_meeting(window, dialogs, dt.date(2017, 6, 27))
+
+    assert tree_texts(window) == {"Opgaveudvalg om Innovation (task committee)": ["27. juni 2017"]}
+    assert agenda_rows(window) == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Meddelelser"),
+        ("3", "Eventuelt"),
+    ]
+    assert window.meeting_panel.location.text() == "Mødelokale G, Gentofte Rådhus"
+    assert window.meeting_panel.when.text() == "tirsdag den 27. juni 2017 kl. 17.00-19.00"
+    stored = disk.meetings.get(meeting.id)
+    assert (stored.date, stored.starts_at, stored.ends_at) == (
+        dt.date(2017, 6, 27),
+        dt.time(17, 0),
+        dt.time(19, 0),
+    )
+    assert stored.location == "Mødelokale G, Gentofte Rådhus"
+    assert stored_titles(disk, meeting.id) == STANDING_TITLES
+
+
+def test_a_second_meeting_starts_from_the_first_meetings_agenda(window, dialogs, disk):
+    create_committee(window, dialogs, name="Økonomiudvalget", standing=STANDING_TITLES)
+    first = create_meeting(window, dialogs, dt.date(2017, 5, 30))
+    window.archive.items.update_field(window.agenda_model.item_at(1).id, "summary", "**Resumé**")
+    window.archive.items.update_field(window.agenda_model.item_at(1).id, "decision", "Godkendt")
+    window.archive.items.update_field(window.agenda_model.item_at(1).id, "case_id", "EMN-2017-03374")
+
+    second = create_meeting(window, dialogs, dt.date(2017, 6, 27), source=first.id)
+
+    assert second.id != first.id
+    assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017", "30. maj 2017"]}
+    assert agenda_titles(window) == STANDING_TITLES
+    copied = disk.items.for_meeting(second.id)
+    assert [i.title for i in copied] == STANDING_TITLES
+    assert (copied[1].summary, copied[1].case_id) == ("**Resumé**", "EMN-2017-03374")
+    assert copied[1].decision == "", "a decision belongs to its own meeting"
+    assert [i.title for i in disk.items.for_meeting(first.id)] == STANDING_TITLES
+
+
+def test_continuous_numbering_goes_on_from_the_previous_meeting(window, dialogs, disk):
+    create_committee(
+        window, dialogs, name="Byrådet", numbering=Numbering.CONTINUOUS, standing=STANDING_TITLES
+    )
+    create_meeting(window, dialogs, dt.date(2017, 5, 30))
+    assert [number for number, _ in agenda_rows(window)] == ["1", "2", "3"]
+
+    second = create_meeting(window, dialogs, dt.date(2017, 6, 27))
+
+    assert agenda_rows(window) == [
+        ("4", "Godkendelse af dagsorden"),
+        ("5", "Meddelelser"),
+        ("6", "Eventuelt"),
+    ]
+    assert window.item_editor.heading.text() == "Item 4"
+    assert disk.meetings.get(second.id).first_number == 4
+
+
+def test_an_empty_agenda(window, dialogs, disk):
+    create_committee(window, dialogs, name="Kulturudvalget", standing=STANDING_TITLES)
+    meeting = create_meeting(window, dialogs, dt.date(2017, 6, 27), source=EMPTY)
+    assert agenda_rows(window) == []
+    assert stored_titles(disk, meeting.id) == []
+
+
+def test_the_committee_dialog_refuses_a_committee_without_a_name(window, dialogs, prompts, disk):
+    prompts.expect_errors(1)
+    create_committee(window, dialogs, name="   ")
+    assert prompts.errors == ["The committee needs a name."]
+    assert tree_texts(window) == {}
+    assert disk.committees.all() == []
+
+
+def test_a_task_committee_cannot_end_before_it_starts(window, dialogs, prompts, disk):
+    prompts.expect_errors(1)
+    create_committee(
+        window,
+        dialogs,
+        kind=CommitteeKind.TASK,
+        starts_on=dt.date(2017, 6, 1),
+        ends_on=dt.date(2017, 5, 1),
+    )
+    assert prompts.errors == ["The committee cannot end before it starts."]
+    assert disk.committees.all() == []
+
+
+def test_a_new_meeting_needs_a_chosen_committee(window, prompts, disk):
+    prompts.expect_errors(1)
+    window.new_meeting_action.trigger()
+    assert prompts.errors == ["Choose the committee the meeting belongs to."]
+    assert disk.meetings.summaries() == []
+
+
+def test_everything_is_there_in_a_new_window_on_the_same_file(
+    qtbot, window, dialogs, prompts, archive_path, open_window, tmp_path
+):
+    create_committee(window, dialogs, name="Økonomiudvalget", members=MEMBERS[:1],
+                     standing=STANDING_TITLES)
+    create_meeting(window, dialogs, dt.date(2017, 6, 27), location="Rådhuset")
+    choose_row(qtbot, window, 1)
+    editor = window.item_editor
+    qtbot.keyClicks(editor.title, " og budget")
+    qtbot.keyClicks(editor.case_id, "EMN-2017-03374")
+    type_text(editor.summary.text_edit, "Kort resumé på dansk: æøå.")
+    pdf = tmp_path / "Budgetforslag.pdf"
+    pdf.write_bytes(b"%PDF-1.4 budget")
+    prompts.files = [pdf]
+    button(editor, "Add attachment…").click()
+    window.close()  # at once: closing commits what was typed and not yet committed
+
+    reopened_archive = Archive.open(archive_path)
+    try:
+        reopened = open_window(reopened_archive)
+        reopened.select_latest_meeting()
+        assert tree_texts(reopened) == {"Økonomiudvalget": ["27. juni 2017"]}
+        assert agenda_rows(reopened) == [
+            ("1", "Godkendelse af dagsorden"),
+            ("2", "Meddelelser og budget"),
+            ("3", "Eventuelt"),
+        ]
+        assert reopened.meeting_panel.location.text() == "Rådhuset"
+        choose_row(qtbot, reopened, 1)
+        fields = reopened.item_editor
+        assert fields.title.text() == "Meddelelser og budget"
+        assert fields.case_id.text() == "EMN-2017-03374"
+        assert fields.summary.markdown() == "Kort resumé på dansk: æøå."
+        assert attachment_rows(reopened) == [("Budgetforslag", True, "Budgetforslag.pdf")]
+        item_id = reopened.agenda_model.item_at(1).id
+        assert stored_attachments(reopened_archive, item_id)[0][3] == b"%PDF-1.4 budget"
+        committee = reopened_archive.committees.all()[0]
+        assert [m.name for m in reopened_archive.committees.members(committee.id)] == [
+            MEMBERS[0][0]
+        ]
+    finally:
+        reopened.close()
+        reopened_archive.close()
+
+
+def test_a_failing_write_is_reported_once_and_changes_nothing(
+    qtbot, window, meeting, prompts, monkeypatch, disk
+):
+    def disk_full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.archive.items, "update_field", disk_full)
+    stack = window.editor.undo_stack
+    commands_before = stack.count()
+    prompts.expect_errors(1)
+
+    qtbot.keyClicks(window.item_editor.title, " (ny)")
+
+    qtbot.waitUntil(lambda: len(prompts.errors) == 1, timeout=COMMIT_TIMEOUT_MS)
+    assert "the disk is full" in prompts.errors[0]
+    assert "Nothing was changed" in prompts.errors[0]
+    assert agenda_titles(window)[0] == "Godkendelse af dagsorden"
+    assert window.agenda_model.item_at(0).title == "Godkendelse af dagsorden"
+    assert stack.count() == commands_before
+    assert not window.undo_action.isEnabled()
+    assert stored_titles(disk, meeting.id)[0] == "Godkendelse af dagsorden"
+    qtbot.wait(700)  # no second message once the field has been flushed
+    assert len(prompts.errors) == 1
+
+
+@pytest.mark.parametrize("kind", ["standing", "task"])
+def test_editing_a_committee_keeps_its_meetings(window, dialogs, meeting, disk, kind):
+    dialogs.committee("Økonomiudvalget (nyt navn)", kind=CommitteeKind(kind),
+                      starts_on=dt.date(2017, 1, 1), ends_on=dt.date(2018, 1, 1))
+    window.edit_committee_action.trigger()
+    label = "Økonomiudvalget (nyt navn)" + (" (task committee)" if kind == "task" else "")
+    assert tree_texts(window) == {label: ["27. juni 2017"]}
+    assert disk.committees.all()[0].name == "Økonomiudvalget (nyt navn)"
+    assert window.editor.meeting.id == meeting.id

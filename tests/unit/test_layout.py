@@ -1,0 +1,217 @@
+"""The document layout: one tree of blocks for the agenda and the minutes, full and public."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from word_test_support import SECRET_WORDS, meeting_with_closed_item, reference_document
+
+from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Item
+from secretary_app.core.rich_text import ListBlock
+from secretary_app.export.layout import (
+    PLACEHOLDER_EXAMPLES,
+    Contents,
+    Edition,
+    Field,
+    ItemHeading,
+    Label,
+    Plain,
+    SubLabel,
+    Text,
+    Title,
+    build_layout,
+    join_danish,
+)
+
+MINUTES = Edition("minutes")
+AGENDA = Edition("agenda")
+
+
+def item_part(blocks):
+    """The blocks from the first item heading on, as short strings."""
+    first = next(i for i, b in enumerate(blocks) if isinstance(b, ItemHeading))
+    return [describe(block) for block in blocks[first:]]
+
+
+def describe(block):
+    if isinstance(block, ItemHeading):
+        return f"# {block.text}"
+    if isinstance(block, Label | SubLabel | Plain):
+        return f"{type(block).__name__}: {block.text}"
+    return type(block).__name__
+
+
+def test_the_reference_minutes_have_the_reference_sections_in_order():
+    layout = build_layout(reference_document(), MINUTES)
+    assert item_part(layout.blocks) == [
+        "# 1 (Åben) Tredje møde i Opgaveudvalg om Innovation",
+        "Plain: Sags ID: EMN-2017-03374",
+        "Label: Resumé",
+        "Text",
+        "Label: Tidligere beslutninger:",
+        "Plain: .",
+        "Label: Beslutninger:",
+        "SubLabel: Opgaveudvalg om Innovation den 27. juni 2017",
+        "Text",
+        "Label: Bilag",
+        "# 2 (Åben) Eventuelt",
+        "Plain: Sags ID: EMN-2017-01714",
+        "Label: Tidligere beslutninger:",
+        "Plain: .",
+        "Label: Beslutninger:",
+        "SubLabel: Opgaveudvalg om Innovation den 27. juni 2017",
+        "Text",
+        "Label: Bilag",
+    ]
+
+
+def test_the_minutes_start_with_title_header_block_and_contents():
+    layout = build_layout(reference_document(), MINUTES)
+    title, time, place, contents = layout.blocks[:4]
+    assert title == Title("Referat af møde i Opgaveudvalg om Innovation")
+    assert (time.label, time.value) == (
+        "Mødetidspunkt",
+        "tirsdag den 27. juni 2017 kl. 17.00-19.00",
+    )
+    assert (place.label, place.value) == ("Mødested", "Mødelokale G på Gentofte Rådhus")
+    assert contents == Contents(
+        ("1 (Åben) Tredje møde i Opgaveudvalg om Innovation", "2 (Åben) Eventuelt")
+    )
+
+
+def test_the_agenda_has_its_own_title_and_no_decisions():
+    layout = build_layout(reference_document(), AGENDA)
+    assert layout.title == "Dagsorden til møde i Opgaveudvalg om Innovation"
+    assert layout.placeholders["document"] == "Dagsorden"
+    texts = item_part(layout.blocks)
+    assert "Label: Beslutninger:" not in texts
+    assert not any(isinstance(block, SubLabel) for block in layout.blocks)
+    assert texts.count("Label: Bilag") == 2
+
+
+def test_the_summary_keeps_its_nested_numbered_lists():
+    layout = build_layout(reference_document(), MINUTES)
+    summary = next(block for block in layout.blocks if isinstance(block, Text))
+    outer = next(block for block in summary.rich if isinstance(block, ListBlock))
+    assert outer.ordered and len(outer.items) == 5
+    inner = outer.items[2].blocks[1]
+    assert isinstance(inner, ListBlock) and len(inner.items) == 2
+
+
+def test_item_numbers_follow_the_meetings_first_number():
+    doc = reference_document()
+    doc.meeting.first_number = 17
+    headings = [b for b in build_layout(doc, AGENDA).blocks if isinstance(b, ItemHeading)]
+    assert [h.text for h in headings] == [
+        "17 (Åben) Tredje møde i Opgaveudvalg om Innovation",
+        "18 (Åben) Eventuelt",
+    ]
+
+
+def test_attendance_is_shown_in_the_minutes_once_recorded():
+    doc = reference_document()
+    doc.attendance = [
+        AttendanceEntry(0, "Anne Andersen"),
+        AttendanceEntry(0, "Bo Berg", status=AttendanceStatus.ABSENT, substitute="Carl Ceder"),
+        AttendanceEntry(0, "Dorte Dahl"),
+        AttendanceEntry(0, "Erik Eg", status=AttendanceStatus.EXCUSED),
+    ]
+    fields = {b.label: b.value for b in build_layout(doc, MINUTES).blocks if isinstance(b, Field)}
+    assert fields["Tilstede"] == "Anne Andersen, Dorte Dahl og Carl Ceder"
+    assert fields["Fraværende"] == "Bo Berg (stedfortræder: Carl Ceder) og Erik Eg"
+    agenda = build_layout(doc, AGENDA)
+    assert {b.label for b in agenda.blocks if isinstance(b, Field)} == {
+        "Mødetidspunkt",
+        "Mødested",
+    }
+    assert agenda.placeholders["present"] == agenda.placeholders["absent"] == ""
+
+
+def test_no_attendance_lines_before_attendance_is_recorded():
+    labels = [b.label for b in build_layout(reference_document(), MINUTES).blocks if isinstance(b, Field)]
+    assert labels == ["Mødetidspunkt", "Mødested"]
+
+
+@pytest.mark.parametrize(
+    ("names", "joined"),
+    [([], ""), (["A"], "A"), (["A", "B"], "A og B"), (["A", "B", "C"], "A, B og C")],
+)
+def test_names_are_joined_the_danish_way(names, joined):
+    assert join_danish(names) == joined
+
+
+def test_empty_sections_look_like_the_reference():
+    doc = reference_document()
+    item, attachments = doc.items[1]
+    doc.items[1] = (dataclasses.replace(item, decision=""), attachments)
+    texts = item_part(build_layout(doc, MINUTES).blocks)
+    second = texts[texts.index("# 2 (Åben) Eventuelt") :]
+    assert "Label: Resumé" not in second
+    assert second[1:] == [
+        "Plain: Sags ID: EMN-2017-01714",
+        "Label: Tidligere beslutninger:",
+        "Plain: .",
+        "Label: Beslutninger:",
+        "SubLabel: Opgaveudvalg om Innovation den 27. juni 2017",
+        "Label: Bilag",
+    ]
+
+
+def test_the_public_edition_reduces_a_closed_item_to_number_title_and_decision():
+    layout = build_layout(meeting_with_closed_item(), Edition("minutes", public=True))
+    texts = item_part(layout.blocks)
+    closed = texts[texts.index("# 2 (Lukket) Salg af ejendom") : texts.index("# 3 (Åben) Eventuelt")]
+    assert closed == [
+        "# 2 (Lukket) Salg af ejendom",
+        "Label: Beslutninger:",
+        "SubLabel: Økonomiudvalget den 4. marts 2025",
+        "Text",
+    ]
+    assert "OFFENTLIGBESLUTNING" in repr(layout)
+
+
+@pytest.mark.parametrize("kind", ["agenda", "minutes"])
+def test_nothing_else_of_a_closed_item_reaches_any_part_of_the_public_layout(kind):
+    layout = build_layout(meeting_with_closed_item(), Edition(kind, public=True))
+    everything = repr(layout)
+    for word in SECRET_WORDS:
+        assert word not in everything
+
+
+def test_the_full_edition_shows_a_closed_item_in_full():
+    layout = build_layout(meeting_with_closed_item(), MINUTES)
+    everything = repr(layout)
+    assert "HEMMELIGRESUME" in everything and "HEMMELIGBILAG" in everything
+    assert "IKKEOFFENTLIGTBILAG" in everything
+
+
+def test_the_public_edition_says_so():
+    layout = build_layout(meeting_with_closed_item(), Edition("agenda", public=True))
+    assert layout.placeholders["edition"] == "Offentlig udgave"
+    assert Field("Udgave", "Offentlig udgave", ("edition",)) in layout.blocks
+    assert "offentlig udgave" in layout.subject
+
+
+def test_properties_name_the_document_and_its_cases():
+    layout = build_layout(reference_document(), MINUTES)
+    assert layout.title == "Referat af møde i Opgaveudvalg om Innovation"
+    assert layout.author == "Opgaveudvalg om Innovation"
+    assert "EMN-2017-03374" in layout.keywords and "Referat" in layout.keywords
+    assert "tirsdag den 27. juni 2017" in layout.subject
+
+
+def test_every_documented_placeholder_has_a_value():
+    for edition in (MINUTES, AGENDA, Edition("minutes", public=True)):
+        layout = build_layout(reference_document(), edition)
+        assert set(layout.placeholders) == set(PLACEHOLDER_EXAMPLES)
+
+
+def test_text_is_cleaned_on_its_way_into_the_layout():
+    doc = reference_document()
+    doc.committee.name = "Udvalg\x00 for\x0bting"
+    doc.items[0] = (Item(0, "Titel\ud800 med\x0c skift", case_id="EMN\x07-1"), [])
+    layout = build_layout(doc, MINUTES)
+    assert layout.placeholders["committee"] == "Udvalg for ting"
+    assert ItemHeading(1, False, "Titel med skift") in layout.blocks
+    assert Plain("Sags ID: EMN-1") in layout.blocks

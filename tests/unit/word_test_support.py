@@ -1,0 +1,269 @@
+"""Helpers for the Word export tests: meetings, templates, and reading a .docx as a reader would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+import uuid
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+
+from secretary_app.core.exchange import MeetingDocument, parse_meeting
+from secretary_app.core.model import (
+    Attachment,
+    AttendanceEntry,
+    AttendanceStatus,
+    Committee,
+    Item,
+    Meeting,
+)
+from secretary_app.export.template import DOCUMENT_MAIN, TEMPLATE_MAIN
+from secretary_app.store.demo import reference_meeting_json
+
+# A copy of ../shared/reference/gentofte_opgaveudvalg-om-innovation_2017-06-27.txt
+REFERENCE = (
+    Path(__file__).resolve().parents[1] / "data" / "gentofte_opgaveudvalg-om-innovation_2017-06-27.txt"
+)
+
+# Words that must never reach a public edition: a closed item's other text.
+SECRET_WORDS = (
+    "HEMMELIGRESUME",
+    "HEMMELIGTIDLIGERE",
+    "HEMMELIGBILAG",
+    "HEMMELIGSAGSID",
+    "HEMMELIGOPLAEGSHOLDER",
+    "IKKEOFFENTLIGTBILAG",
+)
+
+
+def reference_document() -> MeetingDocument:
+    return parse_meeting(reference_meeting_json())
+
+
+def reference_text() -> str:
+    """Gentofte's minutes of 27 June 2017, the item part, as text (line wraps from the PDF)."""
+    return REFERENCE.read_text(encoding="utf-8")
+
+
+def meeting_with_closed_item() -> MeetingDocument:
+    """Three items: open, closed (full of secret words), open with a non-public attachment."""
+    committee = Committee("Økonomiudvalget")
+    meeting = Meeting(0, dt.date(2025, 3, 4), dt.time(16, 0), dt.time(18, 30), "Rådssalen")
+    open_item = Item(0, "Godkendelse af dagsorden", case_id="EMN-2025-010561", summary="Åben.")
+    closed = Item(
+        0,
+        "Salg af ejendom",
+        closed=True,
+        case_id="HEMMELIGSAGSID-1",
+        presenter="HEMMELIGOPLAEGSHOLDER",
+        summary="**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
+        previous_decisions="HEMMELIGTIDLIGERE beslutning",
+        decision="Salget blev godkendt OFFENTLIGBESLUTNING.",
+        position=1,
+    )
+    last = Item(0, "Eventuelt", summary="Intet at bemærke.", decision="Intet.", position=2)
+    return MeetingDocument(
+        committee,
+        meeting,
+        [
+            AttendanceEntry(0, "Anne Andersen"),
+            AttendanceEntry(0, "Bo Berg", status=AttendanceStatus.ABSENT, substitute="Carl Ceder"),
+        ],
+        [
+            (open_item, [Attachment(0, "Offentligt bilag")]),
+            (closed, [Attachment(0, "HEMMELIGBILAG om prisen", public=True)]),
+            (last, [Attachment(0, "IKKEOFFENTLIGTBILAG", public=False)]),
+        ],
+    )
+
+
+# --- templates ------------------------------------------------------------------------------
+
+
+def make_template(
+    path: Path,
+    body: list[str] = (),  # type: ignore[assignment]
+    header: str | None = None,
+    footer: str | None = None,
+) -> Path:
+    """A python-docx document with these body paragraphs, header and footer text."""
+    document = docx.Document()
+    for text in body:
+        document.add_paragraph(text)
+    if header is not None:
+        document.sections[0].header.paragraphs[0].text = header
+    if footer is not None:
+        document.sections[0].footer.paragraphs[0].text = footer
+    document.save(str(path))
+    return path
+
+
+def rewrite_package(source: Path, target: Path, change: dict[str, bytes | None]) -> Path:
+    """A copy of the package `source` with some parts replaced (bytes) or left out (None)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for entry in zin.infolist():
+            if entry.filename in change:
+                content = change[entry.filename]
+                if content is not None:
+                    zout.writestr(entry.filename, content)
+            else:
+                zout.writestr(entry, zin.read(entry.filename))
+    return target
+
+
+def as_dotx(source: Path, target: Path) -> Path:
+    with zipfile.ZipFile(source) as package:
+        types = package.read("[Content_Types].xml").decode()
+    changed = types.replace(DOCUMENT_MAIN, TEMPLATE_MAIN).encode()
+    return rewrite_package(source, target, {"[Content_Types].xml": changed})
+
+
+def without_numbering(source: Path, target: Path) -> Path:
+    """The template with no numbering part (and no relationship to one)."""
+    with zipfile.ZipFile(source) as package:
+        rels = package.read("word/_rels/document.xml.rels").decode()
+        types = package.read("[Content_Types].xml").decode()
+    rels = re.sub(r"<Relationship [^>]*numbering\.xml\"/>", "", rels)
+    types = re.sub(r"<Override PartName=\"/word/numbering\.xml\"[^>]*/>", "", types)
+    return rewrite_package(
+        source,
+        target,
+        {
+            "word/numbering.xml": None,
+            "word/_rels/document.xml.rels": rels.encode(),
+            "[Content_Types].xml": types.encode(),
+        },
+    )
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def package_texts(path: Path) -> dict[str, str]:
+    """Every part of the .docx package as text: XML, relationships, properties."""
+    with zipfile.ZipFile(path) as package:
+        return {
+            name: package.read(name).decode("utf-8", errors="replace")
+            for name in package.namelist()
+        }
+
+
+@dataclass
+class ListLevel:
+    number_format: str
+    text: str
+    start: int
+
+
+class ListLabels:
+    """The labels Word shows for numbered paragraphs ("1.", "a.", "•"), from numbering.xml."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        numbering = document.part.numbering_part.element
+        abstracts = {
+            a.get(qn("w:abstractNumId")): a for a in numbering.iterchildren(qn("w:abstractNum"))
+        }
+        self.levels: dict[tuple[str, int], ListLevel] = {}
+        for num in numbering.iterchildren(qn("w:num")):
+            num_id = num.get(qn("w:numId"))
+            abstract = abstracts[num.find(qn("w:abstractNumId")).get(qn("w:val"))]
+            for level in abstract.iterchildren(qn("w:lvl")):
+                ilvl = int(level.get(qn("w:ilvl")))
+                self.levels[(num_id, ilvl)] = ListLevel(
+                    level.find(qn("w:numFmt")).get(qn("w:val")),
+                    level.find(qn("w:lvlText")).get(qn("w:val")),
+                    int(level.find(qn("w:start")).get(qn("w:val"))),
+                )
+            for override in num.iterchildren(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                key = (num_id, int(override.get(qn("w:ilvl"))))
+                if start is not None:
+                    self.levels[key].start = int(start.get(qn("w:val")))
+        self.counters: dict[tuple[str, int], int] = {}
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        key = (num_id, ilvl)
+        level = self.levels[key]
+        self.counters[key] = self.counters.get(key, level.start - 1) + 1
+        for deeper in range(ilvl + 1, 9):
+            self.counters.pop((num_id, deeper), None)
+        if level.number_format == "bullet":
+            return level.text
+        return level.text.replace(f"%{ilvl + 1}", _formatted(self.counters[key], level))
+
+
+def _formatted(number: int, level: ListLevel) -> str:
+    if level.number_format == "lowerLetter":
+        return chr(ord("a") + number - 1)
+    if level.number_format == "lowerRoman":
+        return ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][number - 1]
+    return str(number)
+
+
+def numbering_of(paragraph: docx.text.paragraph.Paragraph) -> tuple[str, int] | None:
+    properties = paragraph._p.pPr
+    if properties is None or properties.numPr is None:
+        return None
+    numbering = properties.numPr
+    return numbering.numId.val.__str__(), int(numbering.ilvl.val)
+
+
+def reader_lines(path: Path) -> list[str]:
+    """The body's paragraphs as a reader sees them: list labels in front, line breaks kept."""
+    document = docx.Document(str(path))
+    labels = ListLabels(document)
+    lines: list[str] = []
+    for paragraph in document.paragraphs:
+        numbering = numbering_of(paragraph)
+        prefix = f"{labels.label(*numbering)} " if numbering else ""
+        lines.append(prefix + paragraph.text)
+    return lines
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- LibreOffice ----------------------------------------------------------------------------
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_pdf(docx_path: Path, timeout: float = 180) -> Path:
+    """Convert with LibreOffice headless, with a profile of its own (parallel runs otherwise fail)."""
+    profile = Path(f"/tmp/lo_{uuid.uuid4().hex}")
+    command = [
+        str(soffice()),
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(docx_path.parent),
+        str(docx_path),
+    ]
+    try:
+        subprocess.run(command, check=True, capture_output=True, timeout=timeout)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return docx_path.with_suffix(".pdf")
+
+
+def pdf_text(pdf: Path) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, timeout=60
+    )
+    return result.stdout.decode("utf-8")
+
+
+def docx_bytes(path: Path) -> io.BytesIO:
+    return io.BytesIO(path.read_bytes())
