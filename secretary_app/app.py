@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.ui.first_paint import after_first_paint
 from secretary_app.ui.i18n import install_translators
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.paths import set_application_names
@@ -32,8 +33,8 @@ def run(path: Path) -> int:
         QMessageBox.critical(None, "Mødesekretær", str(error))
         return 2
     window = build_window(archive)
+    after_first_paint(app, window.select_latest_meeting)  # the window first, then the meeting
     window.show()
-    window.select_latest_meeting()
     code = app.exec()
     archive.close()
     return code

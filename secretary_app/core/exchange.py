@@ -45,6 +45,7 @@ ITEM_FIELDS = (
     "summary",
     "previous_decisions",
     "decision",
+    "chair_notes",
     "attachments",
 )
 ATTACHMENT_FIELDS = ("title", "public")
@@ -175,6 +176,7 @@ def _parse_item(obj: _Object, position: int) -> Item:
         summary=obj.markdown("summary"),
         previous_decisions=obj.markdown("previous_decisions"),
         decision=obj.markdown("decision"),
+        chair_notes=obj.markdown("chair_notes"),
         position=position,
     )
 
@@ -354,6 +356,7 @@ def _dump_item(number: int, item: Item, attachments: list[Attachment]) -> JsonOb
         "summary": item.summary,
         "previous_decisions": item.previous_decisions,
         "decision": item.decision,
+        "chair_notes": item.chair_notes,
         "attachments": [{"title": a.title, "public": a.public} for a in attachments],
     }
 

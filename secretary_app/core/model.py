@@ -102,6 +102,7 @@ class Item:
     summary: str = ""
     previous_decisions: str = ""
     decision: str = ""
+    chair_notes: str = ""  # internal: only in the chair's copy of the agenda
     position: int = 0
     id: int | None = None
 
@@ -127,6 +128,7 @@ ITEM_EDITABLE_FIELDS = (
     "planned_start",
     "duration_minutes",
     *ITEM_TEXT_FIELDS,
+    "chair_notes",
 )
 
 

@@ -8,17 +8,19 @@ normalised doc. The Qt editor (ui.rich_text_document) and the Word writer both g
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TypeAlias
-
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, TypeAlias
 
 from secretary_app.core.text import clean_text
+
+if TYPE_CHECKING:
+    # markdown-it is imported on first use: it costs a fifth of the window's start-up time.
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ MAX_LIST_NUMBER = 999_999_999  # CommonMark reads at most nine digits as a list 
 # --- formats --------------------------------------------------------------------------------
 
 
-class Mark(Enum):
+class _Mark(Enum):
     """A format, in the order they nest when they start and end together (outermost first)."""
 
     UNDERLINE = "underline"
@@ -68,34 +70,34 @@ class Mark(Enum):
     ITALIC = "italic"
 
 
-Marks: TypeAlias = frozenset[Mark]
-StyledChar: TypeAlias = tuple[str, Marks]
-_UNDERLINE: Marks = frozenset({Mark.UNDERLINE})
+_Marks: TypeAlias = frozenset[_Mark]
+_StyledChar: TypeAlias = tuple[str, _Marks]
+_UNDERLINE: _Marks = frozenset({_Mark.UNDERLINE})
 
 
-def marks_of(span: Span) -> Marks:
-    return frozenset(mark for mark in Mark if getattr(span, mark.value))
+def _marks_of(span: Span) -> _Marks:
+    return frozenset(mark for mark in _Mark if getattr(span, mark.value))
 
 
-def span_with(text: str, marks: Marks) -> Span:
-    return Span(text, **{mark.value: mark in marks for mark in Mark})
+def _span_with(text: str, marks: _Marks) -> Span:
+    return Span(text, **{mark.value: mark in marks for mark in _Mark})
 
 
-def _styled_chars(spans: Iterable[Span]) -> list[StyledChar]:
-    chars: list[StyledChar] = []
+def _styled_chars(spans: Iterable[Span]) -> list[_StyledChar]:
+    chars: list[_StyledChar] = []
     for span in spans:
-        marks = marks_of(span)
+        marks = _marks_of(span)
         chars.extend((char, marks) for char in span.text)
     return chars
 
 
-def _spans(chars: Sequence[StyledChar]) -> tuple[Span, ...]:
+def _spans(chars: Sequence[_StyledChar]) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for end in range(1, len(chars) + 1):
         if end == len(chars) or chars[end][1] != chars[start][1]:
             text = "".join(char for char, _ in chars[start:end])
-            spans.append(span_with(text, chars[start][1]))
+            spans.append(_span_with(text, chars[start][1]))
             start = end
     return tuple(spans)
 
@@ -137,7 +139,7 @@ def _normal_paragraph(paragraph: Paragraph) -> Paragraph | None:
     return Paragraph(_spans(_settle_whitespace(chars[start:end])))
 
 
-def _settle_whitespace(chars: list[StyledChar]) -> list[StyledChar]:
+def _settle_whitespace(chars: list[_StyledChar]) -> list[_StyledChar]:
     settled = list(chars)
     start = 0
     while start < len(settled):
@@ -154,7 +156,7 @@ def _settle_whitespace(chars: list[StyledChar]) -> list[StyledChar]:
     return settled
 
 
-def _settled_run(run: list[StyledChar], shared: Marks) -> list[StyledChar]:
+def _settled_run(run: list[_StyledChar], shared: _Marks) -> list[_StyledChar]:
     """Blanks keep their underline (it shows); the rest comes from the text around them."""
     if any(char == "\n" for char, _ in run):
         return [(char, shared) for char, _ in run]
@@ -174,79 +176,83 @@ def _normal_list(block: ListBlock) -> ListBlock | None:
 # --- reading Markdown -----------------------------------------------------------------------
 
 
+@functools.cache
 def _markdown_reader() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     reader = MarkdownIt("commonmark", {"maxNesting": 100})
     return reader.disable(["html_block", "reference"])
 
 
-_READER = _markdown_reader()
 _UNDERLINE_OPEN = re.compile(r"<u\s*>", re.IGNORECASE)
 _UNDERLINE_CLOSE = re.compile(r"</u\s*>", re.IGNORECASE)
-_INLINE_MARKS = {"strong": Mark.BOLD, "em": Mark.ITALIC}
+_INLINE_MARKS = {"strong": _Mark.BOLD, "em": _Mark.ITALIC}
 
 
 def parse_markdown(md: str) -> RichText:
     """Markdown as a tree. Headings, quotes, code and links keep their words as plain paragraphs."""
     builder = _TreeBuilder()
-    for token in _READER.parse(clean_text(md)):
+    for token in _markdown_reader().parse(clean_text(md)):
         builder.add(token)
     return normalise(builder.blocks())
 
 
 @dataclass
 class _Container:
-    opener: Token | None
+    opener: Token
     children: list[Block | ListItem] = field(default_factory=list)
 
     def build(self) -> Block | ListItem:
-        assert self.opener is not None
         if self.opener.type == "list_item_open":
-            return ListItem(tuple(self._blocks()))
+            return ListItem(_blocks(self.children))
         ordered = self.opener.type == "ordered_list_open"
         start = int(self.opener.attrs.get("start", 1))
-        return ListBlock(ordered, tuple(self._items()), start)
+        items = tuple(child for child in self.children if isinstance(child, ListItem))
+        return ListBlock(ordered, items, start)
 
-    def _blocks(self) -> Iterator[Block]:
-        return (child for child in self.children if not isinstance(child, ListItem))
 
-    def _items(self) -> Iterator[ListItem]:
-        return (child for child in self.children if isinstance(child, ListItem))
+def _blocks(children: list[Block | ListItem]) -> RichText:
+    return tuple(child for child in children if not isinstance(child, ListItem))
 
 
 class _TreeBuilder:
     def __init__(self) -> None:
-        self._open = [_Container(None)]
+        self._top: list[Block | ListItem] = []
+        self._open: list[_Container] = []
 
     def blocks(self) -> RichText:
-        return tuple(self._open[0]._blocks())
+        return _blocks(self._top)
 
     def add(self, token: Token) -> None:
         if token.type in ("bullet_list_open", "ordered_list_open", "list_item_open"):
             self._open.append(_Container(token))
         elif token.type in ("bullet_list_close", "ordered_list_close", "list_item_close"):
             closed = self._open.pop()
-            self._open[-1].children.append(closed.build())
+            self._children().append(closed.build())
         elif token.type == "inline":
             self._add_paragraph(_inline_spans(token.children or []))
         elif token.type in ("code_block", "fence"):
             self._add_paragraph([Span(token.content.rstrip("\n"))])
 
     def _add_paragraph(self, spans: list[Span]) -> None:
-        self._open[-1].children.append(Paragraph(tuple(spans)))
+        self._children().append(Paragraph(tuple(spans)))
+
+    def _children(self) -> list[Block | ListItem]:
+        return self._open[-1].children if self._open else self._top
 
 
 def _inline_spans(tokens: list[Token]) -> list[Span]:
-    depth = dict.fromkeys(Mark, 0)
+    depth = dict.fromkeys(_Mark, 0)
     spans: list[Span] = []
     for token in tokens:
         kind, _, change = token.type.rpartition("_")
         if kind in _INLINE_MARKS and change in ("open", "close"):
             depth[_INLINE_MARKS[kind]] += 1 if change == "open" else -1
-        elif _is_underline_tag(token, depth[Mark.UNDERLINE]):
-            depth[Mark.UNDERLINE] += 1 if _UNDERLINE_OPEN.fullmatch(token.content) else -1
+        elif _is_underline_tag(token, depth[_Mark.UNDERLINE]):
+            depth[_Mark.UNDERLINE] += 1 if _UNDERLINE_OPEN.fullmatch(token.content) else -1
         else:
             marks = frozenset(mark for mark, level in depth.items() if level > 0)
-            spans.append(span_with(_inline_text(token), marks))
+            spans.append(_span_with(_inline_text(token), marks))
     return spans
 
 
@@ -337,7 +343,7 @@ class _Piece:
 
     source: str
     char: str = ""
-    mark: Mark | None = None
+    mark: _Mark | None = None
     opens: bool = False
 
     @property
@@ -346,13 +352,13 @@ class _Piece:
 
     @property
     def is_emphasis(self) -> bool:
-        return self.mark in (Mark.BOLD, Mark.ITALIC)
+        return self.mark in (_Mark.BOLD, _Mark.ITALIC)
 
 
 _ALWAYS_ESCAPED = frozenset("\\*_`<>[]&")
 _ESCAPED_AT_LINE_START = frozenset("#+-=~")
 _DIGITS = frozenset("0123456789")
-_DELIMITERS = {Mark.UNDERLINE: ("<u>", "</u>"), Mark.BOLD: ("**", "**"), Mark.ITALIC: ("*", "*")}
+_DELIMITERS = {_Mark.UNDERLINE: ("<u>", "</u>"), _Mark.BOLD: ("**", "**"), _Mark.ITALIC: ("*", "*")}
 
 
 def _text_piece(char: str) -> _Piece:
@@ -361,21 +367,21 @@ def _text_piece(char: str) -> _Piece:
     return _Piece("\\" + char if char in _ALWAYS_ESCAPED else char, char)
 
 
-def _delimiter(mark: Mark, opens: bool) -> _Piece:
+def _delimiter(mark: _Mark, opens: bool) -> _Piece:
     opening, closing = _DELIMITERS[mark]
     return _Piece(opening if opens else closing, mark=mark, opens=opens)
 
 
-def _pieces(chars: list[StyledChar]) -> list[_Piece]:
+def _pieces(chars: list[_StyledChar]) -> list[_Piece]:
     """Text and delimiters, nested: formats that last longer open first and close last."""
     reach = _reach(chars)
     pieces: list[_Piece] = []
-    stack: list[Mark] = []
+    stack: list[_Mark] = []
     for index, (char, marks) in enumerate(chars):
         kept = next((depth for depth, mark in enumerate(stack) if mark not in marks), len(stack))
         pieces.extend(_delimiter(mark, opens=False) for mark in reversed(stack[kept:]))
         del stack[kept:]
-        new = sorted(marks - set(stack), key=lambda m: (-reach[m][index], list(Mark).index(m)))
+        new = sorted(marks - set(stack), key=lambda m: (-reach[m][index], list(_Mark).index(m)))
         pieces.extend(_delimiter(mark, opens=True) for mark in new)
         stack.extend(new)
         pieces.append(_text_piece(char))
@@ -383,9 +389,9 @@ def _pieces(chars: list[StyledChar]) -> list[_Piece]:
     return pieces
 
 
-def _reach(chars: list[StyledChar]) -> dict[Mark, list[int]]:
+def _reach(chars: list[_StyledChar]) -> dict[_Mark, list[int]]:
     """For each format and position: how many characters from there on have it."""
-    reach = {mark: [0] * (len(chars) + 1) for mark in Mark}
+    reach = {mark: [0] * (len(chars) + 1) for mark in _Mark}
     for index in range(len(chars) - 1, -1, -1):
         for mark in chars[index][1]:
             reach[mark][index] = reach[mark][index + 1] + 1
@@ -396,7 +402,7 @@ def _choose_italic_markers(pieces: list[_Piece]) -> None:
     """Italic next to bold is written with "_", so that no run of "*" holds two delimiters."""
     opener = 0
     for index, piece in enumerate(pieces):
-        if piece.mark is not Mark.ITALIC:
+        if piece.mark is not _Mark.ITALIC:
             continue
         if piece.opens:
             opener = index
@@ -406,7 +412,7 @@ def _choose_italic_markers(pieces: list[_Piece]) -> None:
 
 def _touches_bold(pieces: list[_Piece], index: int) -> bool:
     neighbours = pieces[max(index - 1, 0) : index + 2]
-    return any(piece.mark is Mark.BOLD for piece in neighbours)
+    return any(piece.mark is _Mark.BOLD for piece in neighbours)
 
 
 def _escape_line_starts(pieces: list[_Piece]) -> None:
@@ -481,11 +487,17 @@ def _encode(pieces: list[_Piece], index: int) -> bool:
     return True
 
 
+@functools.cache
 def _is_punctuation(char: str) -> bool:
+    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar
+
     return isMdAsciiPunct(ord(char)) or isPunctChar(char)
 
 
+@functools.cache
 def _is_blank(char: str) -> bool:
+    from markdown_it.common.utils import isWhiteSpace
+
     return isWhiteSpace(ord(char))
 
 

@@ -12,6 +12,7 @@ closed item's other text never reaches any part of the layout.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
@@ -29,6 +30,8 @@ DOCUMENT_NAMES: dict[DocumentKind, str] = {"agenda": "Dagsorden", "minutes": "Re
 PUBLIC_EDITION = "Offentlig udgave"
 CONTENTS_HEADING = "Indholdsfortegnelse"
 EMPTY_SECTION = "."
+# Word's Shift+Enter and page break, pasted into a text: hard line breaks ("  \n" in Markdown).
+_WORD_LINE_BREAKS = re.compile("[\x0b\x0c\u2028]")
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,7 @@ def _item_blocks(
 
 
 def _rich(markdown: str) -> list[Block]:
-    rich = parse_markdown(markdown)
+    rich = parse_markdown(_WORD_LINE_BREAKS.sub("  \n", markdown))
     return [Text(rich)] if rich else []
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from jinja2 import Environment, TemplateSyntaxError, meta, nodes
+from jinja2 import Environment, Template, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from lxml import etree
 
@@ -136,19 +136,31 @@ def _misplaced_content(source: TemplateSource, names: set[str]) -> Iterator[Prob
 def _trial_render(
     source: TemplateSource, env: Environment, context: Mapping[str, object]
 ) -> Iterator[Problem]:
-    """Render the part with `context`: what only shows when the placeholders are filled in."""
+    """Render the part filled in, and with every field empty (the other side of an {% if %})."""
+    template = env.from_string(source.source)
+    blank = {name: "" if isinstance(value, str) else value for name, value in context.items()}
+    for values in (context, blank):
+        problem = _render_problem(source, template, values)
+        if problem is not None:
+            yield problem
+            return
+
+
+def _render_problem(
+    source: TemplateSource, template: Template, values: Mapping[str, object]
+) -> Problem | None:
     try:
-        rendered = env.from_string(source.source).render(context)
+        rendered = template.render(values)
     except RENDER_ERRORS as error:
         place = source.place(_template_line(error.__traceback__))
-        yield Problem(place, render_failure(error, place))
-        return
+        return Problem(place, render_failure(error, place))
     if source.is_xml and not _is_xml(rendered):
         message = (
             f"Skabelonens betingelser eller løkker ({{% … %}}) i {source.where} "
             "bryder dokumentets opbygning; sæt dem i afsnit for sig selv"
         )
-        yield Problem(source.where, message)
+        return Problem(source.where, message)
+    return None
 
 
 def render_failure(error: BaseException, place: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from docx.document import Document
+from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2 import Environment
@@ -49,7 +50,9 @@ from secretary_app.export.word_lists import ListNumbering
 from secretary_app.export.word_styles import ensure_styles, missing_style_warning, set_language
 
 APPLICATION = "Mødesekretær"
-_OPEN_ERRORS = (ValueError, KeyError, OSError, etree.LxmlError)
+PROPERTY_MAX = 255
+# What python-docx may raise on a broken package: a file from outside is "not a Word document".
+_OPEN_ERRORS = (ValueError, KeyError, OSError, etree.LxmlError, OpcError)
 
 
 @dataclass(frozen=True)
@@ -78,20 +81,34 @@ def write_docx(
     """
     target = Path(target)
     token = f"SECRETARYAPPCONTENT{uuid.uuid4().hex}"
+    opened = _filled_template(layout, Path(template or default_template_path()), token)
+    document: Document = opened.docx.docx
+    added_styles = _write_content(document, layout, token, opened.inspection.body_names)
+    _save_atomically(document, target)
+    return WordExport(target, tuple(missing_style_warning(name) for name in added_styles))
+
+
+def _filled_template(layout: DocumentLayout, template: Path, token: str) -> OpenTemplate:
+    """The template, checked and with its placeholders filled in; the marker becomes `token`."""
     context = {name: clean_line(value) for name, value in layout.placeholders.items()}
     context[CONTENT] = token
     env = sandboxed_environment()
-    opened = open_template(Path(template or default_template_path()), env, context)
+    opened = open_template(template, env, context)
     _render(opened.docx, env, context)
-    document: Document = opened.docx.docx
+    return opened
+
+
+def _write_content(
+    document: Document, layout: DocumentLayout, token: str, body_names: set[str]
+) -> tuple[str, ...]:
+    """The blocks at the marker, the properties and the language; the styles that were added."""
     styles = ensure_styles(document)
     writer = BlockWriter(styles.ids, ListNumbering(document.part))
-    blocks = _drawn_by_us(layout.blocks, opened.inspection.body_names)
+    blocks = _drawn_by_us(layout.blocks, body_names)
     _place_content(document, token, writer.paragraphs(blocks))
     _set_properties(document, layout)
     set_language(document)
-    _save_atomically(document, target)
-    return WordExport(target, tuple(missing_style_warning(name) for name in styles.added))
+    return styles.added
 
 
 def open_template(path: Path, env: Environment, context: Mapping[str, object]) -> OpenTemplate:
@@ -110,6 +127,9 @@ def load_template(path: Path) -> DocxTemplate:
         docx.init_docx()
     except _OPEN_ERRORS as error:
         raise TemplateError(NOT_WORD) from error
+    root = docx.docx.element
+    if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
+        raise TemplateError(NOT_WORD)
     return docx
 
 
@@ -178,15 +198,21 @@ def _remove_marker(marker: Any, token: str) -> None:
 
 def _set_properties(document: Document, layout: DocumentLayout) -> None:
     properties = document.core_properties
-    properties.title = clean_line(layout.title)
-    properties.subject = clean_line(layout.subject)
-    properties.author = clean_line(layout.author)
-    properties.keywords = clean_line(layout.keywords)
+    properties.title = _property(layout.title)
+    properties.subject = _property(layout.subject)
+    properties.author = _property(layout.author)
+    properties.keywords = _property(layout.keywords)
     properties.language = "da-DK"
     properties.last_modified_by = APPLICATION
     properties.revision = 1
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     properties.created = properties.modified = now
+
+
+def _property(text: str) -> str:
+    """One line, at most the 255 characters a document property may hold."""
+    line = clean_line(text)
+    return line if len(line) <= PROPERTY_MAX else line[: PROPERTY_MAX - 1] + "…"
 
 
 def _save_atomically(document: Document, target: Path) -> None:

@@ -31,10 +31,12 @@ from secretary_app.export.layout import (
 from secretary_app.export.word_lists import ListNumbering, list_indent
 
 FIELD_LABEL_WIDTH = 1985  # twips (3.5 cm): where a header field's value starts
+FIELD_SPACING = 40  # twips (2 pt) after each line of the header block: one block, not paragraphs
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"([\n\t])")
 _P, _PPR, _R, _RPR, _T = qn("w:p"), qn("w:pPr"), qn("w:r"), qn("w:rPr"), qn("w:t")
 _BR, _TAB, _VAL = qn("w:br"), qn("w:tab"), qn("w:val")
+_B, _I, _U = qn("w:b"), qn("w:i"), qn("w:u")
 _STYLE_ROLES: dict[type, str] = {
     Title: "title",
     ItemHeading: "heading",
@@ -154,6 +156,7 @@ def _field(field: Field) -> Any:
     tab = etree.SubElement(tabs, qn("w:tab"))
     tab.set(_VAL, "left")
     tab.set(qn("w:pos"), str(FIELD_LABEL_WIDTH))
+    etree.SubElement(properties, qn("w:spacing")).set(qn("w:after"), str(FIELD_SPACING))
     _indent(paragraph, FIELD_LABEL_WIDTH, FIELD_LABEL_WIDTH)
     _add_run(paragraph, f"{field.label}:", bold=True)
     _add_run(paragraph, "\t" + field.value)
@@ -161,11 +164,16 @@ def _field(field: Field) -> Any:
 
 
 def _add_spans(paragraph: Any, spans: Iterable[Span]) -> None:
+    """Spans clean their text when they are made (core.rich_text.Span): no need to again."""
     for span in spans:
-        _add_run(paragraph, span.text, span.bold, span.italic, span.underline)
+        _add_clean_run(paragraph, span.text, span.bold, span.italic, span.underline)
 
 
-def _add_run(
+def _add_run(paragraph: Any, text: str, bold: bool = False) -> None:
+    _add_clean_run(paragraph, clean_text(text), bold)
+
+
+def _add_clean_run(
     paragraph: Any, text: str, bold: bool = False, italic: bool = False, underline: bool = False
 ) -> None:
     """One run; "\\n" becomes a line break (w:br), "\\t" a tab."""
@@ -173,17 +181,24 @@ def _add_run(
     if bold or italic or underline:
         properties = etree.SubElement(run, _RPR)
         if bold:
-            etree.SubElement(properties, qn("w:b"))
+            etree.SubElement(properties, _B)
         if italic:
-            etree.SubElement(properties, qn("w:i"))
+            etree.SubElement(properties, _I)
         if underline:
-            etree.SubElement(properties, qn("w:u")).set(_VAL, "single")
-    for piece in _BREAKS.split(clean_text(text)):
+            etree.SubElement(properties, _U).set(_VAL, "single")
+    if "\n" not in text and "\t" not in text:
+        _add_text(run, text)
+        return
+    for piece in _BREAKS.split(text):
         if piece == "\n":
             etree.SubElement(run, _BR)
         elif piece == "\t":
             etree.SubElement(run, _TAB)
         elif piece:
-            element = etree.SubElement(run, _T)
-            element.text = piece
-            element.set(_XML_SPACE, "preserve")
+            _add_text(run, piece)
+
+
+def _add_text(run: Any, text: str) -> None:
+    element = etree.SubElement(run, _T)
+    element.text = text
+    element.set(_XML_SPACE, "preserve")

@@ -97,6 +97,8 @@ def _numbering_part(document_part: DocumentPart) -> NumberingPart:
     for rel in document_part.rels.values():
         if rel.reltype == RT.NUMBERING and not rel.is_external:
             part: NumberingPart = rel.target_part
+            if part.element.tag != qn("w:numbering"):  # broken: start it afresh
+                part._element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
             return part
     element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
     package = document_part.package

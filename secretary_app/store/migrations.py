@@ -101,3 +101,9 @@ def m001_initial(db: Database) -> None:
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 0",
     )
+
+
+@migrations()
+def m002_chair_notes(db: Database) -> None:
+    """Internal notes for the chair's copy of the agenda (not searched, never published)."""
+    db.execute("ALTER TABLE items ADD COLUMN chair_notes TEXT NOT NULL DEFAULT ''")

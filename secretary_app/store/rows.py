@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import types
 import typing
 from typing import Any, TypeVar
@@ -21,10 +22,15 @@ def to_row(obj: Any) -> dict[str, Any]:
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    values = {name: _from_sql(hints[name], row[name]) for name in names if name in row}
+    fields = _field_types(cls)
+    values = {name: _from_sql(kind, row[name]) for name, kind in fields.items() if name in row}
     return cls(**values)
+
+
+@functools.cache
+def _field_types(cls: type[Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: _non_optional(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 def sql_value(value: Any) -> Any:
@@ -42,7 +48,7 @@ def sql_value(value: Any) -> Any:
 def _from_sql(hint: Any, value: Any) -> Any:
     if value is None:
         return None
-    kind = _non_optional(hint)
+    kind = hint
     if kind is bool:
         return bool(value)
     if kind is dt.date:

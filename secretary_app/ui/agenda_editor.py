@@ -66,6 +66,11 @@ class AgendaEditor(QObject):
         self.agenda_model.set_meeting(meeting_id, first_number, items)
         self.meetingOpened.emit(meeting_id or 0)
 
+    def show_meeting(self, meeting_id: int) -> None:
+        """Open the meeting an undo or redo is about to change, so the user sees it happen."""
+        if self.agenda_model.meeting_id != meeting_id:
+            self.open_meeting(meeting_id)
+
     def edit_meeting_field(self, field: str, value: Any) -> None:
         if self.meeting is None or self.meeting.id is None:
             return
@@ -177,5 +182,6 @@ class AgendaEditor(QObject):
             "summary": self.tr("Edit summary"),
             "previous_decisions": self.tr("Edit previous decisions"),
             "decision": self.tr("Edit decision"),
+            "chair_notes": self.tr("Edit internal notes"),
         }
         return names.get(field, self.tr("Edit item"))

@@ -30,6 +30,7 @@ class AgendaView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)  # Tab leaves the agenda; arrows move within it
 
     def setModel(self, model: AgendaModel) -> None:  # type: ignore[override]
         super().setModel(model)

@@ -74,6 +74,8 @@ class AttachmentsModel(QAbstractTableModel):
         return False
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.TITLE:
             flags |= Qt.ItemFlag.ItemIsEditable

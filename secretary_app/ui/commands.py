@@ -23,9 +23,10 @@ _EDIT_MEETING_FIELD_ID = 1002
 class StoreCommand(QUndoCommand):
     """A command whose archive write may fail: then it is dropped and the user told."""
 
-    def __init__(self, editor: AgendaEditor, text: str) -> None:
+    def __init__(self, editor: AgendaEditor, text: str, meeting_id: int | None = None) -> None:
         super().__init__(text)
         self.editor = editor
+        self.meeting_id = meeting_id  # shown before the command acts on its agenda
 
     def redo(self) -> None:
         self._guarded(self.do)
@@ -41,6 +42,8 @@ class StoreCommand(QUndoCommand):
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
+            if self.meeting_id is not None:
+                self.editor.show_meeting(self.meeting_id)
             action()
         except (sqlite3.Error, OSError, KeyError, LookupError) as error:
             self.setObsolete(True)
@@ -49,7 +52,8 @@ class StoreCommand(QUndoCommand):
 
 class AddItem(StoreCommand):
     def __init__(self, editor: AgendaEditor, item: Item, row: int) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Add item"))
+        text = QCoreApplication.translate("AgendaEditor", "Add item")
+        super().__init__(editor, text, item.meeting_id)
         self.item, self.row = item, row
         self.snapshot: ItemSnapshot | None = None
 
@@ -69,7 +73,8 @@ class AddItem(StoreCommand):
 
 class DeleteItem(StoreCommand):
     def __init__(self, editor: AgendaEditor, item_id: int) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Delete item"))
+        text = QCoreApplication.translate("AgendaEditor", "Delete item")
+        super().__init__(editor, text, editor.agenda_model.meeting_id)
         self.item_id = item_id
         self.snapshot: ItemSnapshot | None = None
 
@@ -87,7 +92,8 @@ class DeleteItem(StoreCommand):
 
 class MoveItem(StoreCommand):
     def __init__(self, editor: AgendaEditor, item_id: int, destination: int) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Move item"))
+        text = QCoreApplication.translate("AgendaEditor", "Move item")
+        super().__init__(editor, text, editor.agenda_model.meeting_id)
         self.item_id, self.destination = item_id, destination
         self.source = editor.agenda_model.row_of(item_id)
 
@@ -107,7 +113,7 @@ class EditItemField(StoreCommand):
     """One field of one item; quick successive edits of the same field merge into one step."""
 
     def __init__(self, editor: AgendaEditor, item_id: int, field: str, old: Any, new: Any) -> None:
-        super().__init__(editor, editor.field_edit_text(field))
+        super().__init__(editor, editor.field_edit_text(field), editor.agenda_model.meeting_id)
         self.item_id, self.field, self.old, self.new = item_id, field, old, new
         self.at = time.monotonic()
 
@@ -126,7 +132,7 @@ class EditItemField(StoreCommand):
         return _EDIT_ITEM_FIELD_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditItemField) or self.isObsolete():
+        if not isinstance(other, EditItemField) or self.isObsolete() or other.isObsolete():
             return False
         same = (other.item_id, other.field) == (self.item_id, self.field)
         if not same or other.at - self.at > MERGE_WINDOW_SECONDS:
@@ -159,7 +165,7 @@ class EditMeetingField(StoreCommand):
         return _EDIT_MEETING_FIELD_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditMeetingField):
+        if not isinstance(other, EditMeetingField) or self.isObsolete() or other.isObsolete():
             return False
         same = (other.meeting_id, other.field) == (self.meeting_id, self.field)
         if not same or other.at - self.at > MERGE_WINDOW_SECONDS:

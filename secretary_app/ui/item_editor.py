@@ -40,6 +40,7 @@ class ItemEditor(QScrollArea):
     """Shows one item; edits go to the AgendaEditor, which makes them undoable commands."""
 
     flushed = Signal()
+    editPending = Signal()  # typing that is not yet in the archive (and can be undone)
 
     def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,9 @@ class ItemEditor(QScrollArea):
         self.summary = self._rich(layout, self.tr("Summary (Resumé)"), "summary")
         self.previous = self._rich(layout, self.tr("Previous decisions"), "previous_decisions")
         self.decision = self._rich(layout, self.tr("Decision"), "decision")
+        self.chair_notes = self._rich(
+            layout, self.tr("Internal notes (only in the chair's copy)"), "chair_notes"
+        )
         layout.addWidget(self._build_attachments(page))
         self.setWidget(page)
 
@@ -86,7 +90,10 @@ class ItemEditor(QScrollArea):
         self.case_id.textChanged.connect(self._check_case_id)
         form.addRow("", self.case_id_warning)
         self.presenter = self._line(form, self.tr("&Presenter"), "presenter")
-        form.addRow(self.tr("Planned &start"), self._build_time_row(page))
+        times = self._build_time_row(page)
+        label = QLabel(self.tr("Planned &start"), page)
+        label.setBuddy(self.has_start)
+        form.addRow(label, times)
         return form
 
     def _build_time_row(self, page: QWidget) -> QWidget:
@@ -127,6 +134,7 @@ class ItemEditor(QScrollArea):
             AttachmentsModel.TITLE, QHeaderView.ResizeMode.Stretch
         )
         self.attachments.setMinimumHeight(80)
+        self.attachments.setTabKeyNavigation(False)
         self.attachments.doubleClicked.connect(lambda _: self.open_attachment())
         layout.addWidget(self.attachments)
         buttons = QHBoxLayout()
@@ -188,6 +196,7 @@ class ItemEditor(QScrollArea):
             "summary": self.summary,
             "previous_decisions": self.previous,
             "decision": self.decision,
+            "chair_notes": self.chair_notes,
         }
         if field in line_edits:
             edit = line_edits[field]
@@ -234,6 +243,7 @@ class ItemEditor(QScrollArea):
         self._pending[field] = value
         if not self._timer.isActive():
             self._timer.start()
+            self.editPending.emit()
 
     def _edit_now(self, field: str, value: Any) -> None:
         if self._loading or self.item_id is None:

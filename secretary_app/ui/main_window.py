@@ -27,8 +27,6 @@ from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.committee_dialog import CommitteeDialog
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
-from secretary_app.ui.document_output import DocumentOutput
-from secretary_app.ui.documents_dialog import DocumentsDialog
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_dialog import EMPTY, STANDING_ITEMS, NewMeetingDialog
 from secretary_app.ui.meeting_panel import MeetingPanel
@@ -54,7 +52,6 @@ class MainWindow(QMainWindow):
         self.editor = AgendaEditor(archive, self)
         self.agenda_model = self.editor.agenda_model
         self.tree_model = CommitteeTreeModel(archive, self)
-        self.document_output = DocumentOutput(archive, self)
         self.setWindowTitle(self.tr("Meeting secretary"))
         self._build_panes()
         self._build_actions()
@@ -151,6 +148,9 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(lambda message: prompts.show_error(self, message))
         self.editor.meetingFieldChanged.connect(lambda meeting_id, _: self._reload_tree(meeting_id))
         self.tree.selectionModel().currentChanged.connect(self._tree_choice)
+        self.editor.meetingOpened.connect(self._show_in_tree)
+        self.item_editor.editPending.connect(lambda: self.undo_action.setEnabled(True))
+        self.item_editor.flushed.connect(lambda: self.undo_action.setEnabled(stack.canUndo()))
         self.meeting_panel.itemChosen.connect(self.item_editor.show_item)
         self.new_committee_button.clicked.connect(self.new_committee)
         self.new_meeting_button.clicked.connect(self.new_meeting)
@@ -178,6 +178,11 @@ class MainWindow(QMainWindow):
         current_id = self.editor.meeting.id if self.editor.meeting else None
         if wanted != current_id:
             self.editor.open_meeting(wanted)
+
+    def _show_in_tree(self, meeting_id: int) -> None:
+        index = self.tree_model.index_of_meeting(meeting_id)
+        if index.isValid() and index != self.tree.currentIndex():
+            self.tree.setCurrentIndex(index)
 
     def _reload_tree(self, meeting_id: int | None = None, committee_id: int | None = None) -> None:
         self.tree_model.reload()
@@ -234,7 +239,10 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, self.tr("Choose a meeting first."))
             return
         self.item_editor.flush()
-        DocumentsDialog(self.document_output, meeting.id, self).exec()
+        from secretary_app.ui.document_output import DocumentOutput  # Word and PDF: load late
+        from secretary_app.ui.documents_dialog import DocumentsDialog
+
+        DocumentsDialog(DocumentOutput(self.archive, self), meeting.id, self).exec()
 
     # Committees
 

@@ -60,10 +60,10 @@ class MeetingPanel(QWidget):
             times.addWidget(edit)
         times.addStretch()
         self.location = QLineEdit(self)
-        self._row(form, self.tr("Meeting &title"), self.title)
+        self._row(form, self.tr("&Meeting title"), self.title)
         self._row(form, self.tr("&Date"), self.date)
         form.addRow(self.tr("Time"), times)
-        self._row(form, self.tr("&Place"), self.location)
+        self._row(form, self.tr("P&lace"), self.location)
         self.starts_at.setAccessibleName(self.tr("Starts at"))
         self.ends_at.setAccessibleName(self.tr("Ends at"))
         return form

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from secretary_app.export.template_check import TemplateReport, check_template
+if TYPE_CHECKING:
+    from secretary_app.export.template_check import TemplateReport
 from secretary_app.ui import prompts
 
 
@@ -33,6 +35,8 @@ class TemplateChooser(QWidget):
         path = prompts.choose_template(self)
         if path is None:
             return
+        from secretary_app.export.template_check import check_template  # python-docx: load late
+
         report = check_template(path)
         if not report.usable:
             prompts.show_error(self, self._problems(path, report))

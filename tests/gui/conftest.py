@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from gui_support import Dialogs, Prompts
+from gui_support import MEETING_ITEMS, Dialogs, Prompts
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.core.model import Committee, Item, Meeting
@@ -30,8 +30,6 @@ from secretary_app.ui.committee_dialog import CommitteeDialog
 from secretary_app.ui.i18n import install_translators
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.meeting_dialog import NewMeetingDialog
-
-MEETING_ITEMS = ["Godkendelse af dagsorden", "Budget 2018", "Eventuelt"]
 
 
 @pytest.fixture
@@ -82,7 +80,9 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Dialogs]:
 
 
 @pytest.fixture
-def open_window(qtbot, prompts: Prompts, dialogs: Dialogs) -> Iterator[Callable[[Archive], MainWindow]]:
+def open_window(
+    qtbot, prompts: Prompts, dialogs: Dialogs
+) -> Iterator[Callable[[Archive], MainWindow]]:
     opened: list[MainWindow] = []
 
     def open_window(archive: Archive) -> MainWindow:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QWidget
 
@@ -20,6 +20,7 @@ from secretary_app.ui.meeting_dialog import STANDING_ITEMS, NewMeetingDialog
 
 COMMIT_TIMEOUT_MS = 1000  # the app promises: every edit is in the archive within a second
 STANDING_TITLES = ["Godkendelse af dagsorden", "Meddelelser", "Eventuelt"]
+MEETING_ITEMS = ["Godkendelse af dagsorden", "Budget 2018", "Eventuelt"]  # the `meeting` fixture
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -244,7 +245,9 @@ def focus(qtbot: Any, widget: QWidget) -> None:
     qtbot.waitUntil(widget.hasFocus, timeout=1000)
 
 
-def press(qtbot: Any, widget: QWidget, key: Qt.Key, modifiers: Any = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: Any, widget: QWidget, key: Qt.Key, modifiers: Any = Qt.KeyboardModifier.NoModifier
+) -> None:
     """Focus `widget` and press `key` there, as a user would."""
     focus(qtbot, widget)
     QTest.keyClick(widget, key, modifiers)
@@ -265,7 +268,9 @@ def type_text(widget: QWidget, text: str) -> None:
                 key = Qt.Key(ord(char.upper()))
             except ValueError:
                 key = Qt.Key.Key_unknown
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, char, Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, widget, key, char, Qt.KeyboardModifier.NoModifier
+            )
 
 
 def focused() -> QWidget | None:
@@ -276,9 +281,7 @@ def choose_row(qtbot: Any, window: MainWindow, row: int) -> None:
     """Choose an agenda row with the mouse, as a user would."""
     view = window.meeting_panel.agenda
     rect = view.visualRect(view.model().index(row, 1))
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
     qtbot.waitUntil(lambda: chosen_row(window) == row, timeout=1000)
-
-
-def index(model: Any, row: int, column: int = 0) -> QModelIndex:
-    return model.index(row, column)

@@ -9,17 +9,23 @@ import sqlite3
 import pytest
 from gui_support import (
     COMMIT_TIMEOUT_MS,
+    CTRL,
     STANDING_TITLES,
     agenda_rows,
     agenda_titles,
     attachment_rows,
     button,
     choose_row,
+    focus,
+    press,
     stored_attachments,
     stored_titles,
     tree_texts,
     type_text,
 )
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from secretary_app.core.model import CommitteeKind, MemberRole, Numbering
 from secretary_app.store.archive import Archive
 from secretary_app.ui.meeting_dialog import EMPTY
@@ -84,9 +90,13 @@ def test_a_task_committee_and_its_first_meeting_from_the_standing_items(window, 
 def test_a_second_meeting_starts_from_the_first_meetings_agenda(window, dialogs, disk):
     create_committee(window, dialogs, name="Økonomiudvalget", standing=STANDING_TITLES)
     first = create_meeting(window, dialogs, dt.date(2017, 5, 30))
-    window.archive.items.update_field(window.agenda_model.item_at(1).id, "summary", "**Resumé**")
-    window.archive.items.update_field(window.agenda_model.item_at(1).id, "decision", "Godkendt")
-    window.archive.items.update_field(window.agenda_model.item_at(1).id, "case_id", "EMN-2017-03374")
+    announcements = window.agenda_model.item_at(1).id
+    for field, value in (
+        ("summary", "**Resumé**"),
+        ("decision", "Godkendt"),
+        ("case_id", "EMN-2017-03374"),
+    ):
+        window.archive.items.update_field(announcements, field, value)
 
     second = create_meeting(window, dialogs, dt.date(2017, 6, 27), source=first.id)
 
@@ -156,45 +166,53 @@ def test_a_new_meeting_needs_a_chosen_committee(window, prompts, disk):
 def test_everything_is_there_in_a_new_window_on_the_same_file(
     qtbot, window, dialogs, prompts, archive_path, open_window, tmp_path
 ):
-    create_committee(window, dialogs, name="Økonomiudvalget", members=MEMBERS[:1],
-                     standing=STANDING_TITLES)
+    create_committee(
+        window, dialogs, name="Økonomiudvalget", members=MEMBERS[:2], standing=STANDING_TITLES
+    )
+    create_meeting(window, dialogs, dt.date(2017, 5, 30))
     create_meeting(window, dialogs, dt.date(2017, 6, 27), location="Rådhuset")
-    choose_row(qtbot, window, 1)
+    choose_row(qtbot, window, 2)
+    press(qtbot, window.meeting_panel.agenda, Qt.Key.Key_Up, CTRL)  # Eventuelt before Meddelelser
+    choose_row(qtbot, window, 2)
     editor = window.item_editor
     qtbot.keyClicks(editor.title, " og budget")
     qtbot.keyClicks(editor.case_id, "EMN-2017-03374")
-    type_text(editor.summary.text_edit, "Kort resumé på dansk: æøå.")
+    focus(qtbot, editor.summary.text_edit)
+    QTest.keyClick(editor.summary.text_edit, Qt.Key.Key_B, CTRL)
+    type_text(editor.summary.text_edit, "Kort")
+    QTest.keyClick(editor.summary.text_edit, Qt.Key.Key_B, CTRL)
+    type_text(editor.summary.text_edit, " resumé på dansk: æøå.")
     pdf = tmp_path / "Budgetforslag.pdf"
-    pdf.write_bytes(b"%PDF-1.4 budget")
+    pdf.write_bytes(b"%PDF-1.4 budget\x00\xff")
     prompts.files = [pdf]
     button(editor, "Add attachment…").click()
     window.close()  # at once: closing commits what was typed and not yet committed
+    window.archive.close()
 
     reopened_archive = Archive.open(archive_path)
     try:
         reopened = open_window(reopened_archive)
         reopened.select_latest_meeting()
-        assert tree_texts(reopened) == {"Økonomiudvalget": ["27. juni 2017"]}
+        assert tree_texts(reopened) == {"Økonomiudvalget": ["27. juni 2017", "30. maj 2017"]}
         assert agenda_rows(reopened) == [
             ("1", "Godkendelse af dagsorden"),
-            ("2", "Meddelelser og budget"),
-            ("3", "Eventuelt"),
+            ("2", "Eventuelt"),
+            ("3", "Meddelelser og budget"),
         ]
         assert reopened.meeting_panel.location.text() == "Rådhuset"
-        choose_row(qtbot, reopened, 1)
+        choose_row(qtbot, reopened, 2)
         fields = reopened.item_editor
         assert fields.title.text() == "Meddelelser og budget"
         assert fields.case_id.text() == "EMN-2017-03374"
-        assert fields.summary.markdown() == "Kort resumé på dansk: æøå."
+        assert fields.summary.markdown() == "**Kort** resumé på dansk: æøå."
         assert attachment_rows(reopened) == [("Budgetforslag", True, "Budgetforslag.pdf")]
-        item_id = reopened.agenda_model.item_at(1).id
-        assert stored_attachments(reopened_archive, item_id)[0][3] == b"%PDF-1.4 budget"
+        item_id = reopened.agenda_model.item_at(2).id
+        assert stored_attachments(reopened_archive, item_id)[0][3] == pdf.read_bytes()
         committee = reopened_archive.committees.all()[0]
-        assert [m.name for m in reopened_archive.committees.members(committee.id)] == [
-            MEMBERS[0][0]
-        ]
+        members = reopened_archive.committees.members(committee.id)
+        assert [(m.name, m.role, m.party) for m in members] == MEMBERS[:2]
+        assert reopened_archive.integrity_ok()
     finally:
-        reopened.close()
         reopened_archive.close()
 
 
@@ -225,10 +243,36 @@ def test_a_failing_write_is_reported_once_and_changes_nothing(
 
 @pytest.mark.parametrize("kind", ["standing", "task"])
 def test_editing_a_committee_keeps_its_meetings(window, dialogs, meeting, disk, kind):
-    dialogs.committee("Økonomiudvalget (nyt navn)", kind=CommitteeKind(kind),
-                      starts_on=dt.date(2017, 1, 1), ends_on=dt.date(2018, 1, 1))
+    dialogs.committee(
+        "Økonomiudvalget (nyt navn)",
+        kind=CommitteeKind(kind),
+        starts_on=dt.date(2017, 1, 1),
+        ends_on=dt.date(2018, 1, 1),
+    )
     window.edit_committee_action.trigger()
     label = "Økonomiudvalget (nyt navn)" + (" (task committee)" if kind == "task" else "")
     assert tree_texts(window) == {label: ["27. juni 2017"]}
     assert disk.committees.all()[0].name == "Økonomiudvalget (nyt navn)"
     assert window.editor.meeting.id == meeting.id
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_delete_a_meeting_after_asking(qtbot, window, meeting, prompts, disk, answer):
+    prompts.answer = answer
+    press(qtbot, window.meeting_panel.agenda, Qt.Key.Key_Delete)  # an undoable edit first
+
+    window.delete_meeting_action.trigger()
+
+    assert len(prompts.questions) == 1 and "27-06-2017" in prompts.questions[0]
+    if answer:
+        assert tree_texts(window) == {"Økonomiudvalget": []}
+        assert agenda_rows(window) == []
+        assert window.editor.meeting is None
+        assert disk.meetings.summaries() == []
+        assert stored_titles(disk, meeting.id) == []
+        assert not window.undo_action.isEnabled(), "nothing left to undo in a deleted meeting"
+    else:
+        assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
+        assert len(agenda_rows(window)) == 2
+        assert len(stored_titles(disk, meeting.id)) == 2
+        assert window.undo_action.isEnabled()

@@ -3,13 +3,6 @@ and what Word pastes is reduced to bold, italic, underline, lists and line break
 
 from __future__ import annotations
 
-import ctypes
-import os
-import sys
-from collections.abc import Iterator
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,16 +28,6 @@ from secretary_app.ui.rich_text_document import (
 )
 
 Style = QTextListFormat.Style
-
-
-@pytest.fixture(autouse=True)
-def _keep_none_alive() -> Iterator[None]:
-    """PySide6 6.12's abi3 wheel drops a reference to None on every call of a void method when
-    it runs on CPython 3.11 (None is immortal only from 3.12), and Python aborts with
-    "none_dealloc" after some thousand calls. Give None references to spare."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 10_000_000
-    yield
 
 
 def para(*parts: str | Span) -> Paragraph:
@@ -125,7 +108,7 @@ def test_document_shape(qapp: QApplication) -> None:
     document = QTextDocument()
     document_from_rich_text(AGENDA, document)
     blocks = blocks_of(document)
-    assert [block.text() for block in blocks][-1] == LINE_SEPARATOR.join(
+    assert blocks[-1].text() == LINE_SEPARATOR.join(
         ["Medlemmerne fordeles i 2 arbejdsspor", "1. spor - Borgere", "2. spor - Politikere"]
     )
     lists = [block.textList() for block in blocks]

@@ -49,6 +49,7 @@ def budget_meeting() -> dict[str, Any]:
         "summary": "",
         "previous_decisions": "",
         "decision": "Godkendt.",
+        "chair_notes": "Husk at takke for indsatsen.",
         "attachments": [],
     }
     return {
@@ -86,6 +87,7 @@ def budget_meeting() -> dict[str, Any]:
                 "summary": "**Fortroligt.** Sagen drejer sig om:\n\n- pris\n- køber\n  - vilkår",
                 "previous_decisions": "Økonomiudvalget den 13. maj 2013, pkt. 4:\\\nUdsat.",
                 "decision": "Anbefales.",
+                "chair_notes": "",
                 "attachments": [
                     {"title": "Købstilbud", "public": False},
                     {"title": "Kort over matriklen", "public": True},
@@ -99,6 +101,7 @@ def budget_meeting() -> dict[str, Any]:
                 "planned_start": None,
                 "duration_minutes": None,
                 "decision": "Intet.",
+                "chair_notes": "",
                 "attachments": [{"title": "Bilag & noter <udkast>", "public": True}],
             },
         ],

@@ -81,6 +81,7 @@ def small_meeting() -> dict[str, Any]:
                 "summary": "",
                 "previous_decisions": "",
                 "decision": "Godkendt.",
+                "chair_notes": "",
                 "attachments": [{"title": "Dagsorden", "public": True}],
             },
             {
@@ -94,6 +95,7 @@ def small_meeting() -> dict[str, Any]:
                 "summary": "**Fortroligt.**\n\n- a\n- b",
                 "previous_decisions": "",
                 "decision": "",
+                "chair_notes": "",
                 "attachments": [],
             },
         ],

@@ -129,7 +129,9 @@ def test_attendance_is_shown_in_the_minutes_once_recorded():
 
 
 def test_no_attendance_lines_before_attendance_is_recorded():
-    labels = [b.label for b in build_layout(reference_document(), MINUTES).blocks if isinstance(b, Field)]
+    labels = [
+        b.label for b in build_layout(reference_document(), MINUTES).blocks if isinstance(b, Field)
+    ]
     assert labels == ["Mødetidspunkt", "Mødested"]
 
 
@@ -161,7 +163,9 @@ def test_empty_sections_look_like_the_reference():
 def test_the_public_edition_reduces_a_closed_item_to_number_title_and_decision():
     layout = build_layout(meeting_with_closed_item(), Edition("minutes", public=True))
     texts = item_part(layout.blocks)
-    closed = texts[texts.index("# 2 (Lukket) Salg af ejendom") : texts.index("# 3 (Åben) Eventuelt")]
+    closed = texts[
+        texts.index("# 2 (Lukket) Salg af ejendom") : texts.index("# 3 (Åben) Eventuelt")
+    ]
     assert closed == [
         "# 2 (Lukket) Salg af ejendom",
         "Label: Beslutninger:",
@@ -215,3 +219,12 @@ def test_text_is_cleaned_on_its_way_into_the_layout():
     assert layout.placeholders["committee"] == "Udvalg for ting"
     assert ItemHeading(1, False, "Titel med skift") in layout.blocks
     assert Plain("Sags ID: EMN-1") in layout.blocks
+
+
+@pytest.mark.parametrize("kind", ["agenda", "minutes"])
+@pytest.mark.parametrize("public", [False, True])
+def test_the_chairs_notes_are_in_no_edition(kind, public):
+    doc = meeting_with_closed_item()
+    for item, _ in doc.items:
+        item.chair_notes = "FORMANDENSNOTE"
+    assert "FORMANDENSNOTE" not in repr(build_layout(doc, Edition(kind, public)))

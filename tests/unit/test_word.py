@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
 from word_test_support import (
     SECRET_WORDS,
     ListLabels,
@@ -17,14 +23,17 @@ from word_test_support import (
     normalised,
     numbering_of,
     package_texts,
+    pdf_text,
     reader_lines,
     reference_document,
     reference_text,
     rewrite_package,
+    soffice,
+    to_pdf,
     without_numbering,
 )
 
-from secretary_app.core.model import Item
+from secretary_app.core.model import Attachment, Item
 from secretary_app.export.layout import Edition, build_layout
 from secretary_app.export.template import TemplateError, default_template_path
 from secretary_app.export.word import write_docx
@@ -174,6 +183,8 @@ Mellem listerne.
 1. Igen et
 2. Igen to
 
+Og videre fra tre:
+
 3. tre
 4. fire
 
@@ -198,16 +209,17 @@ def test_every_list_restarts_at_its_own_start(tmp_path):
     path = export(tmp_path, meeting_with_item(summary=LISTS))
     lines = [line for line in reader_lines(path) if line]
     start = lines.index("Før listen:")
-    assert lines[start : start + 12] == [
+    assert lines[start : start + 13] == [
         "Før listen:",
         "1. Et",
         "2. To",
-        "• under a",
-        "• under b",
+        "◦ under a",
+        "◦ under b",
         "3. Tre",
         "Mellem listerne.",
         "1. Igen et",
         "2. Igen to",
+        "Og videre fra tre:",
         "3. tre",
         "4. fire",
         "• punkt",
@@ -219,8 +231,12 @@ def test_every_list_restarts_at_its_own_start(tmp_path):
 def test_nested_numbered_lists_count_in_letters_and_roman_numerals(tmp_path):
     text = "1. en\n   1. a\n      1. i\n      2. ii\n   2. b"
     lines = reader_lines(export(tmp_path, meeting_with_item(summary=text)))
-    assert ["1. en", "a. a", "i. i", "ii. ii", "b. b"] == [
-        line for line in lines if line.split(" ")[0] in ("1.", "a.", "i.", "ii.", "b.")
+    assert [line for line in lines if line.split(" ")[0] in ("1.", "a.", "i.", "ii.", "b.")] == [
+        "1. en",
+        "a. a",
+        "i. i",
+        "ii. ii",
+        "b. b",
     ]
 
 
@@ -244,7 +260,7 @@ def test_hard_line_breaks_are_word_line_breaks(tmp_path):
 
 # --- hostile text ---------------------------------------------------------------------------
 
-HOSTILE = 'Skift\x0bfra Word\x0cside\x00nul \ud800ensom & <tag> "citat" \'enkelt\' 😀 æøå'
+HOSTILE = "Skift\x0bfra Word\x0cside\x00nul \ud800ensom & <tag> \"citat\" 'enkelt' 😀 æøå"
 
 
 def test_any_text_gives_a_valid_document_that_shows_it(tmp_path):
@@ -381,14 +397,12 @@ def test_a_template_without_a_numbering_part_still_gets_real_lists(tmp_path):
 
 def test_missing_styles_are_added_from_the_default_template(tmp_path):
     source = make_template(tmp_path / "kilde.docx", ["{{ content }}"])
-    styles = package_texts(source)["word/styles.xml"]
-    only_normal = re.sub(
-        r'<w:style w:type="paragraph" (?:(?!</w:style>).)*?w:styleId="(?!Normal")[^"]*".*?</w:style>',
-        "",
-        styles,
-        flags=re.DOTALL,
-    )
-    template = rewrite_package(source, tmp_path / "t.docx", {"word/styles.xml": only_normal.encode()})
+    styles = etree.fromstring(package_texts(source)["word/styles.xml"].encode())
+    for style in list(styles.iterchildren(qn("w:style"))):
+        if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:styleId")) != "Normal":
+            styles.remove(style)
+    only_normal = etree.tostring(styles)
+    template = rewrite_package(source, tmp_path / "t.docx", {"word/styles.xml": only_normal})
     layout = build_layout(reference_document(), MINUTES)
     result = write_docx(layout, tmp_path / "out.docx", template)
     assert any("Typografien 'Heading 1' mangler" in warning for warning in result.warnings)
@@ -400,3 +414,130 @@ def test_missing_styles_are_added_from_the_default_template(tmp_path):
 def test_the_default_template_needs_no_added_styles(tmp_path):
     layout = build_layout(reference_document(), MINUTES)
     assert write_docx(layout, tmp_path / "out.docx").warnings == ()
+
+
+def test_a_broken_numbering_part_is_started_afresh(tmp_path):
+    template = rewrite_package(
+        default_template_path(), tmp_path / "t.docx", {"word/numbering.xml": b"<x/>"}
+    )
+    path = export(tmp_path, meeting_with_item(summary=LISTS), template=template)
+    assert "1. Et" in reader_lines(path)
+
+
+# --- any meeting (hypothesis) ---------------------------------------------------------------
+
+SPECIAL = ["\x0b", "\x0c", "\x00", "\r\n", "\ud800", "\udfff", "&", "<", '"', "😀", "**", "\n\n"]
+SPECIAL += ["1. ", "- ", "\\", "{{ x }}", "<u>", "\t", "\ufffe", "\x85", "\u2028"]
+any_text = st.lists(
+    st.one_of(st.text(st.characters(exclude_categories=()), max_size=30), st.sampled_from(SPECIAL)),
+    max_size=8,
+).map("".join)
+huge_text = st.one_of(st.just(""), any_text.map(lambda text: (text + " ord") * 200))
+
+
+def secret(kind: str, index: int) -> str:
+    return f" ZQ{kind}{index}QZ "
+
+
+item_texts = st.fixed_dictionaries(
+    {
+        "closed": st.booleans(),
+        "title": any_text,
+        "case_id": any_text,
+        "summary": any_text,
+        "previous_decisions": any_text,
+        "decision": any_text,
+        "attachments": st.lists(st.tuples(any_text, st.booleans()), max_size=3),
+    }
+)
+
+
+def item_from(texts: dict, index: int) -> tuple[Item, list[Attachment]]:
+    """An item of these texts; a closed one gets secret words only it holds."""
+    marks = {kind: secret(kind, index) if texts["closed"] else "" for kind in ("RES", "TID", "BIL")}
+    item = Item(
+        0,
+        texts["title"],
+        closed=texts["closed"],
+        case_id=texts["case_id"],
+        summary=texts["summary"] + marks["RES"],
+        previous_decisions=marks["TID"] + texts["previous_decisions"],
+        decision=texts["decision"],
+        chair_notes=secret("FORMAND", index),  # the chair's copy only: never in these editions
+        position=index,
+    )
+    attachments = [Attachment(0, t + marks["BIL"], public=p) for t, p in texts["attachments"]]
+    return item, attachments
+
+
+@st.composite
+def meetings(draw):
+    """0 to 200 items, made from a few drawn ones (hypothesis draws little, the test gets many)."""
+    doc = reference_document()
+    doc.committee.name = draw(any_text)
+    doc.meeting.location = draw(any_text)
+    doc.meeting.title = draw(any_text)
+    count = draw(st.one_of(st.integers(0, 5), st.integers(0, 200)))
+    pool = draw(st.lists(item_texts, min_size=1, max_size=6))
+    doc.items = [item_from(pool[index % len(pool)], index) for index in range(count)]
+    if doc.items:
+        first = doc.items[0][0]
+        first.summary, first.decision = draw(huge_text) + first.summary, draw(huge_text)
+    return doc
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=meetings(), kind=st.sampled_from(["agenda", "minutes"]))
+def test_any_meeting_gives_a_docx_and_its_public_edition_keeps_closed_items_closed(doc, kind):
+    with tempfile.TemporaryDirectory() as directory:
+        full = Path(directory) / "fuld.docx"
+        public = Path(directory) / "offentlig.docx"
+        write_docx(build_layout(doc, Edition(kind)), full)
+        write_docx(build_layout(doc, Edition(kind, public=True)), public)
+        for path in (full, public):
+            docx.Document(str(path))
+        published = "".join(package_texts(public).values())
+        internal = "".join(package_texts(full).values())
+    assert re.search(r"ZQ(RES|TID|BIL|FORMAND)\d+QZ", published) is None
+    assert re.search(r"ZQFORMAND\d+QZ", internal) is None
+
+
+# --- LibreOffice ----------------------------------------------------------------------------
+
+needs_libreoffice = pytest.mark.skipif(
+    soffice() is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) and poppler-utils (pdftotext) are not installed; "
+    "CI installs them (.ci/run)",
+)
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("kind", ["agenda", "minutes"])
+@pytest.mark.parametrize("public", [False, True], ids=["full", "public"])
+def test_libreoffice_converts_the_document_to_pdf(tmp_path, kind, public):
+    doc = meeting_with_closed_item()
+    path = export(tmp_path, doc, Edition(kind, public=public), name=f"{kind}.docx")
+    text = normalised(pdf_text(to_pdf(path)))
+    title = "Dagsorden til møde i" if kind == "agenda" else "Referat af møde i"
+    assert f"{title} Økonomiudvalget" in text
+    assert "2 (Lukket) Salg af ejendom" in text
+    assert ("HEMMELIGRESUME" in text) == (not public)
+    assert re.search(r"Side 1 af \d", text)
+
+
+@needs_libreoffice
+def test_libreoffice_shows_the_reference_minutes_as_the_reference(tmp_path):
+    text = pdf_text(to_pdf(export(tmp_path)))
+    assert "Referat af møde i Opgaveudvalg om Innovation" in normalised(text)
+    start = normalised(text).index("1 (Åben) Tredje møde i Opgaveudvalg om Innovation Sags ID")
+    written = normalised(text)[start:]
+    written = re.sub(r" ?Side \d+ af \d+( Opgaveudvalg om Innovation Referat)?", "", written)
+    assert written == normalised(reference_text())
+
+
+@needs_libreoffice
+def test_libreoffice_opens_a_document_full_of_hostile_text(tmp_path):
+    summary = (HOSTILE + "\n\n") * 300
+    path = export(tmp_path, meeting_with_item(title=HOSTILE, summary=summary))
+    text = pdf_text(to_pdf(path))
+    assert "ensom & <tag>" in text and "😀" not in "" and "Side 1 af" in text

@@ -29,7 +29,9 @@ from secretary_app.store.demo import reference_meeting_json
 
 # A copy of ../shared/reference/gentofte_opgaveudvalg-om-innovation_2017-06-27.txt
 REFERENCE = (
-    Path(__file__).resolve().parents[1] / "data" / "gentofte_opgaveudvalg-om-innovation_2017-06-27.txt"
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "gentofte_opgaveudvalg-om-innovation_2017-06-27.txt"
 )
 
 # Words that must never reach a public edition: a closed item's other text.
@@ -239,7 +241,7 @@ def soffice() -> str | None:
 
 
 def to_pdf(docx_path: Path, timeout: float = 180) -> Path:
-    """Convert with LibreOffice headless, with a profile of its own (parallel runs otherwise fail)."""
+    """Convert with LibreOffice headless, in a profile of its own (parallel runs fail otherwise)."""
     profile = Path(f"/tmp/lo_{uuid.uuid4().hex}")
     command = [
         str(soffice()),

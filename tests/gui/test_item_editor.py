@@ -1,0 +1,306 @@
+"""The item editor: line fields, rich text with formatting and nested lists, the case-ID
+warning and attachments, each checked on the screen and in the archive."""
+
+from __future__ import annotations
+
+from gui_support import (
+    COMMIT_TIMEOUT_MS,
+    CTRL,
+    SHIFT,
+    agenda_rows,
+    attachment_rows,
+    button,
+    choose_row,
+    focus,
+    press,
+    stored_attachments,
+    tree_texts,
+    type_text,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextListFormat
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolButton
+
+FORMATTED = (
+    "**Fed** og *kursiv* og <u>understreget</u> tekst.\n"
+    "\n"
+    "1. Velkomst\n"
+    "2. Oplæg om innovation\n"
+    "   1. Borgerinddragelse\n"
+    "   2. Digitalisering\n"
+    "3. Næste møde"
+)
+
+
+def stored_item(disk, window, row):
+    return disk.items.get(window.agenda_model.item_at(row).id)
+
+
+def wait_until_stored(qtbot, disk, window, row, field, expected):
+    qtbot.waitUntil(
+        lambda: getattr(stored_item(disk, window, row), field) == expected,
+        timeout=COMMIT_TIMEOUT_MS,
+    )
+
+
+def key(widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(widget, key, modifiers)
+
+
+def test_the_title_is_committed_within_a_second_and_shown_in_the_agenda(
+    qtbot, window, meeting, disk
+):
+    choose_row(qtbot, window, 1)
+    title = window.item_editor.title
+    title.selectAll()
+    qtbot.keyClicks(title, "Budget 2018 - second reading")
+    wait_until_stored(qtbot, disk, window, 1, "title", "Budget 2018 - second reading")
+    assert agenda_rows(window)[1] == ("2", "Budget 2018 - second reading")
+
+
+def test_line_fields_are_cleaned_of_pasted_control_characters(qtbot, window, meeting, disk):
+    presenter = window.item_editor.presenter
+    QApplication.clipboard().setText("v/ Marie\x0bLouise\x0c")  # Word's Shift+Enter, page break
+    press(qtbot, presenter, Qt.Key.Key_V, CTRL)
+    qtbot.waitUntil(lambda: stored_item(disk, window, 0).presenter != "", timeout=COMMIT_TIMEOUT_MS)
+    assert stored_item(disk, window, 0).presenter == "v/ Marie Louise"
+    assert window.agenda_model.index(0, 4).data() == "v/ Marie Louise"
+
+
+def test_rich_text_typed_with_the_keyboard_shortcuts(qtbot, window, meeting, disk):
+    choose_row(qtbot, window, 1)
+    text = window.item_editor.summary.text_edit
+    focus(qtbot, text)
+
+    key(text, Qt.Key.Key_B, CTRL)
+    type_text(text, "Fed")
+    key(text, Qt.Key.Key_B, CTRL)
+    type_text(text, " og ")
+    key(text, Qt.Key.Key_I, CTRL)
+    type_text(text, "kursiv")
+    key(text, Qt.Key.Key_I, CTRL)
+    type_text(text, " og ")
+    key(text, Qt.Key.Key_U, CTRL)
+    type_text(text, "understreget")
+    key(text, Qt.Key.Key_U, CTRL)
+    type_text(text, " tekst.")
+    key(text, Qt.Key.Key_Return)
+    key(text, Qt.Key.Key_7, CTRL | SHIFT)  # numbered list
+    type_text(text, "Velkomst")
+    key(text, Qt.Key.Key_Return)
+    type_text(text, "Oplæg om innovation")
+    key(text, Qt.Key.Key_Return)
+    key(text, Qt.Key.Key_BracketRight, CTRL)  # one level in
+    type_text(text, "Borgerinddragelse")
+    key(text, Qt.Key.Key_Return)
+    type_text(text, "Digitalisering")
+    key(text, Qt.Key.Key_Return)
+    key(text, Qt.Key.Key_BracketLeft, CTRL)  # one level out
+    type_text(text, "Næste møde")
+
+    wait_until_stored(qtbot, disk, window, 1, "summary", FORMATTED)
+    choose_row(qtbot, window, 0)
+    assert window.item_editor.summary.markdown() == ""
+    choose_row(qtbot, window, 1)
+    assert window.item_editor.summary.markdown() == FORMATTED
+    assert_formatting_shown(window.item_editor.summary.text_edit.document())
+
+
+def assert_formatting_shown(document):
+    """Bold, italic and underline on the right words; a numbered list with a nested a., b."""
+    block = document.firstBlock()
+    formats = {}
+    for fragment in (it.fragment() for it in block):
+        char_format = fragment.charFormat()
+        formats[fragment.text().strip()] = (
+            char_format.fontWeight() >= QFont.Weight.Bold,
+            char_format.fontItalic(),
+            char_format.fontUnderline(),
+        )
+    assert formats["Fed"] == (True, False, False)
+    assert formats["kursiv"] == (False, True, False)
+    assert formats["understreget"] == (False, False, True)
+    lists = {}
+    block = block.next()
+    while block.isValid():
+        text_list = block.textList()
+        if text_list is not None:
+            lists[block.text()] = (text_list.format().indent(), text_list.format().style())
+        block = block.next()
+    decimal, lower_alpha = QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha
+    assert lists == {
+        "Velkomst": (1, decimal),
+        "Oplæg om innovation": (1, decimal),
+        "Borgerinddragelse": (2, lower_alpha),
+        "Digitalisering": (2, lower_alpha),
+        "Næste møde": (1, decimal),
+    }
+
+
+def test_rich_text_with_the_toolbar_buttons(qtbot, window, meeting, disk):
+    decision = window.item_editor.decision
+    buttons = {
+        b.accessibleName(): b for b in decision.toolbar.findChildren(QToolButton) if b.isVisible()
+    }
+    focus(qtbot, decision.text_edit)
+
+    type_text(decision.text_edit, "Udvalget ")
+    buttons["Bold"].click()
+    type_text(decision.text_edit, "godkendte")
+    buttons["Bold"].click()
+    type_text(decision.text_edit, " indstillingen:")
+    key(decision.text_edit, Qt.Key.Key_Return)
+    buttons["Bulleted list"].click()
+    type_text(decision.text_edit, "budgettet")
+    key(decision.text_edit, Qt.Key.Key_Return)
+    buttons["Indent list item"].click()
+    type_text(decision.text_edit, "med ændringer")
+    key(decision.text_edit, Qt.Key.Key_Return)
+    buttons["Outdent list item"].click()
+    buttons["Outdent list item"].click()  # out of the list altogether
+    buttons["Underline"].click()
+    type_text(decision.text_edit, "Enstemmigt")
+
+    expected = (
+        "Udvalget **godkendte** indstillingen:\n"
+        "\n"
+        "- budgettet\n"
+        "  - med ændringer\n"
+        "\n"
+        "<u>Enstemmigt</u>"
+    )
+    wait_until_stored(qtbot, disk, window, 0, "decision", expected)
+    assert decision.markdown() == expected
+    assert decision.text_edit.hasFocus(), "the buttons give the focus back to the text"
+
+
+def stored_then_reopened(window, meeting, row, field, value):
+    """Set a field in the archive behind the window's back, then open the meeting afresh."""
+    window.archive.items.update_field(window.agenda_model.item_at(row).id, field, value)
+    window.editor.open_meeting(meeting.id)
+
+
+def test_the_format_buttons_show_the_format_at_the_cursor(qtbot, window, meeting):
+    summary = window.item_editor.summary
+    stored_then_reopened(window, meeting, 2, "summary", "**Fed** x")
+    choose_row(qtbot, window, 2)
+    focus(qtbot, summary.text_edit)
+    summary.text_edit.moveCursor(summary.text_edit.textCursor().MoveOperation.Start)
+    key(summary.text_edit, Qt.Key.Key_Right)
+    assert summary.bold.isChecked()
+    summary.text_edit.moveCursor(summary.text_edit.textCursor().MoveOperation.End)
+    assert not summary.bold.isChecked()
+
+
+def test_a_bad_case_id_warns_and_is_saved_all_the_same(qtbot, window, meeting, disk):
+    case_id = window.item_editor.case_id
+    warning = window.item_editor.case_id_warning
+
+    qtbot.keyClicks(case_id, "sag 17")
+    assert warning.isVisible()
+    assert "sag 17" in warning.text()
+    wait_until_stored(qtbot, disk, window, 0, "case_id", "sag 17")
+    assert window.agenda_model.index(0, 3).data() == "sag 17"
+
+    case_id.selectAll()
+    qtbot.keyClicks(case_id, "EMN-2017-03374")
+    assert not warning.isVisible()
+    wait_until_stored(qtbot, disk, window, 0, "case_id", "EMN-2017-03374")
+    assert window.agenda_model.index(0, 3).data() == "EMN-2017-03374"
+
+
+def test_the_case_id_warning_follows_the_chosen_item(qtbot, window, meeting):
+    stored_then_reopened(window, meeting, 1, "case_id", "sag 17")
+    stored_then_reopened(window, meeting, 2, "case_id", "14/10674")
+    warning = window.item_editor.case_id_warning
+    choose_row(qtbot, window, 1)
+    assert warning.isVisible() and "sag 17" in warning.text()
+    choose_row(qtbot, window, 2)
+    assert not warning.isVisible()
+    choose_row(qtbot, window, 1)
+    assert warning.isVisible()
+    choose_row(qtbot, window, 0)  # no case ID at all: no warning
+    assert not warning.isVisible()
+
+
+def test_open_or_closed_shows_in_the_agenda_and_is_stored(qtbot, window, meeting, disk):
+    access = window.item_editor.access
+    press(qtbot, access, Qt.Key.Key_Down)
+    assert access.currentText() == "Closed"
+    assert window.agenda_model.index(0, 2).data() == "Closed"
+    assert stored_item(disk, window, 0).closed
+    press(qtbot, access, Qt.Key.Key_Up)
+    assert window.agenda_model.index(0, 2).data() == "Open"
+    assert not stored_item(disk, window, 0).closed
+
+
+def test_planned_start_and_duration(qtbot, window, meeting, disk):
+    editor = window.item_editor
+    editor.has_start.click()
+    assert editor.start.isEnabled()
+    press(qtbot, editor.duration, Qt.Key.Key_Up)  # 5 minutes a step
+    press(qtbot, editor.duration, Qt.Key.Key_Up)
+    item = stored_item(disk, window, 0)
+    assert (item.planned_start.hour, item.duration_minutes) == (17, 10)
+    assert window.agenda_model.index(0, 5).data() == "17.00 · 10 min"
+
+
+def test_attachments_added_renamed_and_marked_not_public(
+    qtbot, window, meeting, disk, prompts, tmp_path
+):
+    report = tmp_path / "Rapport om innovation.pdf"
+    report.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    choose_row(qtbot, window, 1)
+    prompts.files = [report]
+
+    button(window.item_editor, "Add attachment…").click()
+
+    assert attachment_rows(window) == [("Rapport om innovation", True, "Rapport om innovation.pdf")]
+    item_id = window.agenda_model.item_at(1).id
+    [(title, public, filename, content)] = stored_attachments(disk, item_id)
+    assert content == report.read_bytes()
+    assert disk.attachments.for_item(item_id)[0].size == len(content)
+
+    table = window.item_editor.attachments
+    table.setCurrentIndex(table.model().index(0, 1))
+    press(qtbot, table, Qt.Key.Key_Space)  # the public check box
+    assert attachment_rows(window)[0][1] is False
+    assert stored_attachments(disk, item_id)[0][1] is False
+
+    table.setCurrentIndex(table.model().index(0, 0))
+    press(qtbot, table, Qt.Key.Key_F2)
+    editor = table.focusWidget()
+    editor.selectAll()
+    type_text(editor, "Bilag 1: Rapport")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the view commits the editor's text queued
+
+    qtbot.waitUntil(lambda: attachment_rows(window)[0][0] == "Bilag 1: Rapport", timeout=1000)
+    assert attachment_rows(window) == [("Bilag 1: Rapport", False, "Rapport om innovation.pdf")]
+    assert stored_attachments(disk, item_id) == [
+        ("Bilag 1: Rapport", False, "Rapport om innovation.pdf", report.read_bytes())
+    ]
+
+
+def test_an_unreadable_file_is_reported_and_nothing_attached(
+    qtbot, window, meeting, disk, prompts, tmp_path
+):
+    prompts.files = [tmp_path / "findes-ikke.pdf"]
+    prompts.expect_errors(1)
+    button(window.item_editor, "Add attachment…").click()
+    assert "findes-ikke.pdf" in prompts.errors[0]
+    assert attachment_rows(window) == []
+    assert stored_attachments(disk, window.agenda_model.item_at(0).id) == []
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_the_meeting_fields(qtbot, window, meeting, disk):
+    panel = window.meeting_panel
+    focus(qtbot, panel.title)
+    type_text(panel.title, "Budgetmøde")
+    key(panel.title, Qt.Key.Key_Return)
+    assert disk.meetings.get(meeting.id).title == "Budgetmøde"
+    assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017 – Budgetmøde"]}
+    press(qtbot, panel.ends_at, Qt.Key.Key_Up)  # the hour section: 19 -> 20
+    assert disk.meetings.get(meeting.id).ends_at.hour == 20
+    assert panel.when.text() == "tirsdag den 27. juni 2017 kl. 17.00-20.00"

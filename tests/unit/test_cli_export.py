@@ -1,0 +1,144 @@
+"""`secretary-app export` and `secretary-app template check` on the command line."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from word_test_support import make_template, reader_lines
+
+from secretary_app.cli import main
+from secretary_app.store.archive import Archive
+from secretary_app.store.templates import set_template, template_for
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "arkiv.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+@pytest.fixture
+def meeting_id(db, capsys):
+    capsys.readouterr()
+    main(["--db", str(db), "meetings"])
+    return int(capsys.readouterr().out.split("\t")[0])
+
+
+def export(db, *args):
+    return main(["--db", str(db), "export", *map(str, args)])
+
+
+def one_error_line(capsys):
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("secretary-app: "), err
+    return err
+
+
+@pytest.mark.parametrize("document", ["agenda", "minutes"])
+@pytest.mark.parametrize("public", [[], ["--public"]])
+def test_export_writes_the_document(db, meeting_id, tmp_path, document, public):
+    out = tmp_path / "ud.docx"
+    assert export(db, meeting_id, "--document", document, *public, "-o", out) == 0
+    first = reader_lines(out)[0]
+    expected = "Referat af møde i" if document == "minutes" else "Dagsorden til møde i"
+    assert first == f"{expected} Opgaveudvalg om Innovation"
+    header = docx.Document(str(out)).sections[0].header.paragraphs[0].text
+    assert header.endswith("– Offentlig udgave") == bool(public)
+
+
+def test_pdf_is_not_there_yet(db, meeting_id, tmp_path, capsys):
+    out = tmp_path / "ud.pdf"
+    assert export(db, meeting_id, "--document", "agenda", "-o", out) == 2
+    assert "PDF" in one_error_line(capsys) and not out.exists()
+
+
+def test_an_unknown_suffix_is_refused(db, meeting_id, tmp_path, capsys):
+    assert export(db, meeting_id, "--document", "agenda", "-o", tmp_path / "ud.odt") == 2
+    assert "ukendt filtype" in one_error_line(capsys)
+
+
+def test_an_unknown_meeting(db, tmp_path, capsys):
+    out = tmp_path / "ud.docx"
+    assert export(db, 999, "--document", "minutes", "-o", out) == 2
+    assert "møde 999 findes ikke" in one_error_line(capsys) and not out.exists()
+
+
+def test_an_unwritable_output(db, meeting_id, tmp_path, capsys):
+    out = tmp_path / "mangler" / "ud.docx"
+    assert export(db, meeting_id, "--document", "minutes", "-o", out) == 2
+    assert "kan ikke skrives" in one_error_line(capsys)
+    assert not (tmp_path / "mangler").exists()
+
+
+def test_a_bad_template_gives_one_line_and_no_file(db, meeting_id, tmp_path, capsys):
+    template = make_template(tmp_path / "ond.docx", ["{{ ''.__class__ }}"])
+    out = tmp_path / "ud.docx"
+    args = ("--document", "minutes", "--template", template, "-o", out)
+    assert export(db, meeting_id, *args) == 2
+    assert "ikke må (__class__)" in one_error_line(capsys)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["arkiv.db", "ond.docx"]
+
+
+def test_the_committees_template_then_the_global_one_then_the_default(db, meeting_id, tmp_path):
+    global_template = make_template(tmp_path / "alle.docx", ["ALLE", "{{ content }}"])
+    own_template = make_template(tmp_path / "egen.docx", ["EGEN", "{{ content }}"])
+    archive = Archive.open(db)
+    committee_id = archive.meetings.get(meeting_id).committee_id
+    assert template_for(archive.settings, committee_id) is None
+    set_template(archive.settings, None, global_template)
+    set_template(archive.settings, committee_id, own_template)
+    archive.close()
+    out = tmp_path / "ud.docx"
+    assert export(db, meeting_id, "--document", "agenda", "-o", out) == 0
+    assert reader_lines(out)[0] == "EGEN"
+    forced = make_template(tmp_path / "valgt.docx", ["VALGT"])
+    assert export(db, meeting_id, "--document", "agenda", "--template", forced, "-o", out) == 0
+    assert reader_lines(out)[0] == "VALGT"
+    archive = Archive.open(db)
+    set_template(archive.settings, committee_id, None)
+    assert template_for(archive.settings, committee_id) == global_template
+    archive.close()
+    assert export(db, meeting_id, "--document", "agenda", "-o", out) == 0
+    assert reader_lines(out)[0] == "ALLE"
+
+
+def test_a_template_setting_that_points_nowhere(db, meeting_id, tmp_path, capsys):
+    archive = Archive.open(db)
+    set_template(archive.settings, None, tmp_path / "væk.docx")
+    archive.close()
+    assert export(db, meeting_id, "--document", "agenda", "-o", tmp_path / "ud.docx") == 2
+    assert "væk.docx: Skabelonen kan ikke læses (findes ikke)" in one_error_line(capsys)
+
+
+def test_missing_styles_are_a_warning_not_an_error(db, meeting_id, tmp_path, capsys):
+    template = make_template(tmp_path / "t.docx", ["{{ content }}"])
+    out = tmp_path / "ud.docx"
+    assert export(db, meeting_id, "--document", "agenda", "--template", template, "-o", out) == 0
+    assert "advarsel: Typografien 'TOC 1' mangler" in capsys.readouterr().err
+    assert out.exists()
+
+
+def test_template_check_of_a_usable_template(tmp_path, capsys):
+    template = make_template(tmp_path / "t.docx", ["{{ title }}", "{{ content }}"], "{{ date }}")
+    assert main(["template", "check", str(template)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "Bruger felterne: content, date, title"
+    assert out[2] == "Markering for indholdet ({{ content }}): ja"
+    assert out[3].startswith("Mangler typografierne: TOC 1")
+    assert out[-1] == "Skabelonen kan bruges."
+
+
+def test_template_check_of_a_broken_template(tmp_path, capsys):
+    template = make_template(tmp_path / "t.docx", ["{{ title }"], header="{{ kommune }}")
+    assert main(["template", "check", str(template)]) == 2
+    out = capsys.readouterr().out
+    assert "Fejl: Syntaksfejl i afsnit 1 i brødteksten" in out
+    assert "Ukendte felter: kommune" in out
+    assert out.splitlines()[-1] == "Skabelonen kan ikke bruges."
+
+
+def test_template_check_needs_no_archive(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("secretary_app.cli._open_archive", None)
+    assert main(["template", "check", str(tmp_path / "ingen.docx")]) == 2
+    assert "Fejl: Skabelonen kan ikke læses (findes ikke)" in capsys.readouterr().out

@@ -1,0 +1,59 @@
+"""Every released schema's archive file opens, migrates, and keeps its data."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from secretary_app.store.archive import Archive
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+RELEASED = sorted(DATA.glob("archive-schema-*.sqlite3"))
+
+
+def test_there_is_an_archive_of_each_released_schema():
+    assert [p.name for p in RELEASED] == ["archive-schema-m001.sqlite3"]
+
+
+@pytest.fixture(params=RELEASED, ids=lambda p: p.name)
+def old_archive(request, tmp_path):
+    copy = tmp_path / request.param.name
+    shutil.copyfile(request.param, copy)
+    return copy
+
+
+def test_an_old_archive_migrates_and_keeps_its_data(old_archive):
+    archive = Archive.open(old_archive)
+    try:
+        items = archive.items.for_meeting(1)
+        assert [i.title for i in items] == ["Tredje møde i Opgaveudvalg om Innovation", "Eventuelt"]
+        assert items[0].decision == "Taget til efterretning."
+        assert items[0].chair_notes == ""
+        assert archive.attachments.content(archive.attachments.for_item(1)[0].id) == b"hello"
+        assert archive.search.items("Innovation")[0].item_id == 1
+        assert archive.integrity_ok()
+    finally:
+        archive.close()
+
+
+def test_migrating_takes_a_copy_first(old_archive):
+    Archive.open(old_archive).close()
+    copies = list(old_archive.parent.glob(f"{old_archive.stem}.before-*"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as copy:
+        applied = [row[0] for row in copy.execute("SELECT name FROM _sqlite_migrations")]
+        titles = [row[0] for row in copy.execute("SELECT title FROM items ORDER BY position")]
+    assert applied == ["m001_initial"]
+    assert titles == ["Tredje møde i Opgaveudvalg om Innovation", "Eventuelt"]
+
+
+def test_a_migrated_archive_takes_new_fields(old_archive):
+    archive = Archive.open(old_archive)
+    try:
+        archive.items.update_field(1, "chair_notes", "Husk kaffe")
+        assert archive.items.get(1).chair_notes == "Husk kaffe"
+    finally:
+        archive.close()
