@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from secretary_app.store.exchange import export_meeting, import_meeting
 from secretary_app.store.templates import template_for
 
 if TYPE_CHECKING:
+    from secretary_app.export.layout import DocumentLayout
     from secretary_app.export.template_check import TemplateReport
 
 EXIT_USAGE = 2
@@ -63,8 +65,11 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     export.add_argument("id", type=int)
     export.add_argument("--document", choices=("agenda", "minutes"), required=True)
     export.add_argument("--public", action="store_true", help="the public edition")
+    export.add_argument(
+        "--chair", action="store_true", help="the chair's copy of the agenda (times, notes)"
+    )
     export.add_argument("--template", type=Path, help="Word template (.docx or .dotx)")
-    export.add_argument("-o", "--output", type=Path, required=True, help="OUT.docx")
+    export.add_argument("-o", "--output", type=Path, required=True, help="OUT.docx or OUT.pdf")
 
 
 def _template_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -148,8 +153,12 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     _check_export_suffix(args.output)
     if not archive.meetings.exists(args.id):
         raise CommandError(f"møde {args.id} findes ikke i arkivet")
+    if args.chair and (args.public or args.document != "agenda"):
+        raise CommandError("--chair: formandens eksemplar er en fuld udgave af dagsordenen")
     doc = export_meeting(archive, args.id)
-    layout = build_layout(doc, Edition(args.document, args.public))
+    layout = build_layout(doc, Edition(args.document, args.public, args.chair))
+    if args.output.suffix.lower() == ".pdf":
+        return _export_pdf(layout, args.output)
     template = args.template or template_for(archive.settings, doc.meeting.committee_id)
     try:
         result = write_docx(layout, args.output, template)
@@ -163,11 +172,23 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _check_export_suffix(path: Path) -> None:
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        raise CommandError(f"{path}: PDF fra kommandolinjen er ikke færdig endnu; skriv en .docx")
-    if suffix != ".docx":
-        raise CommandError(f"{path}: ukendt filtype; skriv en .docx")
+    if path.suffix.lower() not in (".docx", ".pdf"):
+        raise CommandError(f"{path}: ukendt filtype; skriv en .docx eller en .pdf")
+
+
+def _export_pdf(layout: DocumentLayout, target: Path) -> int:
+    """The same layout through Qt's PDF writer, as the window prints it (no window shown)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from secretary_app.ui.print_writer import PrintError, write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        write_pdf(layout, target, layout.placeholders.get("committee", ""))
+    except PrintError as error:
+        raise CommandError(str(error)) from error
+    return 0
 
 
 def _template_check(path: Path) -> int:

@@ -12,22 +12,25 @@ closed item's other text never reaches any part of the layout.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-from secretary_app.core.danish_dates import long_date, meeting_time, short_date, time_span
+from secretary_app.core.danish_dates import clock, long_date, meeting_time, short_date, time_span
 from secretary_app.core.exchange import MeetingDocument
 from secretary_app.core.model import Attachment, AttendanceEntry, AttendanceStatus, Item
 from secretary_app.core.publication import public_attachments, public_item
 from secretary_app.core.rich_text import RichText, parse_markdown
+from secretary_app.core.schedule import planned_starts
 from secretary_app.core.text import clean_line
 
 DocumentKind: TypeAlias = Literal["agenda", "minutes"]
 
 DOCUMENT_NAMES: dict[DocumentKind, str] = {"agenda": "Dagsorden", "minutes": "Referat"}
 PUBLIC_EDITION = "Offentlig udgave"
+CHAIR_EDITION = "Formandens eksemplar"
 CONTENTS_HEADING = "Indholdsfortegnelse"
 EMPTY_SECTION = "."
 # Word's Shift+Enter and page break, pasted into a text: hard line breaks ("  \n" in Markdown).
@@ -36,8 +39,19 @@ _WORD_LINE_BREAKS = re.compile("[\x0b\x0c\u2028]")
 
 @dataclass(frozen=True)
 class Edition:
+    """Which document, and for whom: everyone (public), the committee, or its chair.
+
+    The chair's copy is an agenda with each item's planned start, presenter and the internal
+    notes; no other edition ever shows those notes.
+    """
+
     kind: DocumentKind
     public: bool = False
+    chair: bool = False
+
+    def __post_init__(self) -> None:
+        if self.chair and (self.public or self.kind != "agenda"):
+            raise ValueError("the chair's copy is a full edition of the agenda")
 
 
 # --- blocks ---------------------------------------------------------------------------------
@@ -150,8 +164,10 @@ def build_layout(doc: MeetingDocument, edition: Edition) -> DocumentLayout:
     committee = placeholders["committee"]
     blocks: list[Block] = [Title(placeholders["title"]), *_header_fields(placeholders)]
     blocks.append(Contents(tuple(heading.text for heading, _, _ in items)))
-    for heading, item, attachments in items:
-        blocks.extend(_item_blocks(doc, edition, heading, item, attachments))
+    starts = planned_starts(doc.meeting.starts_at, [item for item, _ in doc.items])
+    for (heading, item, attachments), start in zip(items, starts, strict=True):
+        chair = _chair_blocks(item, start) if edition.chair else []
+        blocks.extend(_item_blocks(doc, edition, heading, item, attachments, chair))
     return DocumentLayout(
         title=placeholders["title"],
         subject=_subject(placeholders),
@@ -199,7 +215,7 @@ def _placeholders(doc: MeetingDocument, edition: Edition) -> dict[str, str]:
         "committee": committee,
         "document": document,
         "title": f"{document} {preposition} møde i {committee}",
-        "edition": PUBLIC_EDITION if edition.public else "",
+        "edition": _edition_name(edition),
         "date": short_date(meeting.date),
         "long_date": long_date(meeting.date),
         "time": time_span(meeting.starts_at, meeting.ends_at),
@@ -209,6 +225,12 @@ def _placeholders(doc: MeetingDocument, edition: Edition) -> dict[str, str]:
         "present": present,
         "absent": absent,
     }
+
+
+def _edition_name(edition: Edition) -> str:
+    if edition.public:
+        return PUBLIC_EDITION
+    return CHAIR_EDITION if edition.chair else ""
 
 
 def _attendance(entries: Sequence[AttendanceEntry]) -> tuple[str, str]:
@@ -247,12 +269,14 @@ def _item_blocks(
     heading: ItemHeading,
     item: Item,
     attachments: list[Attachment],
+    chair: list[Block],
 ) -> list[Block]:
     """One item as the reference shows it; a closed item in a public edition keeps its decision."""
     blocks: list[Block] = [heading]
     case_id = clean_line(item.case_id)
     if case_id:
         blocks.append(Plain(f"Sags ID: {case_id}"))
+    blocks.extend(chair)
     reduced = edition.public and item.closed
     if not reduced:
         blocks.extend(_summary(item.summary))
@@ -264,6 +288,25 @@ def _item_blocks(
     if not reduced:
         blocks.append(Label("Bilag"))
         blocks.extend(Plain(clean_line(attachment.title)) for attachment in attachments)
+    return blocks
+
+
+def _chair_blocks(item: Item, start: dt.time | None) -> list[Block]:
+    """What only the chair's copy shows: when, by whom, and the internal notes."""
+    plan = [clock(start)] if start is not None else []
+    if item.duration_minutes:
+        plan.append(f"{item.duration_minutes} min.")
+    blocks: list[Block] = []
+    if plan:
+        blocks.append(
+            Plain(f"Planlagt: kl. {' · '.join(plan)}" if start else f"Planlagt: {plan[0]}")
+        )
+    presenter = clean_line(item.presenter)
+    if presenter:
+        blocks.append(Plain(f"Fremlægges af: {presenter}"))
+    notes = _rich(item.chair_notes)
+    if notes:
+        blocks.extend([Label("Interne noter:"), *notes])
     return blocks
 
 

@@ -37,8 +37,8 @@ class DocumentOutput(QObject):
     def suggested_name(self, meeting_id: int, edition: Edition, suffix: str) -> str:
         meeting = self.archive.meetings.get(meeting_id)
         committee = self.archive.committees.get(meeting.committee_id).name
-        public = " (offentlig)" if edition.public else ""
-        name = f"{DOCUMENT_NAMES[edition.kind]} {committee} {meeting.date.isoformat()}{public}"
+        which = " (offentlig)" if edition.public else " (formand)" if edition.chair else ""
+        name = f"{DOCUMENT_NAMES[edition.kind]} {committee} {meeting.date.isoformat()}{which}"
         return "".join(c for c in name if c not in '<>:"/\\|?*') + suffix
 
     def save_word(self, meeting_id: int, edition: Edition, target: Path) -> tuple[str, ...]:

@@ -36,8 +36,15 @@ class DocumentsDialog(QDialog):
             layout, self.tr("Document"), [self.tr("&Agenda"), self.tr("&Minutes")]
         )
         self.edition = self._choice(
-            layout, self.tr("Edition"), [self.tr("&Full edition"), self.tr("P&ublic edition")]
+            layout,
+            self.tr("Edition"),
+            [
+                self.tr("&Full edition"),
+                self.tr("P&ublic edition"),
+                self.tr("&Chair's copy (agenda with times and internal notes)"),
+            ],
         )
+        self.document.idToggled.connect(lambda *_: self._chair_only_for_agenda())
         template = output.template(meeting_id)
         name = template.name if template else self.tr("the default template")
         layout.addWidget(QLabel(self.tr("Word template: %1").replace("%1", name), self))
@@ -69,9 +76,17 @@ class DocumentsDialog(QDialog):
             row.addWidget(button)
         return row
 
+    def _chair_only_for_agenda(self) -> None:
+        chair = self.edition.button(2)
+        minutes = self.document.checkedId() == 1
+        if minutes and chair.isChecked():
+            self.edition.button(0).setChecked(True)
+        chair.setEnabled(not minutes)
+
     def chosen_edition(self) -> Edition:
         kind = "minutes" if self.document.checkedId() == 1 else "agenda"
-        return Edition(kind, public=self.edition.checkedId() == 1)
+        edition = self.edition.checkedId()
+        return Edition(kind, public=edition == 1, chair=edition == 2 and kind == "agenda")
 
     def save_word(self) -> None:
         self._save(self.tr("Word documents (*.docx)"), ".docx", self.output.save_word)

@@ -198,6 +198,7 @@ def write_pdf(layout: DocumentLayout, target: Path, header: str = "") -> int:
     """Write the PDF (PDF/A-1b) beside `target`, then rename: never a half-written file."""
     temporary = target.with_name(f".{target.name}.tmp")
     try:
+        temporary.write_bytes(b"")  # a clear reason now, rather than a painter that won't start
         writer = QPdfWriter(str(temporary))
         writer.setPageLayout(a4_layout())
         writer.setResolution(300)
