@@ -4,79 +4,115 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="91"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="96"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="132"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="137"/>
+        <location filename="../../secretary_app/ui/commands.py" line="180"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="134"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="139"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="160"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="165"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="166"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="171"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="171"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="176"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="177"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="173"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="178"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="174"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="179"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="175"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="180"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="176"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="181"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="177"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="182"/>
         <source>Edit summary</source>
         <translation>Ret resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="178"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="183"/>
         <source>Edit previous decisions</source>
         <translation>Ret tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="179"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="184"/>
         <source>Edit decision</source>
         <translation>Ret beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="181"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="185"/>
+        <source>Edit internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="187"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="55"/>
+        <source>Add item</source>
+        <translation type="unfinished">Tilføj punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="76"/>
+        <source>Delete item</source>
+        <translation type="unfinished">Slet punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="95"/>
+        <source>Move item</source>
+        <translation type="unfinished">Flyt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="149"/>
+        <source>Change meeting</source>
+        <translation type="unfinished">Ret møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="199"/>
+        <source>Delete attachment</source>
+        <translation type="unfinished">Slet bilag</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="215"/>
+        <source>Change attachment</source>
+        <translation type="unfinished">Ret bilag</translation>
     </message>
 </context>
 <context>
@@ -131,7 +167,7 @@
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../secretary_app/ui/attachments_model.py" line="58"/>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="89"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
         <source>Public</source>
         <translation>Offentlig</translation>
     </message>
@@ -141,17 +177,17 @@
         <translation>Ikke offentlig</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="89"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="89"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="89"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
@@ -159,118 +195,153 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="78"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="43"/>
+        <source>Chair (formand)</source>
+        <translation type="unfinished">Formand</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="44"/>
+        <source>Vice chair (næstformand)</source>
+        <translation type="unfinished">Næstformand</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="47"/>
+        <source>Member</source>
+        <translation type="unfinished">Medlem</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="48"/>
+        <source>Citizen member</source>
+        <translation type="unfinished">Borgermedlem</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="49"/>
+        <source>Official</source>
+        <translation type="unfinished">Embedsmand</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="84"/>
         <source>Committee</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="82"/>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="146"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="88"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="84"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="90"/>
         <source>Standing items (every new meeting gets them)</source>
         <translation>Stående punkter (kommer på hvert nyt møde)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="101"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="107"/>
         <source>Standing committee</source>
         <translation>Stående udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="102"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="108"/>
         <source>Task committee (opgaveudvalg)</source>
         <translation>Opgaveudvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="108"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="114"/>
         <source>Each meeting from 1</source>
         <translation>Fra 1 på hvert møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="109"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="115"/>
         <source>On from the previous meeting</source>
         <translation>Fortløbende fra forrige møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="112"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
+        <source>The template for all committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="121"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="113"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="122"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="114"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="123"/>
         <source>Starts on</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="115"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="124"/>
         <source>Ends on</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="116"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="125"/>
         <source>Default meeting &amp;place</source>
         <translation>Fast &amp;mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="117"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="126"/>
         <source>Item n&amp;umbering</source>
         <translation>&amp;Punktnummerering</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="142"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="127"/>
+        <source>Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="152"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="142"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="152"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="142"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="152"/>
         <source>Party or organisation</source>
         <translation>Parti eller organisation</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="173"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="173"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="166"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="176"/>
         <source>Standing items</source>
         <translation>Stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="193"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="206"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="194"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="207"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="208"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="221"/>
         <source>The committee needs a name.</source>
         <translation>Udvalget skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="212"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="225"/>
         <source>The committee cannot end before it starts.</source>
         <translation>Udvalget kan ikke slutte, før det starter.</translation>
     </message>
@@ -284,130 +355,243 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="33"/>
+        <source>Agenda and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="40"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="42"/>
+        <source>&amp;Full edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
+        <source>P&amp;ublic edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="44"/>
+        <source>&amp;Chair&apos;s copy (agenda with times and internal notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="49"/>
+        <source>the default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="50"/>
+        <source>Word template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="68"/>
+        <source>Save as &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="69"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="70"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="71"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="92"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="95"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="102"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="120"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="126"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="54"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="55"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="69"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="70"/>
         <source>Summary (Resumé)</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="70"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="71"/>
         <source>Previous decisions</source>
         <translation>Tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="71"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="77"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="74"/>
+        <source>Internal notes (only in the chair&apos;s copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="81"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="79"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="83"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="79"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="83"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="81"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="82"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="88"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="92"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="89"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="94"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="96"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="103"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="97"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="100"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="107"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="106"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="110"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <source>Open</source>
+        <comment>attachment</comment>
+        <translation type="unfinished">Åben</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="176"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="184"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="181"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="279"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="289"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -415,135 +599,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="54"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="55"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="60"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="61"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="69"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="73"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="70"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="74"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="76"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="77"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="77"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="78"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="91"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="93"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="94"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="96"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="99"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="100"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="102"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="103"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="105"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="107"/>
+        <source>&amp;Agenda and minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="107"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="113"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="108"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="110"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="117"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="123"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="119"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="125"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="120"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="126"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="122"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="124"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="125"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="190"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="214"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="228"/>
         <source>Delete the meeting %1 and its whole agenda? This cannot be undone.</source>
         <translation>Vil du slette mødet %1 og hele dets dagsorden? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="261"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="239"/>
+        <source>Choose a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="297"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="262"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="298"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="269"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="305"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
@@ -566,11 +760,6 @@ Arkiv: %1</translation>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="63"/>
-        <source>Meeting &amp;title</source>
-        <translation>Mødets &amp;titel</translation>
-    </message>
-    <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="64"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
@@ -581,9 +770,14 @@ Arkiv: %1</translation>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="63"/>
+        <source>&amp;Meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="66"/>
-        <source>&amp;Place</source>
-        <translation>&amp;Mødested</translation>
+        <source>P&amp;lace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
@@ -675,6 +869,39 @@ Arkiv: %1</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="14"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="20"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="25"/>
+        <source>Choose attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="38"/>
+        <source>Word templates (*.docx *.dotx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="41"/>
+        <source>Choose the municipality&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="49"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="61"/>
@@ -682,37 +909,55 @@ Arkiv: %1</translation>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="90"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="91"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="92"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="91"/>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="94"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="95"/>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="100"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="101"/>
+        <source>U</source>
+        <comment>underline button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="109"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="104"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="112"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="106"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="114"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="107"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="115"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>
@@ -720,100 +965,87 @@ Arkiv: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="24"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="40"/>
         <source>Use the default pattern</source>
         <translation>Brug standardmønsteret</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="42"/>
+        <source>The default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="44"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="45"/>
         <source>Case ID &amp;pattern</source>
         <translation>&amp;Mønster for sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="46"/>
+        <source>Word template for all committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="51"/>
         <source>A case ID that does not match only gets a warning.</source>
         <translation>Et sags ID, der ikke passer til mønsteret, giver kun en advarsel.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="54"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
     </message>
 </context>
 <context>
-    <name>editor</name>
+    <name>TemplateChooser</name>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="51"/>
-        <source>Add item</source>
-        <translation>Tilføj punkt</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="23"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="71"/>
-        <source>Delete item</source>
-        <translation>Slet punkt</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="24"/>
+        <source>Choose Word template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="89"/>
-        <source>Move item</source>
-        <translation>Flyt punkt</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="25"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="142"/>
-        <source>Change meeting</source>
-        <translation>Ret møde</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="26"/>
+        <source>Clear Word template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="173"/>
-        <source>Add attachment</source>
-        <translation>Tilføj bilag</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="55"/>
+        <source>The template %1 cannot be used:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="192"/>
-        <source>Delete attachment</source>
-        <translation>Slet bilag</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="62"/>
+        <source>Unknown placeholders: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="208"/>
-        <source>Change attachment</source>
-        <translation>Ret bilag</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="41"/>
-        <source>Chair (formand)</source>
-        <translation>Formand</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="65"/>
+        <source>Styles the documents will add: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="42"/>
-        <source>Vice chair (næstformand)</source>
-        <translation>Næstformand</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="43"/>
-        <source>Member</source>
-        <translation>Medlem</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="44"/>
-        <source>Citizen member</source>
-        <translation>Borgermedlem</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="45"/>
-        <source>Official</source>
-        <translation>Embedsmand</translation>
+        <location filename="../../secretary_app/ui/template_chooser.py" line="67"/>
+        <source>No {{ content }} marker: the items go at the end of the body.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@ class SearchHit:
     meeting_id: int
     title: str
     case_id: str
+    committee: str = ""
+    date: str = ""  # YYYY-MM-DD
 
 
 class SearchStore:
@@ -25,12 +27,13 @@ class SearchStore:
         if not query:
             return []
         rows = self.db.query(
-            "SELECT i.id, i.meeting_id, i.title, i.case_id FROM items_fts "
+            "SELECT i.id, i.meeting_id, i.title, i.case_id, c.name, m.date FROM items_fts "
             "JOIN items i ON i.id = items_fts.rowid "
+            "JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id "
             "WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
             [query, limit],
         )
-        return [SearchHit(r["id"], r["meeting_id"], r["title"], r["case_id"]) for r in rows]
+        return [SearchHit(*row.values()) for row in rows]
 
 
 def _quoted_prefix(word: str) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListView,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -30,6 +32,7 @@ from secretary_app.ui.committee_tree_model import CommitteeTreeModel
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_dialog import EMPTY, STANDING_ITEMS, NewMeetingDialog
 from secretary_app.ui.meeting_panel import MeetingPanel
+from secretary_app.ui.search_model import SearchModel
 from secretary_app.ui.settings_dialog import SettingsDialog
 
 
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
+        self._build_search(left, left_layout)
         left_layout.addWidget(QLabel(self.tr("Committees and meetings"), left))
         left_layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
@@ -84,9 +88,41 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (left, self.meeting_panel, self.item_editor):
             splitter.addWidget(widget)
-        splitter.setSizes([260, 520, 586])
+        splitter.setSizes([250, 470, 646])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+
+    def _build_search(self, left: QWidget, layout: QVBoxLayout) -> None:
+        self.search_field = QLineEdit(left)
+        self.search_field.setPlaceholderText(self.tr("Search titles, case IDs and texts…"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_model = SearchModel(self.archive.search, self)
+        self.search_results = QListView(left)
+        self.search_results.setModel(self.search_model)
+        self.search_results.setAccessibleName(self.tr("Search results"))
+        self.search_results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.search_results.hide()
+        self.search_timer = QTimer(self, singleShot=True, interval=250)
+        self.search_timer.timeout.connect(self._search)
+        self.search_field.textChanged.connect(lambda _: self.search_timer.start())
+        self.search_field.returnPressed.connect(self._search)
+        self.search_results.activated.connect(self._open_hit)
+        self.search_results.clicked.connect(self._open_hit)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.search_results, 1)
+
+    def _search(self) -> None:
+        self.search_timer.stop()
+        words = self.search_field.text().strip()
+        self.search_model.find(words)
+        self.search_results.setVisible(bool(words))
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = self.search_model.hit_at(index.row())
+        if hit is not None:
+            self.open_meeting(hit.meeting_id)
+            self.meeting_panel.select_item(hit.item_id)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -99,6 +135,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = self._action(
             file_menu, self.tr("New &meeting…"), self.new_meeting, "Ctrl+Shift+N"
         )
+        self._action(file_menu, self.tr("&Find…"), lambda: self.search_field.setFocus(), "Ctrl+F")
         self.delete_meeting_action = self._action(
             file_menu, self.tr("&Delete meeting…"), self.delete_meeting
         )

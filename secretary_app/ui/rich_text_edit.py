@@ -56,7 +56,7 @@ class RichTextEdit(QWidget):
         self.text_edit.setAccessibleName(accessible_name)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setUndoRedoEnabled(False)
-        self.text_edit.setMinimumHeight(90)
+        self.text_edit.setMinimumHeight(130)
         self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(self.tr("Formatting for %1").replace("%1", accessible_name))
         self._add_actions()
