@@ -41,7 +41,10 @@ for context in ET.parse(path).getroot().iter("context"):
     for message in context.iter("message"):
         total += 1
         translation = message.find("translation")
-        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        forms = translation.findall("numerusform") or [translation]  # plural forms, or the one text
+        if translation.get("type") in {"unfinished", "vanished", "obsolete"} or not all(
+            (form.text or "").strip() for form in forms
+        ):
             todo.append(f"  {context.findtext('name')}: {message.findtext('source')!r}")
 print(f"update_translations: {path}: {total} messages, {len(todo)} to translate")
 if todo:

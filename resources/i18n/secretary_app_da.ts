@@ -4,115 +4,115 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="96"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="97"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="137"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="142"/>
         <location filename="../../secretary_app/ui/commands.py" line="180"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="139"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="145"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="165"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="171"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="178"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="176"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="183"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="177"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="184"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="178"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="185"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="179"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="186"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="180"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="187"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="181"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="188"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="182"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="189"/>
         <source>Edit summary</source>
         <translation>Ret resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="183"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="190"/>
         <source>Edit previous decisions</source>
         <translation>Ret tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="184"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="191"/>
         <source>Edit decision</source>
         <translation>Ret beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="185"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="192"/>
         <source>Edit internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="187"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="194"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/commands.py" line="55"/>
         <source>Add item</source>
-        <translation type="unfinished">Tilføj punkt</translation>
+        <translation>Tilføj punkt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/commands.py" line="76"/>
         <source>Delete item</source>
-        <translation type="unfinished">Slet punkt</translation>
+        <translation>Slet punkt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/commands.py" line="95"/>
         <source>Move item</source>
-        <translation type="unfinished">Flyt punkt</translation>
+        <translation>Flyt punkt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/commands.py" line="149"/>
         <source>Change meeting</source>
-        <translation type="unfinished">Ret møde</translation>
+        <translation>Ret møde</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/commands.py" line="199"/>
         <source>Delete attachment</source>
-        <translation type="unfinished">Slet bilag</translation>
+        <translation>Slet bilag</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/commands.py" line="215"/>
         <source>Change attachment</source>
-        <translation type="unfinished">Ret bilag</translation>
+        <translation>Ret bilag</translation>
     </message>
 </context>
 <context>
@@ -197,27 +197,27 @@
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="43"/>
         <source>Chair (formand)</source>
-        <translation type="unfinished">Formand</translation>
+        <translation>Formand</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="44"/>
         <source>Vice chair (næstformand)</source>
-        <translation type="unfinished">Næstformand</translation>
+        <translation>Næstformand</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="47"/>
         <source>Member</source>
-        <translation type="unfinished">Medlem</translation>
+        <translation>Medlem</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="48"/>
         <source>Citizen member</source>
-        <translation type="unfinished">Borgermedlem</translation>
+        <translation>Borgerrepræsentant</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="49"/>
         <source>Official</source>
-        <translation type="unfinished">Embedsmand</translation>
+        <translation>Embedsmand</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="84"/>
@@ -258,7 +258,7 @@
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
         <source>The template for all committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen for alle udvalg</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="121"/>
@@ -293,7 +293,7 @@
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="127"/>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-skabelon</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="152"/>
@@ -359,239 +359,244 @@
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="33"/>
         <source>Agenda and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden og referat</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagsorden</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referat</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="40"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="42"/>
         <source>&amp;Full edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuld udgave</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
         <source>P&amp;ublic edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offentlig udgave</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="44"/>
         <source>&amp;Chair&apos;s copy (agenda with times and internal notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formandens &amp;eksemplar (dagsorden med tidspunkter og interne noter)</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="49"/>
         <source>the default template</source>
-        <translation type="unfinished"></translation>
+        <translation>standardskabelonen</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="50"/>
         <source>Word template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-skabelon: %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="68"/>
         <source>Save as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;Word…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="69"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="70"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis udskrift…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="71"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="72"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="92"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="95"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="102"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="120"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke gemmes: %2</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="126"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt som %1</translation>
     </message>
 </context>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="55"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="56"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="70"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="71"/>
         <source>Summary (Resumé)</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="71"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
         <source>Previous decisions</source>
         <translation>Tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="73"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="74"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="75"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="81"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="82"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="83"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="84"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="83"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="84"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="87"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="92"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="93"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="94"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="95"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="103"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="107"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="108"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="127"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>Open</source>
         <comment>attachment</comment>
-        <translation type="unfinished">Åben</translation>
+        <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="184"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="185"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="289"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
+        <source>Copying attachments…</source>
+        <translation>Kopierer bilag…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="297"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -599,145 +604,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="55"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="58"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="61"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="64"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="70"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="74"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="73"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="78"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="77"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="81"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="78"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="82"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="92"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
+        <source>Search titles, case IDs and texts…</source>
+        <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="103"/>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="94"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="100"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="103"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="138"/>
+        <source>&amp;Find…</source>
+        <translation>Sø&amp;g…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="140"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="107"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="144"/>
         <source>&amp;Agenda and minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="113"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="150"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="114"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="116"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="118"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="123"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="160"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="125"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="126"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="163"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="228"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="265"/>
         <source>Delete the meeting %1 and its whole agenda? This cannot be undone.</source>
         <translation>Vil du slette mødet %1 og hele dets dagsorden? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="239"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
         <source>Choose a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="297"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="334"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="298"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="305"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="342"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
@@ -772,12 +797,12 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="63"/>
         <source>&amp;Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mødetitel</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="66"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødes&amp;ted</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
@@ -873,32 +898,32 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="14"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="20"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="25"/>
         <source>Choose attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg bilag</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="38"/>
         <source>Word templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-skabeloner (*.docx *.dotx)</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="41"/>
         <source>Choose the municipality&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg kommunens skabelon</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="49"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -917,7 +942,7 @@ Arkiv: %1</translation>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="91"/>
         <source>B</source>
         <comment>bold button</comment>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="94"/>
@@ -928,7 +953,7 @@ Arkiv: %1</translation>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="95"/>
         <source>I</source>
         <comment>italic button</comment>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="100"/>
@@ -939,7 +964,7 @@ Arkiv: %1</translation>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="101"/>
         <source>U</source>
         <comment>underline button</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="109"/>
@@ -977,7 +1002,7 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/settings_dialog.py" line="42"/>
         <source>The default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardskabelonen</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/settings_dialog.py" line="44"/>
@@ -992,7 +1017,7 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/settings_dialog.py" line="46"/>
         <source>Word template for all committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-skabelon for alle udvalg</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/settings_dialog.py" line="51"/>
@@ -1010,42 +1035,42 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="23"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="24"/>
         <source>Choose Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg Word-skabelon</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="25"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="26"/>
         <source>Clear Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd Word-skabelon</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="55"/>
         <source>The template %1 cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen %1 kan ikke bruges:</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="62"/>
         <source>Unknown placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendte pladsholdere: %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="65"/>
         <source>Styles the documents will add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typografier, som dokumenterne vil tilføje: %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="67"/>
         <source>No {{ content }} marker: the items go at the end of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen {{ content }}-markør: punkterne kommer til sidst i dokumentet.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,11 @@ class AgendaEditor(QObject):
 
     # Attachments
 
-    def add_attachments(self, item_id: int, paths: list[Path]) -> None:
+    def add_attachments(
+        self, item_id: int, paths: list[Path], progress: Callable[[int], None] | None = None
+    ) -> None:
+        """Copy the files into the archive as one undoable step; `progress` gets 1, 2, … 2n."""
+        step = progress or (lambda _done: None)
         files: list[tuple[Path, bytes]] = []
         for path in paths:
             try:
@@ -136,10 +141,12 @@ class AgendaEditor(QObject):
             except OSError as error:
                 self.report_failure(self.tr("Add attachment"), error, path)
                 return
+            step(len(files))
         self.undo_stack.beginMacro(self.tr("Add attachments"))
-        for path, content in files:
+        for done, (path, content) in enumerate(files, start=len(files) + 1):
             attachment = Attachment(item_id=item_id, title=path.stem, filename=path.name)
             self.undo_stack.push(AddAttachment(self, attachment, content))
+            step(done)
         self.undo_stack.endMacro()
 
     def delete_attachment(self, attachment_id: int) -> None:

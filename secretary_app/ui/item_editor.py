@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -272,7 +273,14 @@ class ItemEditor(QScrollArea):
         if self.item_id is not None:
             paths = prompts.choose_files_to_attach(self)
             if paths:
-                self.editor.add_attachments(self.item_id, paths)
+                progress = QProgressDialog(
+                    self.tr("Copying attachments…"), "", 0, 2 * len(paths), self
+                )
+                progress.setCancelButton(None)
+                progress.setMinimumDuration(400)
+                progress.setWindowModality(Qt.WindowModality.WindowModal)
+                self.editor.add_attachments(self.item_id, paths, progress.setValue)
+                progress.close()
 
     def _chosen_attachment(self) -> Any:
         rows = self.attachments.selectionModel().selectedRows()

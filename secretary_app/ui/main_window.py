@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("Search titles, case IDs and texts…"))
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setClearButtonEnabled(True)
+        for button in self.search_field.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear search"))
         self.search_model = SearchModel(self.archive.search, self)
         self.search_results = QListView(left)
         self.search_results.setModel(self.search_model)

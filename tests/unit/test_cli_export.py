@@ -47,12 +47,6 @@ def test_export_writes_the_document(db, meeting_id, tmp_path, document, public):
     assert header.endswith("– Offentlig udgave") == bool(public)
 
 
-def test_pdf_is_not_there_yet(db, meeting_id, tmp_path, capsys):
-    out = tmp_path / "ud.pdf"
-    assert export(db, meeting_id, "--document", "agenda", "-o", out) == 2
-    assert "PDF" in one_error_line(capsys) and not out.exists()
-
-
 def test_an_unknown_suffix_is_refused(db, meeting_id, tmp_path, capsys):
     assert export(db, meeting_id, "--document", "agenda", "-o", tmp_path / "ud.odt") == 2
     assert "ukendt filtype" in one_error_line(capsys)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from word_test_support import SECRET_WORDS, meeting_with_closed_item, reference_document
 
 from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Item
-from secretary_app.core.rich_text import ListBlock
+from secretary_app.core.rich_text import ListBlock, plain_text
 from secretary_app.export.layout import (
     PLACEHOLDER_EXAMPLES,
     Contents,
@@ -228,3 +229,171 @@ def test_the_chairs_notes_are_in_no_edition(kind, public):
     for item, _ in doc.items:
         item.chair_notes = "FORMANDENSNOTE"
     assert "FORMANDENSNOTE" not in repr(build_layout(doc, Edition(kind, public)))
+
+
+# --- the chair's copy -----------------------------------------------------------------------
+
+CHAIR = Edition("agenda", chair=True)
+OTHER_EDITIONS = [
+    Edition(kind, public=public) for kind in ("agenda", "minutes") for public in (False, True)
+]
+# Marker words that only the chair's copy may show: presenters and internal notes.
+CHAIR_WORDS = ("CHAIRNOTEALPHA", "CHAIRNOTEBETA", "CHAIRNOTEGAMMA", "PRESENTERDELTA")
+
+
+def chair_meeting():
+    """The closed-item meeting with times, presenters and rich internal notes on every item."""
+    doc = meeting_with_closed_item()
+    plans = [(None, 10), (None, 45), (dt.time(17, 30), 20)]
+    for index, ((item, _), (own_start, minutes)) in enumerate(zip(doc.items, plans, strict=True)):
+        item.planned_start, item.duration_minutes = own_start, minutes
+        item.presenter = f"PRESENTERDELTA {index}"
+        item.chair_notes = (
+            f"Husk **CHAIRNOTEALPHA {index}**\n\n- CHAIRNOTEBETA i en liste\n"
+            f"- *CHAIRNOTEGAMMA* {index}"
+        )
+    return doc
+
+
+def item_sections(blocks):
+    """Item heading text -> the item's blocks as short strings (rich text as plain text)."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for block in blocks:
+        if isinstance(block, ItemHeading):
+            current = sections.setdefault(block.text, [])
+        elif current is not None:
+            current.append(
+                f"Text: {plain_text(block.rich)}" if isinstance(block, Text) else describe(block)
+            )
+    return sections
+
+
+def test_the_chairs_copy_shows_planned_times_presenters_and_internal_notes():
+    layout = build_layout(chair_meeting(), CHAIR)
+    sections = item_sections(layout.blocks)
+    first = sections["1 (Åben) Godkendelse af dagsorden"]
+    assert first[:5] == [
+        "Plain: Sags ID: EMN-2025-010561",
+        "Plain: Planlagt: kl. 16.00 · 10 min.",
+        "Plain: Fremlægges af: PRESENTERDELTA 0",
+        "Label: Interne noter:",
+        "Text: Husk CHAIRNOTEALPHA 0\n• CHAIRNOTEBETA i en liste\n• CHAIRNOTEGAMMA 0",
+    ]
+    assert first[5:] == [
+        "Label: Resumé",
+        "Text: Åben.",
+        "Label: Tidligere beslutninger:",
+        "Plain: .",
+        "Label: Bilag",
+        "Plain: Offentligt bilag",
+    ]
+    # Computed from the meeting's start (16.00) and the first item's 10 minutes.
+    assert "Plain: Planlagt: kl. 16.10 · 45 min." in sections["2 (Lukket) Salg af ejendom"]
+    # The third item's own planned start wins over 16.55.
+    assert "Plain: Planlagt: kl. 17.30 · 20 min." in sections["3 (Åben) Eventuelt"]
+
+
+def test_the_chairs_copy_notes_keep_their_formatting():
+    layout = build_layout(chair_meeting(), CHAIR)
+    notes = [
+        block
+        for block in layout.blocks
+        if isinstance(block, Text) and "CHAIRNOTEALPHA" in plain_text(block.rich)
+    ]
+    assert len(notes) == 3
+    first, listed = notes[0].rich
+    assert any(span.bold and "CHAIRNOTEALPHA" in span.text for span in first.spans)
+    assert isinstance(listed, ListBlock) and not listed.ordered and len(listed.items) == 2
+
+
+def test_the_chairs_copy_says_so_and_is_a_full_agenda():
+    layout = build_layout(chair_meeting(), CHAIR)
+    assert layout.title == "Dagsorden til møde i Økonomiudvalget"
+    assert layout.placeholders["edition"] == "Formandens eksemplar"
+    assert Field("Udgave", "Formandens eksemplar", ("edition",)) in layout.blocks
+    assert "formandens eksemplar" in layout.subject
+    assert not any(isinstance(block, SubLabel) for block in layout.blocks)  # no decisions
+    assert "HEMMELIGRESUME" in repr(layout)  # a closed item in full
+
+
+def test_the_chairs_copy_with_an_unknown_duration_and_no_meeting_start():
+    doc = chair_meeting()
+    doc.meeting.starts_at = None
+    doc.items[2][0].planned_start = None
+    doc.items[1][0].duration_minutes = None
+    sections = item_sections(build_layout(doc, CHAIR).blocks)
+    plans = {
+        heading: [line for line in lines if line.startswith("Plain: Planlagt")]
+        for heading, lines in sections.items()
+    }
+    assert plans == {
+        "1 (Åben) Godkendelse af dagsorden": ["Plain: Planlagt: 10 min."],
+        "2 (Lukket) Salg af ejendom": [],
+        "3 (Åben) Eventuelt": ["Plain: Planlagt: 20 min."],
+    }
+
+
+def test_the_chairs_copy_plans_across_midnight():
+    doc = chair_meeting()
+    doc.meeting.starts_at = dt.time(23, 50)
+    doc.items[2][0].planned_start = None
+    plans = [
+        block.text
+        for block in build_layout(doc, CHAIR).blocks
+        if isinstance(block, Plain) and block.text.startswith("Planlagt")
+    ]
+    assert plans == [
+        "Planlagt: kl. 23.50 · 10 min.",
+        "Planlagt: kl. 00.00 · 45 min.",
+        "Planlagt: kl. 00.45 · 20 min.",
+    ]
+
+
+def test_the_chairs_copy_leaves_out_what_an_item_does_not_have():
+    doc = reference_document()
+    layout = build_layout(doc, CHAIR)
+    sections = item_sections(layout.blocks)
+    assert sections["1 (Åben) Tredje møde i Opgaveudvalg om Innovation"][:3] == [
+        "Plain: Sags ID: EMN-2017-03374",
+        "Plain: Planlagt: kl. 17.00",
+        "Label: Resumé",
+    ]
+    everything = repr(layout)
+    assert "Fremlægges af" not in everything and "Interne noter" not in everything
+
+
+@pytest.mark.parametrize("edition", OTHER_EDITIONS, ids=repr)
+def test_no_other_edition_shows_anything_only_for_the_chair(edition):
+    layout = build_layout(chair_meeting(), edition)
+    texts = [repr(block) for block in layout.blocks]
+    texts.extend(layout.placeholders.values())
+    texts.extend([layout.title, layout.subject, layout.author, layout.keywords])
+    for text in texts:
+        for word in (*CHAIR_WORDS, "Planlagt", "Fremlægges af", "Interne noter"):
+            assert word not in text, (word, text)
+    assert "Formandens eksemplar" not in repr(layout)
+
+
+def test_the_chair_words_are_all_in_the_chairs_copy():
+    everything = repr(build_layout(chair_meeting(), CHAIR))
+    for word in CHAIR_WORDS:
+        assert everything.count(word) == 3, word
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"kind": "agenda", "public": True, "chair": True},
+        {"kind": "minutes", "chair": True},
+        {"kind": "minutes", "public": True, "chair": True},
+    ],
+)
+def test_a_chairs_copy_is_only_a_full_agenda(arguments):
+    with pytest.raises(ValueError):
+        Edition(**arguments)
+
+
+def test_a_chairs_copy_of_the_agenda_is_an_edition():
+    assert Edition("agenda", chair=True) == CHAIR
+    assert not CHAIR.public and CHAIR.kind == "agenda"
