@@ -258,7 +258,7 @@
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
         <source>The template for all committees</source>
-        <translation>Skabelonen for alle udvalg</translation>
+        <translation>Den fælles skabelon</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="121"/>
@@ -604,165 +604,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="58"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="59"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="64"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="65"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="73"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="78"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="74"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="79"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="81"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="82"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="82"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="83"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="99"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="103"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="102"/>
+        <source>Clear search</source>
+        <translation>Ryd søgning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="106"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="139"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="138"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="141"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="140"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="143"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="144"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="147"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="148"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="150"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="155"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="160"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="163"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="163"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="167"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="244"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="265"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="268"/>
         <source>Delete the meeting %1 and its whole agenda? This cannot be undone.</source>
         <translation>Vil du slette mødet %1 og hele dets dagsorden? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="279"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="334"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="337"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="338"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="342"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="345"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>

@@ -22,6 +22,7 @@ from secretary_app.core.model import (
     Committee,
     CommitteeKind,
     Item,
+    ItemRecords,
     Meeting,
     MemberRole,
 )
@@ -72,6 +73,11 @@ class MeetingDocument:
     meeting: Meeting
     attendance: list[AttendanceEntry] = dataclasses.field(default_factory=list)
     items: list[tuple[Item, list[Attachment]]] = dataclasses.field(default_factory=list)
+    # Per item, in the same order as `items`; shorter (or empty) means nothing recorded.
+    records: list[ItemRecords] = dataclasses.field(default_factory=list)
+
+    def records_of(self, index: int) -> ItemRecords:
+        return self.records[index] if index < len(self.records) else ItemRecords()
 
 
 class ExchangeError(ValueError):

@@ -25,6 +25,21 @@ class MemberRole(StrEnum):
     MEMBER = "member"
     CITIZEN_MEMBER = "citizen_member"
     OFFICIAL = "official"
+    GUEST = "guest"
+
+
+class AbsenceReason(StrEnum):
+    """Why a member took no part in one item ("Ikke til stede under punktet")."""
+
+    DISQUALIFIED = "inhabil"
+    LEFT = "left"
+    ARRIVED_LATE = "arrived_late"
+
+
+class VoteSide(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
 
 
 class AttendanceStatus(StrEnum):
@@ -74,6 +89,7 @@ class Meeting:
     location: str = ""
     first_number: int = 1
     title: str = ""
+    ended_at: dt.time | None = None  # "Protokollen blev læst og mødet hævet kl. …"
     id: int | None = None
 
 
@@ -116,6 +132,71 @@ class AttendanceEntry:
     substitute: str = ""
     position: int = 0
     id: int | None = None
+
+
+@dataclass
+class ItemAbsence:
+    """A member who was not there for one item: disqualified, left, or arrived late."""
+
+    item_id: int
+    member: str
+    reason: AbsenceReason = AbsenceReason.DISQUALIFIED
+    note: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Dissent:
+    """A note of dissent (protokolbemærkning / afvigende mening) under an item's decision."""
+
+    item_id: int
+    member: str
+    text: str
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Vote:
+    """One name or party on one side of a vote on an item ("For stemte: …")."""
+
+    item_id: int
+    side: VoteSide
+    voter: str
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class DecisionPhrase:
+    """A standard decision a committee uses, offered at one keystroke in meeting mode."""
+
+    committee_id: int
+    text: str
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class ItemRecords:
+    """What the minutes record for one item besides its decision."""
+
+    absences: list[ItemAbsence] = field(default_factory=list)
+    dissents: list[Dissent] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.absences or self.dissents or self.votes)
+
+
+DEFAULT_DECISION_PHRASES = (
+    "Godkendt.",
+    "Anbefales.",
+    "Taget til efterretning.",
+    "Udsat.",
+    "Intet.",
+)
 
 
 # Fields of an item that the secretary edits directly, and their Python types.

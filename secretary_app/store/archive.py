@@ -13,6 +13,7 @@ from secretary_app.store.committees import CommitteeStore
 from secretary_app.store.items import ItemStore
 from secretary_app.store.meetings import MeetingStore
 from secretary_app.store.migrations import migrations
+from secretary_app.store.records import RecordStore
 from secretary_app.store.search import SearchStore
 from secretary_app.store.settings import SettingsStore
 
@@ -31,6 +32,7 @@ class Archive:
         self.attachments = AttachmentStore(db)
         self.settings = SettingsStore(db)
         self.search = SearchStore(db)
+        self.records = RecordStore(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Archive:
@@ -59,7 +61,7 @@ class Archive:
         self.db.close()
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
 
 def _reason(error: sqlite3.DatabaseError) -> str:

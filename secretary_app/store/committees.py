@@ -32,6 +32,7 @@ class CommitteeStore:
 
     def update(self, committee: Committee) -> None:
         with self.db.atomic():
+            assert committee.id is not None
             self.db.table("committees").update(committee.id, to_row(committee))
 
     def delete(self, committee_id: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from secretary_app.core.exchange import MeetingDocument
-from secretary_app.core.model import Committee
+from secretary_app.core.model import Committee, ItemRecords
 
 if TYPE_CHECKING:
     from secretary_app.store.archive import Archive
@@ -20,10 +20,11 @@ def import_meeting(archive: Archive, doc: MeetingDocument) -> int:
         meeting = archive.meetings.create(doc.meeting, [item for item, _ in doc.items])
         assert meeting.id is not None
         archive.meetings.set_attendance(meeting.id, doc.attendance)
-        for item, attachments in doc.items:
+        for index, (item, attachments) in enumerate(doc.items):
             for attachment in attachments:
                 attachment.item_id, attachment.id = item.id or 0, None
                 archive.attachments.add(attachment, b"")
+            _import_records(archive, item.id or 0, doc.records_of(index))
     return meeting.id
 
 
@@ -35,7 +36,19 @@ def export_meeting(archive: Archive, meeting_id: int) -> MeetingDocument:
         meeting=meeting,
         attendance=archive.meetings.attendance(meeting_id),
         items=[(item, archive.attachments.for_item(item.id or 0)) for item in items],
+        records=[_export_records(archive, item.id or 0) for item in items],
     )
+
+
+def _export_records(archive: Archive, item_id: int) -> ItemRecords:
+    records = archive.records
+    return ItemRecords(records.absences(item_id), records.dissents(item_id), records.votes(item_id))
+
+
+def _import_records(archive: Archive, item_id: int, records: ItemRecords) -> None:
+    archive.records.set_absences(item_id, records.absences)
+    archive.records.set_dissents(item_id, records.dissents)
+    archive.records.set_votes(item_id, records.votes)
 
 
 def find_same_meeting(archive: Archive, doc: MeetingDocument) -> int | None:

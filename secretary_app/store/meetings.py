@@ -17,7 +17,15 @@ from secretary_app.core.model import (
 from secretary_app.core.numbering import first_number_for_new_meeting, last_number
 from secretary_app.store.rows import from_row, sql_value, to_row
 
-MEETING_EDITABLE_FIELDS = ("date", "starts_at", "ends_at", "location", "title", "first_number")
+MEETING_EDITABLE_FIELDS = (
+    "date",
+    "starts_at",
+    "ends_at",
+    "location",
+    "title",
+    "first_number",
+    "ended_at",
+)
 
 _SUMMARY_SQL = """
 SELECT m.id, m.committee_id, c.name AS committee_name, m.date, m.title,

@@ -107,3 +107,48 @@ def m001_initial(db: Database) -> None:
 def m002_chair_notes(db: Database) -> None:
     """Internal notes for the chair's copy of the agenda (not searched, never published)."""
     db.execute("ALTER TABLE items ADD COLUMN chair_notes TEXT NOT NULL DEFAULT ''")
+
+
+_SCHEMA_3 = """
+ALTER TABLE meetings ADD COLUMN ended_at TEXT;
+CREATE TABLE item_absences (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    member TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT 'inhabil',
+    note TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE dissents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    member TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE votes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    side TEXT NOT NULL,
+    voter TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE decision_phrases (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX item_absences_item ON item_absences(item_id, position);
+CREATE INDEX dissents_item ON dissents(item_id, position);
+CREATE INDEX votes_item ON votes(item_id, side, position);
+CREATE INDEX decision_phrases_committee ON decision_phrases(committee_id, position)
+"""
+
+
+@migrations()
+def m003_meeting_records(db: Database) -> None:
+    """What happens at the meeting: end time, absences per item, dissent, votes, phrases."""
+    for statement in _SCHEMA_3.split(";"):
+        if statement.strip():
+            db.execute(statement)

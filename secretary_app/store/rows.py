@@ -22,7 +22,7 @@ def to_row(obj: Any) -> dict[str, Any]:
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    fields = _field_types(cls)
+    fields = _field_types(cls)  # type: ignore[arg-type]  # classes are hashable
     values = {name: _from_sql(kind, row[name]) for name, kind in fields.items() if name in row}
     return cls(**values)
 

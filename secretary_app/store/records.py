@@ -1,0 +1,85 @@
+"""What is recorded at the meeting, per item: absences, dissent notes and votes; and the
+committee's standard decision phrases."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from secretary_app.core.model import (
+    DEFAULT_DECISION_PHRASES,
+    DecisionPhrase,
+    Dissent,
+    ItemAbsence,
+    Vote,
+)
+from secretary_app.store.rows import from_row, to_row
+
+T = TypeVar("T", ItemAbsence, Dissent, Vote)
+
+
+class RecordStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def absences(self, item_id: int) -> list[ItemAbsence]:
+        return self._for_item(ItemAbsence, "item_absences", item_id)
+
+    def set_absences(self, item_id: int, absences: list[ItemAbsence]) -> None:
+        self._replace("item_absences", item_id, absences)
+
+    def dissents(self, item_id: int) -> list[Dissent]:
+        return self._for_item(Dissent, "dissents", item_id)
+
+    def set_dissents(self, item_id: int, dissents: list[Dissent]) -> None:
+        self._replace("dissents", item_id, dissents)
+
+    def votes(self, item_id: int) -> list[Vote]:
+        return self._for_item(Vote, "votes", item_id)
+
+    def set_votes(self, item_id: int, votes: list[Vote]) -> None:
+        self._replace("votes", item_id, votes)
+
+    # Decision phrases
+
+    def phrases(self, committee_id: int) -> list[str]:
+        """The committee's own list, or the standard phrases while it has none."""
+        rows = self.db.query(
+            "SELECT text FROM decision_phrases WHERE committee_id = ? ORDER BY position, id",
+            [committee_id],
+        )
+        return [row["text"] for row in rows] or list(DEFAULT_DECISION_PHRASES)
+
+    def set_phrases(self, committee_id: int, phrases: list[str]) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM decision_phrases WHERE committee_id = ?", [committee_id])
+            for position, text in enumerate(phrases):
+                phrase = DecisionPhrase(committee_id, text, position)
+                self.db.table("decision_phrases").insert(to_row(phrase))
+
+    def most_used_decisions(self, committee_id: int, limit: int = 9) -> list[str]:
+        """Short decisions this committee wrote most often: suggestions for its phrase list."""
+        rows = self.db.query(
+            "SELECT i.decision FROM items i JOIN meetings m ON m.id = i.meeting_id "
+            "WHERE m.committee_id = ? AND i.decision != '' AND length(i.decision) <= 80",
+            [committee_id],
+        )
+        counts = Counter(row["decision"].strip() for row in rows)
+        return [text for text, _ in counts.most_common(limit)]
+
+    # Helpers
+
+    def _for_item(self, cls: type[T], table: str, item_id: int) -> list[T]:
+        rows = self.db.query(
+            f"SELECT * FROM {table} WHERE item_id = ? ORDER BY position, id", [item_id]
+        )
+        return [from_row(cls, row) for row in rows]
+
+    def _replace(self, table: str, item_id: int, records: list[Any]) -> None:
+        with self.db.atomic():
+            self.db.execute(f"DELETE FROM {table} WHERE item_id = ?", [item_id])
+            for position, record in enumerate(records):
+                record.item_id, record.position, record.id = item_id, position, None
+                record.id = self.db.table(table).insert(to_row(record)).last_pk

@@ -1,0 +1,466 @@
+"""The Qt print writer (ui.print_writer): the PDF it writes, read back with poppler.
+
+`pdfinfo` for the page count and the paper, `pdftotext -layout` for what a reader sees:
+the title, "Side N af M" on every page, the item headings, the decisions; the public edition
+never shows a closed item's other text, nor any edition but the chair's copy its notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtPrintSupport import QPrinter
+
+from secretary_app.core.exchange import MeetingDocument, parse_meeting
+from secretary_app.core.model import (
+    Attachment,
+    AttendanceEntry,
+    AttendanceStatus,
+    Committee,
+    Item,
+    Meeting,
+)
+from secretary_app.core.rich_text import ListBlock, Paragraph, parse_markdown
+from secretary_app.export.layout import DocumentLayout, Edition, build_layout
+from secretary_app.store.archive import Archive
+from secretary_app.store.demo import add_reference_meeting, reference_meeting_json
+from secretary_app.ui.document_output import DocumentOutput
+from secretary_app.ui.print_writer import FOOTER_POINTS, MARGINS_MM, PrintError, write_pdf
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="needs poppler-utils"
+)
+
+EDITIONS = {
+    "agenda": Edition("agenda"),
+    "public agenda": Edition("agenda", public=True),
+    "minutes": Edition("minutes"),
+    "public minutes": Edition("minutes", public=True),
+    "chair's copy": Edition("agenda", chair=True),
+}
+COMMITTEE = "Opgaveudvalg om Innovation"
+FOOTER = re.compile(r"^Side (\d+) af (\d+)$")
+
+# Words that must never reach a public edition: a closed item's other text, the chair's notes.
+SECRET_WORDS = (
+    "HEMMELIGRESUME",
+    "HEMMELIGTIDLIGERE",
+    "HEMMELIGBILAG",
+    "HEMMELIGSAGSID",
+    "HEMMELIGOPLAEGSHOLDER",
+    "IKKEOFFENTLIGTBILAG",
+    "FORMANDENSNOTE",
+)
+
+
+# --- reading a PDF --------------------------------------------------------------------------
+
+
+def pdfinfo(path: Path) -> dict[str, str]:
+    result = subprocess.run(
+        ["pdfinfo", str(path)], check=True, capture_output=True, timeout=60, text=True
+    )
+    fields = (line.partition(":") for line in result.stdout.splitlines())
+    return {key.strip(): value.strip() for key, _, value in fields}
+
+
+def pdf_pages(path: Path, area: tuple[float, float] | None = None) -> list[str]:
+    """Each page's text as pdftotext -layout reads it; only between y = area (points)."""
+    crop: list[str] = []
+    if area is not None:
+        top, bottom = math.ceil(area[0]), math.floor(area[1])
+        crop = ["-x", "0", "-y", str(top), "-W", "2000", "-H", str(bottom - top)]
+    result = subprocess.run(
+        ["pdftotext", "-layout", *crop, str(path), "-"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    pages = result.stdout.decode("utf-8").split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()  # pdftotext ends every page with a form feed
+    return pages
+
+
+def bands() -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """The header band, the body and the footer band of an A4 page, as y from .. to (points)."""
+    height = 842.0
+    top, bottom = (MARGINS_MM.top() * 72 / 25.4, MARGINS_MM.bottom() * 72 / 25.4)
+    band = FOOTER_POINTS * 3
+    return (
+        (0, top + band),
+        (top + band, height - bottom - band),
+        (height - bottom - band, height),
+    )
+
+
+def normalised(text: str) -> str:
+    """Whitespace to single spaces, and ligatures ("ﬂ") back to letters."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def body_text(path: Path) -> str:
+    """What the pages show between the header and the footer, normalised."""
+    return normalised("\n".join(pdf_pages(path, bands()[1])))
+
+
+def footers(pages: list[str]) -> list[str]:
+    return [line.strip() for page in pages for line in page.splitlines() if FOOTER.match(line.strip())]
+
+
+def assert_a_complete_pdf(path: Path, pages: int) -> list[str]:
+    """The file is a PDF of `pages` A4 pages, each with its "Side N af M"; the pages' text."""
+    assert path.is_file() and path.read_bytes()[:5] == b"%PDF-"
+    info = pdfinfo(path)
+    assert int(info["Pages"]) == pages >= 1
+    assert info["Page size"].startswith("595 x 842 pts"), info["Page size"]
+    texts = pdf_pages(path)
+    assert len(texts) == pages
+    for number, text in enumerate(texts, start=1):
+        assert footers([text]) == [f"Side {number} af {pages}"], text[-300:]
+    return texts
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") or ".tmp" in p.name)
+
+
+# --- meetings -------------------------------------------------------------------------------
+
+
+def reference_document() -> MeetingDocument:
+    return parse_meeting(reference_meeting_json())
+
+
+def write(tmp_path: Path, doc: MeetingDocument, edition: Edition, name="ud.pdf"):
+    layout = build_layout(doc, edition)
+    target = tmp_path / name
+    pages = write_pdf(layout, target, layout.placeholders["committee"])
+    return layout, target, pages
+
+
+def paragraph_texts(blocks) -> list[str]:
+    """Every paragraph of rich text, list items' paragraphs too."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            texts.append("".join(span.text for span in block.spans))
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                texts.extend(paragraph_texts(item.blocks))
+    return texts
+
+
+def meeting_with_closed_item() -> MeetingDocument:
+    """Three items: open, closed (full of secret words), open with a non-public attachment."""
+    committee = Committee("Økonomiudvalget")
+    meeting = Meeting(0, dt.date(2025, 3, 4), dt.time(16, 0), dt.time(18, 30), "Rådssalen")
+    open_item = Item(
+        0,
+        "Godkendelse af dagsorden",
+        case_id="EMN-2025-010561",
+        summary="Åben.",
+        chair_notes="FORMANDENSNOTE om dagsordenen",
+        duration_minutes=5,
+    )
+    closed = Item(
+        0,
+        "Salg af ejendom",
+        closed=True,
+        case_id="HEMMELIGSAGSID-1",
+        presenter="HEMMELIGOPLAEGSHOLDER",
+        summary="**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
+        previous_decisions="HEMMELIGTIDLIGERE beslutning",
+        decision="Salget blev godkendt OFFENTLIGBESLUTNING.",
+        chair_notes="- FORMANDENSNOTE *om prisen*",
+        position=1,
+    )
+    last = Item(0, "Eventuelt", summary="Intet at bemærke.", decision="Intet.", position=2)
+    return MeetingDocument(
+        committee,
+        meeting,
+        [
+            AttendanceEntry(0, "Anne Andersen"),
+            AttendanceEntry(0, "Bo Berg", status=AttendanceStatus.ABSENT, substitute="Carl Ceder"),
+        ],
+        [
+            (open_item, [Attachment(0, "Offentligt bilag")]),
+            (closed, [Attachment(0, "HEMMELIGBILAG om prisen", public=True)]),
+            (last, [Attachment(0, "IKKEOFFENTLIGTBILAG", public=False)]),
+        ],
+    )
+
+
+# --- the reference meeting ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(EDITIONS))
+def test_the_reference_meeting_as_pdf(qapp, tmp_path, name):
+    edition = EDITIONS[name]
+    layout, target, pages = write(tmp_path, reference_document(), edition)
+    texts = assert_a_complete_pdf(target, pages)
+    assert texts[0].lstrip().startswith(COMMITTEE)  # the header line
+    body = body_text(target)
+    assert body.startswith(normalised(layout.title))
+    assert "Mødetidspunkt: tirsdag den 27. juni 2017 kl. 17.00-19.00" in body
+    assert "Mødested: Mødelokale G på Gentofte Rådhus" in body
+    for heading in ("1 (Åben) Tredje møde i Opgaveudvalg om Innovation", "2 (Åben) Eventuelt"):
+        assert body.count(heading) == 2  # the table of contents and the item
+    assert body.count("Sags ID: EMN-2017-") == 2
+    decides = "Beslutninger: Opgaveudvalg om Innovation den 27. juni 2017"
+    assert body.count(decides) == (2 if edition.kind == "minutes" else 0)
+    if edition.public:
+        assert "Udgave: Offentlig udgave" in body
+    if edition.chair:
+        assert "Udgave: Formandens eksemplar" in body
+        assert "Planlagt: kl. 17.00" in body
+    else:
+        assert "Planlagt" not in body and "Formandens" not in body
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("name", ["minutes", "public minutes"])
+def test_the_reference_minutes_show_every_paragraph_of_the_decision(qapp, tmp_path, name):
+    doc = reference_document()
+    _, target, pages = write(tmp_path, doc, EDITIONS[name])
+    assert_a_complete_pdf(target, pages)
+    body = body_text(target)
+    paragraphs = paragraph_texts(parse_markdown(doc.items[0][0].decision))
+    assert len(paragraphs) >= 15
+    missing = [p for p in map(normalised, paragraphs) if p not in body]
+    assert not missing
+    assert "Beslutninger: Opgaveudvalg om Innovation den 27. juni 2017 Intet." in body
+
+
+def test_the_reference_minutes_fill_more_than_one_page(qapp, tmp_path):
+    _, target, pages = write(tmp_path, reference_document(), EDITIONS["minutes"])
+    assert pages >= 2
+    assert footers(pdf_pages(target)) == [f"Side {n} af {pages}" for n in range(1, pages + 1)]
+
+
+@pytest.mark.parametrize("name", list(EDITIONS))
+def test_the_pdf_claims_pdf_a_and_carries_the_title(qapp, tmp_path, name):
+    layout, target, _ = write(tmp_path, reference_document(), EDITIONS[name])
+    data = target.read_bytes()
+    info = pdfinfo(target)
+    assert info["Title"] == layout.title
+    assert info["Creator"] == "Mødesekretær"
+    if b"<x:xmpmeta" in data:  # Qt writes XMP metadata for PDF/A
+        xmp = data[data.index(b"<x:xmpmeta") : data.index(b"</x:xmpmeta>")].decode("utf-8")
+        assert re.search(r'pdfaid:part(="|>)1', xmp), xmp
+        assert re.search(r'pdfaid:conformance(="|>)B', xmp), xmp
+        assert layout.title in xmp
+        assert b"/OutputIntents" in data  # PDF/A needs an output intent
+
+
+# --- the public edition ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["agenda", "minutes"])
+def test_the_public_edition_shows_nothing_else_of_a_closed_item(qapp, tmp_path, kind):
+    _, target, pages = write(tmp_path, meeting_with_closed_item(), Edition(kind, public=True))
+    texts = assert_a_complete_pdf(target, pages)
+    everything = normalised("\n".join(texts))
+    squeezed = "".join(everything.split())  # a word broken over two lines is still found
+    for word in SECRET_WORDS:
+        assert word not in squeezed, word
+    assert "2 (Lukket) Salg af ejendom" in everything
+    assert ("OFFENTLIGBESLUTNING" in everything) == (kind == "minutes")
+    assert "Udgave: Offentlig udgave" in everything
+    assert target.read_bytes().count(b"HEMMELIG") == 0  # nor in the file's metadata
+
+
+def test_the_full_edition_shows_a_closed_item_in_full(qapp, tmp_path):
+    _, target, pages = write(tmp_path, meeting_with_closed_item(), Edition("minutes"))
+    everything = normalised("\n".join(assert_a_complete_pdf(target, pages)))
+    for word in SECRET_WORDS:
+        if word not in ("HEMMELIGOPLAEGSHOLDER", "FORMANDENSNOTE"):  # the chair's copy's
+            assert word in everything, word
+    assert "FORMANDENSNOTE" not in everything and "HEMMELIGOPLAEGSHOLDER" not in everything
+
+
+def test_the_chairs_copy_shows_times_presenters_and_notes(qapp, tmp_path):
+    _, target, pages = write(tmp_path, meeting_with_closed_item(), EDITIONS["chair's copy"])
+    everything = normalised("\n".join(assert_a_complete_pdf(target, pages)))
+    assert "Planlagt: kl. 16.00 · 5 min." in everything
+    assert "Planlagt: kl. 16.05" in everything
+    assert "Fremlægges af: HEMMELIGOPLAEGSHOLDER" in everything
+    assert everything.count("Interne noter:") == 2
+    assert "FORMANDENSNOTE om dagsordenen" in everything
+    assert "FORMANDENSNOTE om prisen" in everything
+
+
+# --- arbitrary meetings ---------------------------------------------------------------------
+
+# Text pasted from Word and the web: Word's line and page breaks, NUL, lone surrogates, RTL
+# override, markup characters, emoji.
+AWKWARD = ["\x0b", "\x0c", "\x00", "\ud800", "\udfff", "\u2028", "\u202e", "\r\n", "\t"]
+AWKWARD += ["&", "<", ">", '"', "'", "*", "_", "\\", "#", "1. ", "- ", "`", "😀", "\ufeff"]
+PIECE = st.one_of(st.characters(exclude_categories=()), st.sampled_from(AWKWARD))
+SHORT = st.lists(PIECE, max_size=60).map("".join)
+HUGE = st.builds(
+    lambda piece, times: (piece + " ") * times,
+    st.lists(PIECE, min_size=1, max_size=12).map("".join),
+    st.integers(300, 2500),
+)
+# Mostly short or empty; now and then a huge one (tens of thousands of characters).
+FIELD = st.integers(0, 39).flatmap(
+    lambda n: HUGE if n == 0 else st.just("") if n < 8 else SHORT
+)
+TIMES = st.none() | st.times()
+
+
+@st.composite
+def items(draw, index: int):
+    closed = draw(st.booleans())
+    mark = f"QZX{index}Q"  # unique per item: where it shows up tells what leaked
+
+    def secret(field: str) -> str:
+        return f"{draw(FIELD)} {mark}{field} {draw(FIELD)}"
+
+    item = Item(
+        0,
+        draw(FIELD),
+        closed=closed,
+        case_id=secret("SAGSID") if closed else draw(FIELD),
+        presenter=secret("OPLAEGSHOLDER"),
+        planned_start=draw(TIMES),
+        duration_minutes=draw(st.none() | st.integers(0, 24 * 60)),
+        summary=secret("RESUME") if closed else draw(FIELD),
+        previous_decisions=secret("TIDLIGERE") if closed else draw(FIELD),
+        decision=draw(FIELD),
+        chair_notes=secret("NOTE"),
+        position=index,
+    )
+    attachments = [
+        Attachment(0, secret("BILAG") if closed or not public else draw(FIELD), public=public)
+        for public in draw(st.lists(st.booleans(), max_size=3))
+    ]
+    return item, attachments
+
+
+@st.composite
+def meetings(draw) -> MeetingDocument:
+    count = draw(st.integers(0, 60))
+    doc = MeetingDocument(
+        Committee(draw(FIELD)),
+        Meeting(
+            0,
+            draw(st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))),
+            draw(TIMES),
+            draw(TIMES),
+            draw(FIELD),
+            first_number=draw(st.integers(1, 10_000)),
+            title=draw(FIELD),
+        ),
+    )
+    doc.items = [draw(items(index)) for index in range(count)]
+    return doc
+
+
+SECRET_MARK = re.compile(r"QZX\d+Q(?:SAGSID|OPLAEGSHOLDER|RESUME|TIDLIGERE|NOTE|BILAG)")
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
+@given(doc=meetings(), kind=st.sampled_from(["agenda", "minutes"]), chair=st.booleans())
+def test_any_meeting_gives_a_pdf_and_its_public_edition_keeps_the_secrets(
+    qapp, tmp_path, doc, kind, chair
+):
+    public_layout, public_pdf, pages = write(tmp_path, doc, Edition(kind, public=True))
+    texts = assert_a_complete_pdf(public_pdf, pages)
+    squeezed = "".join(normalised("\n".join(texts)).split())
+    assert SECRET_MARK.findall(squeezed) == []
+    assert SECRET_MARK.findall(repr(public_layout)) == []
+    full = Edition("agenda", chair=True) if chair else Edition(kind)
+    _, full_pdf, full_pages = write(tmp_path, doc, full, name="fuld.pdf")
+    assert_a_complete_pdf(full_pdf, full_pages)
+    assert leftovers(tmp_path) == []
+
+
+# --- failures -------------------------------------------------------------------------------
+
+
+def a_layout() -> DocumentLayout:
+    return build_layout(reference_document(), Edition("minutes"))
+
+
+def test_a_missing_folder(qapp, tmp_path):
+    target = tmp_path / "mangler" / "referat.pdf"
+    with pytest.raises(PrintError) as raised:
+        write_pdf(a_layout(), target)
+    assert str(raised.value) == f"{target}: kan ikke skrives (findes ikke)"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_where_the_file_should_be(qapp, tmp_path):
+    target = tmp_path / "referat.pdf"
+    target.mkdir()
+    with pytest.raises(PrintError) as raised:
+        write_pdf(a_layout(), target)
+    assert str(raised.value) == f"{target}: kan ikke skrives (er en mappe, ikke en fil)"
+    assert [p.name for p in tmp_path.iterdir()] == ["referat.pdf"]
+    assert target.is_dir() and list(target.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_earlier_file(qapp, tmp_path):
+    target = tmp_path / "referat.pdf"
+    layout = a_layout()
+    write_pdf(layout, target)
+    before = target.read_bytes()
+    (tmp_path / ".referat.pdf.tmp").mkdir()  # the temporary file cannot be made
+    with pytest.raises(PrintError) as raised:
+        write_pdf(layout, target)
+    assert "kan ikke skrives" in str(raised.value)
+    assert target.read_bytes() == before
+
+
+def test_a_second_write_replaces_the_first(qapp, tmp_path):
+    target = tmp_path / "referat.pdf"
+    write_pdf(build_layout(reference_document(), Edition("agenda")), target)
+    pages = write_pdf(a_layout(), target)
+    assert_a_complete_pdf(target, pages)
+    assert body_text(target).startswith("Referat af møde i")
+    assert leftovers(tmp_path) == []
+
+
+# --- the printer ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def output():
+    archive = Archive.memory()
+    yield DocumentOutput(archive), add_reference_meeting(archive)
+    archive.close()
+
+
+@pytest.mark.parametrize("name", list(EDITIONS))
+def test_the_printer_gives_the_same_pages_as_the_pdf_writer(qapp, tmp_path, output, name):
+    """What DocumentOutput._paint draws on a printer, here a QPrinter writing a PDF file."""
+    document_output, meeting_id = output
+    layout = document_output.layout(meeting_id, EDITIONS[name])
+    pages = write_pdf(layout, tmp_path / "skrevet.pdf", document_output.header(layout))
+    printer = document_output._printer(layout)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printet.pdf"
+    printer.setOutputFileName(str(printed))
+    document_output._paint(layout, printer)
+    del printer  # closes the file
+    assert_a_complete_pdf(printed, pages)
+    assert body_text(printed) == body_text(tmp_path / "skrevet.pdf")
