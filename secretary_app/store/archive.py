@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from secretary_app.store.approvals import ApprovalStore, current_user
 from secretary_app.store.attachments import AttachmentStore
 from secretary_app.store.committees import CommitteeStore
 from secretary_app.store.items import ItemStore
@@ -33,6 +34,7 @@ class Archive:
         self.settings = SettingsStore(db)
         self.search = SearchStore(db)
         self.records = RecordStore(db)
+        self.approvals = ApprovalStore(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Archive:
@@ -54,6 +56,7 @@ class Archive:
     def memory(cls) -> Archive:
         db = Database(memory=True)
         db.execute("PRAGMA foreign_keys = ON")
+        _register_functions(db)
         migrations.apply(db)
         return cls(db)
 
@@ -77,7 +80,14 @@ def _reason(error: sqlite3.DatabaseError) -> str:
     return text
 
 
+def _register_functions(db: Database) -> None:
+    """SQL functions the archive's triggers call (store.record_schema)."""
+    user = current_user()
+    db.conn.create_function("secretary_user", 0, lambda: user)
+
+
 def _configure(db: Database) -> None:
+    _register_functions(db)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")

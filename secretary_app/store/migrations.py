@@ -152,3 +152,11 @@ def m003_meeting_records(db: Database) -> None:
     for statement in _SCHEMA_3.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations()
+def m005_approved_minutes(db: Database) -> None:
+    """Approval, corrections and the audit log; approved meetings locked by triggers."""
+    from secretary_app.store.record_schema import create_record_schema
+
+    create_record_schema(db)

@@ -1,0 +1,87 @@
+"""Approved minutes as a record (kommunestyrelsesloven § 13): approved once, then only added to.
+
+After approval nothing of the meeting is overwritten; a correction is a dated addition with its
+reason, shown with the approved text kept. The fingerprint (SHA-256 of the approved content in
+the exchange format's canonical form) lets a filed copy be checked against the archive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from secretary_app.core.danish_dates import short_date
+
+
+@dataclass
+class Approval:
+    meeting_id: int
+    approved_at: dt.date
+    approved_by: list[str]
+    fingerprint: str = ""
+    snapshot: str = ""  # the approved meeting, canonical exchange JSON
+
+
+@dataclass
+class Correction:
+    meeting_id: int
+    text: str
+    reason: str
+    made_at: dt.datetime
+    item_number: int | None = None  # None: the minutes as a whole
+    made_by: str = ""
+    id: int | None = None
+
+
+@dataclass
+class AuditEntry:
+    meeting_id: int
+    changed_at: str
+    changed_by: str
+    what: str
+    old: str = ""
+    new: str = ""
+    id: int | None = None
+
+
+@dataclass
+class SignatureBlock:
+    members: list[str] = field(default_factory=list)
+
+
+def canonical_json(content: object) -> str:
+    """One text for the same content: sorted keys, no spacing choices, UTF-8 as is."""
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fingerprint(canonical: str) -> str:
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def short_fingerprint(value: str) -> str:
+    """The first 16 hex digits in groups of four: enough to compare a filed copy by eye."""
+    head = value[:16]
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+
+def approved_line(approval: Approval) -> str:
+    """Godkendt 3. juli 2017 · SHA-256 1a2b 3c4d 5e6f 7a8b"""
+    stamp = short_fingerprint(approval.fingerprint)
+    return f"Godkendt {short_date(approval.approved_at)} · SHA-256 {stamp}"
+
+
+def correction_line(correction: Correction) -> str:
+    """Rettelse 5. juli 2017 (punkt 2): <text> Begrundelse: <reason>"""
+    where = f" (punkt {correction.item_number})" if correction.item_number is not None else ""
+    reason = f" Begrundelse: {correction.reason}" if correction.reason else ""
+    return f"Rettelse {short_date(correction.made_at.date())}{where}: {correction.text}{reason}"
+
+
+NOT_APPROVED_ITEM = "Godkendelse af referat fra mødet den {date}"
+
+
+def approval_item_title(previous_meeting: dt.date) -> str:
+    """The item a committee's next meeting gets while its last minutes are not yet approved."""
+    return NOT_APPROVED_ITEM.format(date=short_date(previous_meeting))

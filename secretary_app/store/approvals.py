@@ -1,0 +1,118 @@
+"""Approving minutes, corrections added afterwards, and the audit log of a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from secretary_app.core.record import (
+    Approval,
+    AuditEntry,
+    Correction,
+    canonical_json,
+    fingerprint,
+)
+from secretary_app.store.rows import from_row, to_row
+
+if TYPE_CHECKING:
+    from secretary_app.store.archive import Archive
+
+
+def current_user() -> str:
+    """The Windows (or Linux) user name, for the audit log and corrections."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+class ApprovalStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def approval(self, meeting_id: int) -> Approval | None:
+        rows = list(self.db.query("SELECT * FROM approvals WHERE meeting_id = ?", [meeting_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        return Approval(
+            meeting_id=meeting_id,
+            approved_at=dt.date.fromisoformat(row["approved_at"]),
+            approved_by=list(json.loads(row["approved_by"])),
+            fingerprint=row["fingerprint"],
+            snapshot=row["snapshot"],
+        )
+
+    def is_approved(self, meeting_id: int) -> bool:
+        row = self.db.execute("SELECT 1 FROM approvals WHERE meeting_id = ?", [meeting_id])
+        return row.fetchone() is not None
+
+    def approve(self, archive: Archive, meeting_id: int, by: list[str], on: dt.date) -> Approval:
+        """Lock the meeting; its content now is the approved content, fingerprinted."""
+        from secretary_app.core.exchange import dump_meeting
+        from secretary_app.store.exchange import export_meeting
+
+        with self.db.atomic():
+            snapshot = canonical_json(dump_meeting(export_meeting(archive, meeting_id)))
+            approval = Approval(meeting_id, on, list(by), fingerprint(snapshot), snapshot)
+            self.db.table("approvals").insert(
+                {
+                    "meeting_id": meeting_id,
+                    "approved_at": on.isoformat(),
+                    "approved_by": json.dumps(approval.approved_by, ensure_ascii=False),
+                    "fingerprint": approval.fingerprint,
+                    "snapshot": snapshot,
+                }
+            )
+        return approval
+
+    def verify(self, meeting_id: int) -> bool:
+        """Is the approved content in the archive still the content that was fingerprinted?"""
+        approval = self.approval(meeting_id)
+        return approval is not None and fingerprint(approval.snapshot) == approval.fingerprint
+
+    # Corrections
+
+    def add_correction(self, correction: Correction) -> Correction:
+        correction.made_by = correction.made_by or current_user()
+        with self.db.atomic():
+            row = to_row(correction)
+            row["made_at"] = correction.made_at.isoformat(timespec="seconds")
+            correction.id = self.db.table("corrections").insert(row).last_pk
+        return correction
+
+    def corrections(self, meeting_id: int) -> list[Correction]:
+        rows = self.db.query(
+            "SELECT * FROM corrections WHERE meeting_id = ? ORDER BY id", [meeting_id]
+        )
+        return [_correction(row) for row in rows]
+
+    # The agenda sent, and what changed after
+
+    def mark_agenda_sent(self, meeting_id: int, at: dt.datetime) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE meetings SET agenda_sent_at = ? WHERE id = ? AND agenda_sent_at IS NULL",
+                [at.isoformat(timespec="seconds"), meeting_id],
+            )
+
+    def agenda_sent_at(self, meeting_id: int) -> str | None:
+        row = self.db.execute("SELECT agenda_sent_at FROM meetings WHERE id = ?", [meeting_id])
+        found = row.fetchone()
+        return str(found[0]) if found and found[0] else None
+
+    def audit(self, meeting_id: int) -> list[AuditEntry]:
+        rows = self.db.query(
+            "SELECT * FROM audit_log WHERE meeting_id = ? ORDER BY id", [meeting_id]
+        )
+        return [from_row(AuditEntry, row) for row in rows]
+
+
+def _correction(row: dict[str, object]) -> Correction:
+    values = dict(row)
+    values["made_at"] = dt.datetime.fromisoformat(str(values["made_at"]))
+    return Correction(**values)  # type: ignore[arg-type]

@@ -1,0 +1,124 @@
+"""The schema that makes approved minutes a record, enforced by SQLite itself.
+
+Triggers refuse every insert, update and delete that would touch an approved meeting — from the
+window, the command line, `load`, or any other code — and write an audit row for every change to
+a meeting after its agenda was sent. Triggers call `secretary_user()`, the Windows user, which
+the archive registers on each connection (store.archive).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+LOCKED_MESSAGE = "Referatet er godkendt og kan ikke ændres; tilføj en rettelse i stedet"
+
+_TABLES = """
+ALTER TABLE meetings ADD COLUMN agenda_sent_at TEXT;
+CREATE TABLE approvals (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
+    approved_at TEXT NOT NULL,
+    approved_by TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    snapshot TEXT NOT NULL
+);
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    item_number INTEGER,
+    made_at TEXT NOT NULL,
+    made_by TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    what TEXT NOT NULL,
+    old TEXT NOT NULL DEFAULT '',
+    new TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX corrections_meeting ON corrections(meeting_id, id);
+CREATE INDEX audit_log_meeting ON audit_log(meeting_id, id)
+"""
+
+# How each guarded table finds its meeting, for a row called {row} (NEW or OLD).
+_MEETING_OF = {
+    "meetings": "{row}.id",
+    "items": "{row}.meeting_id",
+    "attendance": "{row}.meeting_id",
+    "attachments": "(SELECT meeting_id FROM items WHERE id = {row}.item_id)",
+    "item_absences": "(SELECT meeting_id FROM items WHERE id = {row}.item_id)",
+    "dissents": "(SELECT meeting_id FROM items WHERE id = {row}.item_id)",
+    "votes": "(SELECT meeting_id FROM items WHERE id = {row}.item_id)",
+    "attachment_files": (
+        "(SELECT i.meeting_id FROM attachments a JOIN items i ON i.id = a.item_id"
+        " WHERE a.id = {row}.attachment_id)"
+    ),
+}
+
+_AUDITED_ITEM_COLUMNS = (
+    "title",
+    "closed",
+    "case_id",
+    "presenter",
+    "planned_start",
+    "duration_minutes",
+    "summary",
+    "previous_decisions",
+    "decision",
+    "position",
+)
+_AUDITED_MEETING_COLUMNS = ("date", "starts_at", "ends_at", "location", "title", "ended_at")
+
+
+def create_record_schema(db: Database) -> None:
+    for statement in _TABLES.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    for table, meeting in _MEETING_OF.items():
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+            if not (table == "meetings" and event == "INSERT"):
+                db.execute(_lock_trigger(table, event, meeting.format(row=row)))
+    for column in _AUDITED_ITEM_COLUMNS:
+        db.execute(_audit_update("items", column, "NEW.meeting_id", f"punkt: {column}"))
+    for column in _AUDITED_MEETING_COLUMNS:
+        db.execute(_audit_update("meetings", column, "NEW.id", f"møde: {column}"))
+    db.execute(_audit_row("items", "INSERT", "NEW", "punkt tilføjet"))
+    db.execute(_audit_row("items", "DELETE", "OLD", "punkt slettet"))
+
+
+def _lock_trigger(table: str, event: str, meeting: str) -> str:
+    return f"""
+CREATE TRIGGER {table}_{event.lower()}_locked BEFORE {event} ON {table}
+WHEN EXISTS (SELECT 1 FROM approvals WHERE meeting_id = {meeting})
+BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"""
+
+
+def _sent(meeting: str) -> str:
+    return f"(SELECT agenda_sent_at FROM meetings WHERE id = {meeting}) IS NOT NULL"
+
+
+def _audit_update(table: str, column: str, meeting: str, what: str) -> str:
+    return f"""
+CREATE TRIGGER {table}_{column}_audit AFTER UPDATE OF {column} ON {table}
+WHEN OLD.{column} IS NOT NEW.{column} AND {_sent(meeting)}
+BEGIN
+INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
+    {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
+    '{what}', coalesce(OLD.{column}, ''), coalesce(NEW.{column}, ''));
+END"""
+
+
+def _audit_row(table: str, event: str, row: str, what: str) -> str:
+    meeting = f"{row}.meeting_id"
+    return f"""
+CREATE TRIGGER {table}_{event.lower()}_audit AFTER {event} ON {table}
+WHEN {_sent(meeting)}
+BEGIN
+INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
+    {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
+    '{what}', {"''" if event == "INSERT" else f"{row}.title"},
+    {f"{row}.title" if event == "INSERT" else "''"});
+END"""
