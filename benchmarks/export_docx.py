@@ -6,8 +6,10 @@ In one run, interleaved, after one untimed warm-up of each:
       no numbering, no placeholders;
   (b) write_docx: the same layout into the default template (placeholders rendered in the
       sandbox, styles, real list numbering, properties, atomic save);
-  (c) the whole export: build_layout (Markdown parsed, public rule applied) and write_docx.
-Medians; the aim is (b) at most 1.5x (a).
+  (c) the whole export: build_layout (Markdown parsed, public rule applied) and write_docx;
+  (d) the PDF: write_pdf, the same layout through Qt's PDF writer (QTextDocument, A4 pages
+      with "Side N af M", PDF/A-1b), in a QGuiApplication on the offscreen platform.
+Medians; the aim is (b) at most 1.5x (a). (d) is reported beside them; it has no aim.
 
     python benchmarks/export_docx.py [--runs 7] [--items 100] [--seed 1] [--check]
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import statistics
 import sys
@@ -161,6 +164,26 @@ def write_bare(paragraphs: list[list[Run]], target: Path) -> None:
 # --- measuring ------------------------------------------------------------------------------
 
 
+def pdf_writer() -> tuple[Callable[[DocumentLayout, Path], int], str]:
+    """write_pdf and Qt's version, in a QGuiApplication on the offscreen platform."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtGui import QGuiApplication
+
+    from secretary_app.ui.print_writer import write_pdf
+
+    global _app
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+    def write(layout: DocumentLayout, target: Path) -> int:
+        return write_pdf(layout, target, layout.placeholders["committee"])
+
+    return write, pyside_version
+
+
+_app: object = None  # the QGuiApplication, kept alive for the whole run
+
+
 def timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
@@ -179,14 +202,17 @@ def main(argv: list[str] | None = None) -> int:
     layout = build_layout(doc, Edition("minutes"))
     paragraphs = layout_paragraphs(layout)
     characters = sum(len(text) for runs in paragraphs for text, *_ in runs)
+    write_pdf, pyside_version = pdf_writer()
     with tempfile.TemporaryDirectory() as directory:
         bare_path, ours_path = Path(directory, "bare.docx"), Path(directory, "ours.docx")
+        pdf_path = Path(directory, "ours.pdf")
         cases: dict[str, Callable[[], object]] = {
             "(a) bare python-docx": lambda: write_bare(paragraphs, bare_path),
             "(b) write_docx": lambda: write_docx(layout, ours_path),
             "(c) build_layout + write_docx": lambda: write_docx(
                 build_layout(doc, Edition("minutes")), ours_path
             ),
+            "(d) write_pdf": lambda: write_pdf(layout, pdf_path),
         }
         times: dict[str, list[float]] = {name: [] for name in cases}
         for action in cases.values():
@@ -195,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, action in cases.items():
                 times[name].append(timed(action))
         sizes = bare_path.stat().st_size, ours_path.stat().st_size
+        pdf_size, pdf_pages = pdf_path.stat().st_size, write_pdf(layout, pdf_path)
 
     print("Mødesekretær .docx export benchmark")
     print(
@@ -202,7 +229,11 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {sys.version.split()[0]}, python-docx {docx.__version__}; "
         f"{args.runs} runs each after one warm-up"
     )
-    print(f"files: bare {sizes[0] / 1024:.0f} KB, ours {sizes[1] / 1024:.0f} KB\n")
+    print(f"files: bare {sizes[0] / 1024:.0f} KB, ours {sizes[1] / 1024:.0f} KB")
+    print(
+        f"pdf: {pdf_size / 1024:.0f} KB, {pdf_pages} A4 pages; PySide6 {pyside_version}, "
+        f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', '')}\n"
+    )
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, values in times.items():
         runs = " ".join(f"{value * 1000:.0f}" for value in values)
@@ -213,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "ok" if ratio <= AIM else "MISSED"
     print(f"\nratio (b) / (a) {ratio:6.2f}x   aim <= {AIM}x  {verdict}")
     print(f"ratio (c) / (a) {whole:6.2f}x   (includes parsing the Markdown)")
+    pdf = medians["(d) write_pdf"]
+    print(
+        f"pdf   (d)       {pdf * 1000:6.0f} ms   {pdf / medians['(b) write_docx']:.2f}x (b), "
+        f"{pdf / bare:.2f}x (a); {pdf * 1000 / max(pdf_pages, 1):.0f} ms a page"
+    )
     return 1 if args.check and ratio > AIM else 0
 
 

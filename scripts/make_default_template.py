@@ -151,7 +151,7 @@ def add_field(paragraph: Paragraph, instruction: str) -> None:
 def page_numbers(paragraph: Paragraph) -> None:
     """Side N af M"""
     paragraph.style = "Footer"
-    paragraph.add_run("Side ")
+    paragraph.add_run("{% if approved %}{{ approved }} · {% endif %}Side ")
     add_field(paragraph, "PAGE")
     paragraph.add_run(" af ")
     add_field(paragraph, "NUMPAGES")

@@ -15,6 +15,7 @@ from secretary_app.core.danish_dates import short_date
 from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
 from secretary_app.core.messages import os_error_reason
 from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.store.case_history import export_with_history
 from secretary_app.store.demo import add_reference_meeting
 from secretary_app.store.exchange import export_meeting, import_meeting
 from secretary_app.store.templates import template_for
@@ -155,9 +156,11 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
         raise CommandError(f"møde {args.id} findes ikke i arkivet")
     if args.chair and (args.public or args.document != "agenda"):
         raise CommandError("--chair: formandens eksemplar er en fuld udgave af dagsordenen")
-    doc = export_meeting(archive, args.id)
+    doc = export_with_history(archive, args.id)
     layout = build_layout(doc, Edition(args.document, args.public, args.chair))
     if args.output.suffix.lower() == ".pdf":
+        if args.template:
+            raise CommandError("--template gælder kun Word-dokumenter (.docx), ikke PDF")
         return _export_pdf(layout, args.output)
     template = args.template or template_for(archive.settings, doc.meeting.committee_id)
     try:
@@ -185,7 +188,7 @@ def _export_pdf(layout: DocumentLayout, target: Path) -> int:
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        write_pdf(layout, target, layout.placeholders.get("committee", ""))
+        write_pdf(layout, target)
     except PrintError as error:
         raise CommandError(str(error)) from error
     return 0

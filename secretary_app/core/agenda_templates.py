@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from secretary_app.core.model import Item, StandingItem
+from secretary_app.core.record import approval_item_title
 
 
 def items_from_standing(standing: list[StandingItem]) -> list[Item]:
@@ -24,3 +27,13 @@ def items_from_earlier_agenda(earlier: list[Item]) -> list[Item]:
         )
         for item in earlier
     ]
+
+
+def with_approval_item(items: list[Item], previous: dt.date | None, approved: bool) -> list[Item]:
+    """Put "Godkendelse af referat fra mødet den …" first while the last minutes are unapproved."""
+    if previous is None or approved:
+        return items
+    title = approval_item_title(previous)
+    if any(item.title == title for item in items):
+        return items
+    return [Item(meeting_id=0, title=title), *items]

@@ -119,6 +119,7 @@ class Item:
     previous_decisions: str = ""
     decision: str = ""
     chair_notes: str = ""  # internal: only in the chair's copy of the agenda
+    postponed_from: int | None = None  # the item this one was moved from ("Udsat")
     position: int = 0
     id: int | None = None
 
@@ -231,3 +232,4 @@ class ItemSnapshot:
 
     item: Item
     attachments: list[tuple[Attachment, bytes]] = field(default_factory=list)
+    records: ItemRecords = field(default_factory=ItemRecords)  # absences, dissent notes, votes

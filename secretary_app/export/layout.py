@@ -4,27 +4,46 @@
 `DocumentLayout`: the blocks in reading order, plus the document properties and the values of the
 template's placeholders. The Word writer (export.word) and the Qt print writer (ui) both render
 this tree, so paper and Word never drift apart. The layout follows Gentofte Kommune's minutes of
-27 June 2017 (see docs/templates.md).
+27 June 2017, with the header block of its minutes of 31 August 2015 (see docs/templates.md).
 
 Everything here is cleaned text. The public edition goes through core.publication first, so a
-closed item's other text never reaches any part of the layout.
+closed item's other text never reaches any part of the layout; of a closed item's records only
+who was not there and the vote remain (`public_records`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from secretary_app.core.danish_dates import clock, long_date, meeting_time, short_date, time_span
 from secretary_app.core.exchange import MeetingDocument
-from secretary_app.core.model import Attachment, AttendanceEntry, AttendanceStatus, Item
+from secretary_app.core.model import (
+    AbsenceReason,
+    Attachment,
+    AttendanceEntry,
+    AttendanceStatus,
+    Dissent,
+    Item,
+    ItemAbsence,
+    ItemRecords,
+    MemberRole,
+    VoteSide,
+)
 from secretary_app.core.publication import public_attachments, public_item
 from secretary_app.core.rich_text import RichText, parse_markdown
 from secretary_app.core.schedule import planned_starts
-from secretary_app.core.text import clean_line
+from secretary_app.core.text import clean_line, clean_text
+from secretary_app.export.record_layout import (
+    approved_placeholder,
+    correction_lines,
+    signature_line,
+    signature_names,
+)
 
 DocumentKind: TypeAlias = Literal["agenda", "minutes"]
 
@@ -33,6 +52,23 @@ PUBLIC_EDITION = "Offentlig udgave"
 CHAIR_EDITION = "Formandens eksemplar"
 CONTENTS_HEADING = "Indholdsfortegnelse"
 EMPTY_SECTION = "."
+ENDED_LABEL = "Protokollen blev læst og mødet hævet kl."
+OTHERS_PRESENT_LABEL = "Desuden deltog"
+NOT_PRESENT_LABEL = "Ikke til stede under punktet"
+ABSENCE_REASONS: dict[AbsenceReason, str] = {
+    AbsenceReason.DISQUALIFIED: "inhabil",
+    AbsenceReason.LEFT: "forlod mødet",
+    AbsenceReason.ARRIVED_LATE: "ankom efter punktets behandling",
+}
+VOTE_LABELS: dict[VoteSide, str] = {
+    VoteSide.FOR: "For stemte",
+    VoteSide.AGAINST: "Imod stemte",
+    VoteSide.ABSTAIN: "Undlod at stemme",
+}
+DISSENT_LABEL = "Protokolbemærkning"
+WITHHELD = "ikke offentlig"
+# Who takes part without being a member: listed as "Desuden deltog", never as "Tilstede".
+NON_MEMBER_ROLES = frozenset({MemberRole.OFFICIAL, MemberRole.GUEST})
 # Word's Shift+Enter and page break, pasted into a text: hard line breaks ("  \n" in Markdown).
 _WORD_LINE_BREAKS = re.compile("[\x0b\x0c\u2028]")
 
@@ -148,8 +184,11 @@ PLACEHOLDER_EXAMPLES: dict[str, str] = {
     "meeting_time": "tirsdag den 27. juni 2017 kl. 17.00-19.00",
     "location": "Mødelokale G på Gentofte Rådhus",
     "meeting_title": "",
+    "ended_at": "20.35",
     "present": "Marie Louise Andersen, Frank Jensen og Søren Holm",
     "absent": "Anne Berg (stedfortræder: Jens Lund)",
+    "others_present": "Karen Holm",
+    "approved": "Godkendt 3. juli 2017 · SHA-256 1a2b 3c4d 5e6f 7a8b",
 }
 PLACEHOLDER_NAMES = frozenset(PLACEHOLDER_EXAMPLES)
 
@@ -163,19 +202,33 @@ def build_layout(doc: MeetingDocument, edition: Edition) -> DocumentLayout:
     placeholders = _placeholders(doc, edition)
     committee = placeholders["committee"]
     blocks: list[Block] = [Title(placeholders["title"]), *_header_fields(placeholders)]
-    blocks.append(Contents(tuple(heading.text for heading, _, _ in items)))
+    blocks.append(Contents(tuple(shown.heading.text for shown in items)))
     starts = planned_starts(doc.meeting.starts_at, [item for item, _ in doc.items])
-    for (heading, item, attachments), start in zip(items, starts, strict=True):
-        chair = _chair_blocks(item, start) if edition.chair else []
-        blocks.extend(_item_blocks(doc, edition, heading, item, attachments, chair))
+    for shown, start in zip(items, starts, strict=True):
+        chair = _chair_blocks(shown.item, start) if edition.chair else []
+        blocks.extend(_item_blocks(doc, edition, shown, chair))
+    if edition.kind == "minutes":
+        blocks.extend(_record_blocks_of_minutes(doc, edition))
     return DocumentLayout(
         title=placeholders["title"],
         subject=_subject(placeholders),
         author=committee,
-        keywords=_keywords(placeholders, [item for _, item, _ in items]),
+        keywords=_keywords(placeholders, [shown.item for shown in items]),
         placeholders=placeholders,
         blocks=tuple(blocks),
     )
+
+
+def _record_blocks_of_minutes(doc: MeetingDocument, edition: Edition) -> list[Block]:
+    """After the items: the corrections (approved minutes) and the signature sheet."""
+    blocks: list[Block] = []
+    corrections = correction_lines(doc, edition.public)
+    if corrections:
+        blocks.extend([Label("Rettelser efter godkendelsen"), *map(Plain, corrections)])
+    names = signature_names(doc) if not edition.public else []
+    if names:
+        blocks.extend([Label("Underskrifter"), *(Plain(signature_line(n)) for n in names)])
+    return blocks
 
 
 def item_label(number: int, closed: bool, title: str) -> str:
@@ -190,18 +243,38 @@ def join_danish(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} og {names[-1]}"
 
 
-EditionItem: TypeAlias = tuple[ItemHeading, Item, list[Attachment]]
+def public_records(item: Item, records: ItemRecords) -> ItemRecords:
+    """The records a public edition shows: a closed item keeps who was not there and the vote,
+    but not the notes on the absences nor the text of a dissent (which may tell what was closed).
+    """
+    if not item.closed:
+        return records
+    absences = [dataclasses.replace(absence, note="") for absence in records.absences]
+    dissents = [dataclasses.replace(dissent, text="") for dissent in records.dissents]
+    return ItemRecords(absences, dissents, list(records.votes))
+
+
+@dataclass(frozen=True)
+class EditionItem:
+    """An item as an edition may show it: heading, item, attachments and what was recorded."""
+
+    heading: ItemHeading
+    item: Item
+    attachments: list[Attachment]
+    records: ItemRecords
 
 
 def _edition_items(doc: MeetingDocument, edition: Edition) -> list[EditionItem]:
-    """Each item as this edition may show it, with its heading and attachments."""
+    """Each item as this edition may show it; only the minutes show what was recorded."""
     shown: list[EditionItem] = []
     for index, (item, attachments) in enumerate(doc.items):
+        records = doc.records_of(index) if edition.kind == "minutes" else ItemRecords()
         if edition.public:
+            records = public_records(item, records)
             item, attachments = public_item(item), public_attachments(item, attachments)
         number = doc.meeting.first_number + index
         heading = ItemHeading(number, item.closed, clean_line(item.title))
-        shown.append((heading, item, list(attachments)))
+        shown.append(EditionItem(heading, item, list(attachments), records))
     return shown
 
 
@@ -209,7 +282,7 @@ def _placeholders(doc: MeetingDocument, edition: Edition) -> dict[str, str]:
     meeting = doc.meeting
     committee = clean_line(doc.committee.name)
     document = DOCUMENT_NAMES[edition.kind]
-    present, absent = _attendance(doc.attendance) if edition.kind == "minutes" else ("", "")
+    minutes = edition.kind == "minutes"
     preposition = "til" if edition.kind == "agenda" else "af"
     return {
         "committee": committee,
@@ -222,8 +295,9 @@ def _placeholders(doc: MeetingDocument, edition: Edition) -> dict[str, str]:
         "meeting_time": meeting_time(meeting.date, meeting.starts_at, meeting.ends_at),
         "location": clean_line(meeting.location),
         "meeting_title": clean_line(meeting.title),
-        "present": present,
-        "absent": absent,
+        "ended_at": clock(meeting.ended_at) if minutes and meeting.ended_at else "",
+        **_attendance(doc.attendance if minutes else []),
+        "approved": approved_placeholder(doc) if minutes else "",
     }
 
 
@@ -233,8 +307,24 @@ def _edition_name(edition: Edition) -> str:
     return CHAIR_EDITION if edition.chair else ""
 
 
-def _attendance(entries: Sequence[AttendanceEntry]) -> tuple[str, str]:
-    """ "Tilstede" and "Fraværende" as the minutes write them; substitutes count as present."""
+def _attendance(entries: Sequence[AttendanceEntry]) -> dict[str, str]:
+    """ "Tilstede", "Fraværende" and "Desuden deltog" as the minutes write them.
+
+    Members who sent word (afbud) count as absent; substitutes count as present, after the
+    members. Officials and guests who came are listed apart; those who did not are left out.
+    """
+    members = [entry for entry in entries if entry.role not in NON_MEMBER_ROLES]
+    others = [entry for entry in entries if entry.role in NON_MEMBER_ROLES]
+    present, absent = _present_and_absent(members)
+    others_present, _ = _present_and_absent(others)
+    return {
+        "present": join_danish(present),
+        "absent": join_danish(absent),
+        "others_present": join_danish(others_present),
+    }
+
+
+def _present_and_absent(entries: Sequence[AttendanceEntry]) -> tuple[list[str], list[str]]:
     present = [clean_line(e.name) for e in entries if e.status is AttendanceStatus.PRESENT]
     absent: list[str] = []
     for entry in entries:
@@ -244,15 +334,17 @@ def _attendance(entries: Sequence[AttendanceEntry]) -> tuple[str, str]:
         absent.append(f"{name} (stedfortræder: {substitute})" if substitute else name)
         if substitute and substitute not in present:
             present.append(substitute)
-    return join_danish(present), join_danish(absent)
+    return present, absent
 
 
 _HEADER_FIELDS = (
     ("Møde", ("meeting_title",)),
     ("Mødetidspunkt", ("meeting_time", "long_date", "date", "time")),
     ("Mødested", ("location",)),
+    (ENDED_LABEL, ("ended_at",)),
     ("Tilstede", ("present",)),
     ("Fraværende", ("absent",)),
+    (OTHERS_PRESENT_LABEL, ("others_present",)),
     ("Udgave", ("edition",)),
 )
 
@@ -264,15 +356,11 @@ def _header_fields(placeholders: dict[str, str]) -> list[Field]:
 
 
 def _item_blocks(
-    doc: MeetingDocument,
-    edition: Edition,
-    heading: ItemHeading,
-    item: Item,
-    attachments: list[Attachment],
-    chair: list[Block],
+    doc: MeetingDocument, edition: Edition, shown: EditionItem, chair: list[Block]
 ) -> list[Block]:
     """One item as the reference shows it; a closed item in a public edition keeps its decision."""
-    blocks: list[Block] = [heading]
+    item = shown.item
+    blocks: list[Block] = [shown.heading]
     case_id = clean_line(item.case_id)
     if case_id:
         blocks.append(Plain(f"Sags ID: {case_id}"))
@@ -285,10 +373,57 @@ def _item_blocks(
         decided_by = f"{clean_line(doc.committee.name)} den {short_date(doc.meeting.date)}"
         blocks.extend([Label("Beslutninger:"), SubLabel(decided_by)])
         blocks.extend(_rich(item.decision))
+        blocks.extend(_record_blocks(shown.records, withheld=reduced))
     if not reduced:
         blocks.append(Label("Bilag"))
-        blocks.extend(Plain(clean_line(attachment.title)) for attachment in attachments)
+        blocks.extend(Plain(clean_line(attachment.title)) for attachment in shown.attachments)
     return blocks
+
+
+def _record_blocks(records: ItemRecords, *, withheld: bool) -> list[Block]:
+    """Under the decision: who was not there, the vote, the notes of dissent.
+
+    A record left blank (a row begun and not filled in during the meeting) shows nothing.
+    """
+    dissents = [Plain(line) for d in records.dissents if (line := _dissent_line(d, withheld))]
+    return [*_absence_blocks(records.absences), *_vote_blocks(records), *dissents]
+
+
+def _dissent_line(dissent: Dissent, withheld: bool) -> str:
+    """Protokolbemærkning fra A: text (line breaks kept); only who, where the text is withheld."""
+    member, text = clean_line(dissent.member), clean_text(dissent.text).strip()
+    if not member:  # not filled in yet: the text, if any, is still shown where it may be
+        return f"{DISSENT_LABEL}: {text}" if text and not withheld else ""
+    who = f"{DISSENT_LABEL} fra {member}"
+    if withheld:
+        return f"{who} ({WITHHELD})"
+    return f"{who}: {text}" if text else who
+
+
+def _absence_blocks(absences: Sequence[ItemAbsence]) -> list[Block]:
+    """Ikke til stede under punktet: A (inhabil), B (forlod mødet, kl. 19.10) og C (…)"""
+    members = [_absent_member(absence) for absence in absences if clean_line(absence.member)]
+    return [Plain(f"{NOT_PRESENT_LABEL}: {join_danish(members)}")] if members else []
+
+
+def _absent_member(absence: ItemAbsence) -> str:
+    why = ", ".join(filter(None, (ABSENCE_REASONS[absence.reason], clean_line(absence.note))))
+    return f"{clean_line(absence.member)} ({why})"
+
+
+def _vote_blocks(records: ItemRecords) -> list[Block]:
+    """ "For stemte: …", "Imod stemte: …", "Undlod at stemme: …", for the sides with voters."""
+    blocks: list[Block] = []
+    for side, label in VOTE_LABELS.items():
+        voters = _filled(vote.voter for vote in records.votes if vote.side == side)
+        if voters:
+            blocks.append(Plain(f"{label}: {join_danish(voters)}"))
+    return blocks
+
+
+def _filled(names: Iterable[str]) -> list[str]:
+    """The names, cleaned, without the blank ones."""
+    return [name for name in map(clean_line, names) if name]
 
 
 def _chair_blocks(item: Item, start: dt.time | None) -> list[Block]:

@@ -51,12 +51,26 @@ class ApprovalStore:
         row = self.db.execute("SELECT 1 FROM approvals WHERE meeting_id = ?", [meeting_id])
         return row.fetchone() is not None
 
-    def approve(self, archive: Archive, meeting_id: int, by: list[str], on: dt.date) -> Approval:
-        """Lock the meeting; its content now is the approved content, fingerprinted."""
+    def approve(
+        self,
+        archive: Archive,
+        meeting_id: int,
+        by: list[str],
+        on: dt.date,
+        *,
+        fill_history: bool = True,
+    ) -> Approval:
+        """Lock the meeting; its content now is the approved content, fingerprinted.
+
+        Empty "Tidligere beslutninger" are first filled with the case history of the day, so the
+        approved minutes keep it (not for minutes loaded as approved: they stay as filed).
+        """
         from secretary_app.core.exchange import dump_meeting
         from secretary_app.store.exchange import export_meeting
 
         with self.db.atomic():
+            if fill_history:
+                _write_case_history(archive, meeting_id)
             snapshot = canonical_json(dump_meeting(export_meeting(archive, meeting_id)))
             approval = Approval(meeting_id, on, list(by), fingerprint(snapshot), snapshot)
             self.db.table("approvals").insert(
@@ -78,12 +92,31 @@ class ApprovalStore:
     # Corrections
 
     def add_correction(self, correction: Correction) -> Correction:
+        """A dated addition to approved minutes; ValueError (Danish) when it cannot be one."""
+        self._check_correction(correction)
         correction.made_by = correction.made_by or current_user()
         with self.db.atomic():
             row = to_row(correction)
             row["made_at"] = correction.made_at.isoformat(timespec="seconds")
             correction.id = self.db.table("corrections").insert(row).last_pk
         return correction
+
+    def _check_correction(self, correction: Correction) -> None:
+        if not self.is_approved(correction.meeting_id):
+            raise ValueError("En rettelse hører til et godkendt referat; mødet er ikke godkendt")
+        number = correction.item_number
+        if number is not None and number not in self._item_numbers(correction.meeting_id):
+            raise ValueError(f"Punkt {number} findes ikke på mødets dagsorden")
+        if not correction.text.strip():
+            raise ValueError("En rettelse skal have en tekst")
+
+    def _item_numbers(self, meeting_id: int) -> range:
+        row = self.db.execute(
+            "SELECT m.first_number, count(i.id) FROM meetings m "
+            "LEFT JOIN items i ON i.meeting_id = m.id WHERE m.id = ?",
+            [meeting_id],
+        ).fetchone()
+        return range(row[0], row[0] + row[1])
 
     def corrections(self, meeting_id: int) -> list[Correction]:
         rows = self.db.query(
@@ -110,6 +143,17 @@ class ApprovalStore:
             "SELECT * FROM audit_log WHERE meeting_id = ? ORDER BY id", [meeting_id]
         )
         return [from_row(AuditEntry, row) for row in rows]
+
+
+def _write_case_history(archive: Archive, meeting_id: int) -> None:
+    """Approved minutes keep the case history as it was: empty sections are filled for good."""
+    from secretary_app.store.case_history import history_for
+
+    for item in archive.items.for_meeting(meeting_id):
+        if not item.previous_decisions.strip() and item.case_id and item.id is not None:
+            history = history_for(archive, item.case_id, meeting_id)
+            if history:
+                archive.items.update_field(item.id, "previous_decisions", history)
 
 
 def _correction(row: dict[str, object]) -> Correction:

@@ -25,7 +25,21 @@ def import_meeting(archive: Archive, doc: MeetingDocument) -> int:
                 attachment.item_id, attachment.id = item.id or 0, None
                 archive.attachments.add(attachment, b"")
             _import_records(archive, item.id or 0, doc.records_of(index))
+        _import_approval(archive, meeting.id, doc)
     return meeting.id
+
+
+def _import_approval(archive: Archive, meeting_id: int, doc: MeetingDocument) -> None:
+    """Approved minutes come in approved (locked, fingerprinted here), with their corrections."""
+    if doc.approval is None:
+        return
+    approval = doc.approval
+    archive.approvals.approve(
+        archive, meeting_id, approval.approved_by, approval.approved_at, fill_history=False
+    )
+    for correction in doc.corrections:
+        correction.meeting_id, correction.id = meeting_id, None
+        archive.approvals.add_correction(correction)
 
 
 def export_meeting(archive: Archive, meeting_id: int) -> MeetingDocument:
@@ -37,6 +51,8 @@ def export_meeting(archive: Archive, meeting_id: int) -> MeetingDocument:
         attendance=archive.meetings.attendance(meeting_id),
         items=[(item, archive.attachments.for_item(item.id or 0)) for item in items],
         records=[_export_records(archive, item.id or 0) for item in items],
+        approval=archive.approvals.approval(meeting_id),
+        corrections=archive.approvals.corrections(meeting_id),
     )
 
 

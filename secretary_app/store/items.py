@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Attachment, Item, ItemSnapshot
+from secretary_app.store.records import RecordStore
 from secretary_app.store.rows import from_row, sql_value, to_row
 
 
@@ -73,6 +74,7 @@ class ItemStore:
                 self.db.table("attachment_files").insert(
                     {"attachment_id": attachment.id, "content": content}
                 )
+            RecordStore(self.db).set_item_records(item.id or 0, snapshot.records)
         return item
 
     def snapshot(self, item_id: int) -> ItemSnapshot:
@@ -83,7 +85,8 @@ class ItemStore:
             [item_id],
         )
         attachments = [(from_row(Attachment, row), bytes(row["content"])) for row in rows]
-        return ItemSnapshot(self.get(item_id), attachments)
+        records = RecordStore(self.db).item_records(item_id)
+        return ItemSnapshot(self.get(item_id), attachments, records)
 
     def _shift(self, meeting_id: int, from_position: int, by: int) -> None:
         self.db.execute(

@@ -84,6 +84,18 @@ class MeetingStore:
         )
         return from_row(Meeting, rows[0]) if rows else None
 
+    def next_after(self, meeting_id: int) -> Meeting | None:
+        """The committee's next meeting after this one (by date, then id), if there is one."""
+        rows = list(
+            self.db.query(
+                "SELECT n.* FROM meetings m JOIN meetings n ON n.committee_id = m.committee_id "
+                "WHERE m.id = ? AND (n.date, n.id) > (m.date, m.id) "
+                "ORDER BY n.date, n.id LIMIT 1",
+                [meeting_id],
+            )
+        )
+        return from_row(Meeting, rows[0]) if rows else None
+
     def first_number_for(self, committee: Committee, day: dt.date) -> int:
         """Where a new meeting on `day` starts numbering, by the committee's rule."""
         assert committee.id is not None

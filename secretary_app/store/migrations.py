@@ -160,3 +160,31 @@ def m005_approved_minutes(db: Database) -> None:
     from secretary_app.store.record_schema import create_record_schema
 
     create_record_schema(db)
+
+
+# Blanks SQLite leaves in a case ID (clean_line already turned tabs and line breaks into spaces).
+_CASE_ID_BLANKS = (" ", "\t", "\n", "\r", "\u00a0", "\u202f")
+
+
+def case_key_sql(value: str) -> str:
+    """SQL for core.case_history.case_key of `value` (a column or "?"), as index m004 stores it.
+
+    SQLite's upper() changes ASCII letters only; callers pass "ÆØÅ" in both cases. Never change
+    this text: the index matches only the very same expression.
+    """
+    for blank in _CASE_ID_BLANKS:
+        value = f"replace({value}, char({ord(blank)}), '')"
+    return f"upper({value})"
+
+
+@migrations()
+def m004_postponed_from(db: Database) -> None:
+    """The item a postponed item was moved from, and case IDs indexed as they are compared.
+
+    `postponed_from` has no foreign key: item ids are never reused (AUTOINCREMENT), so a link to a
+    deleted item points at nothing rather than at a wrong item, and it survives deleting and
+    restoring the original (undo) without touching the copy, whose meeting may be approved.
+    """
+    db.execute("ALTER TABLE items ADD COLUMN postponed_from INTEGER")
+    db.execute("CREATE INDEX items_postponed_from ON items(postponed_from)")
+    db.execute(f"CREATE INDEX items_case_key ON items({case_key_sql('case_id')})")

@@ -86,6 +86,9 @@ def create_record_schema(db: Database) -> None:
     for column in _AUDITED_MEETING_COLUMNS:
         db.execute(_audit_update("meetings", column, "NEW.id", f"møde: {column}"))
     db.execute(_audit_row("items", "INSERT", "NEW", "punkt tilføjet"))
+    for table in ("approvals", "corrections"):
+        for event in ("UPDATE", "DELETE"):
+            db.execute(_never_trigger(table, event))
     db.execute(_audit_row("items", "DELETE", "OLD", "punkt slettet"))
 
 
@@ -93,6 +96,13 @@ def _lock_trigger(table: str, event: str, meeting: str) -> str:
     return f"""
 CREATE TRIGGER {table}_{event.lower()}_locked BEFORE {event} ON {table}
 WHEN EXISTS (SELECT 1 FROM approvals WHERE meeting_id = {meeting})
+BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"""
+
+
+def _never_trigger(table: str, event: str) -> str:
+    """An approval and a correction are written once and kept as they are."""
+    return f"""
+CREATE TRIGGER {table}_{event.lower()}_never BEFORE {event} ON {table}
 BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"""
 
 

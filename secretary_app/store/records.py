@@ -13,6 +13,7 @@ from secretary_app.core.model import (
     DecisionPhrase,
     Dissent,
     ItemAbsence,
+    ItemRecords,
     Vote,
 )
 from secretary_app.store.rows import from_row, to_row
@@ -41,6 +42,16 @@ class RecordStore:
 
     def set_votes(self, item_id: int, votes: list[Vote]) -> None:
         self._replace("votes", item_id, votes)
+
+    def item_records(self, item_id: int) -> ItemRecords:
+        return ItemRecords(self.absences(item_id), self.dissents(item_id), self.votes(item_id))
+
+    def set_item_records(self, item_id: int, records: ItemRecords) -> None:
+        """All three lists at once (an item put back after its deletion was undone)."""
+        with self.db.atomic():
+            self.set_absences(item_id, records.absences)
+            self.set_dissents(item_id, records.dissents)
+            self.set_votes(item_id, records.votes)
 
     # Decision phrases
 

@@ -16,6 +16,7 @@ from secretary_app.core.messages import os_error_reason
 from secretary_app.core.model import Attachment, Item, Meeting
 from secretary_app.core.text import clean_line
 from secretary_app.store.archive import Archive
+from secretary_app.store.case_history import history_for
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import (
     AddAttachment,
@@ -26,6 +27,7 @@ from secretary_app.ui.commands import (
     EditItemField,
     EditMeetingField,
     MoveItem,
+    PostponeItem,
 )
 
 LINE_FIELDS = ("title", "case_id", "presenter", "location")
@@ -123,9 +125,37 @@ class AgendaEditor(QObject):
         old = getattr(item, field)
         if old != value:
             self.undo_stack.push(EditItemField(self, item_id, field, old, value))
+            if field == "case_id":
+                self.follow_case_history(item_id, old)
 
     def case_id_warning(self, case_id: str) -> str:
         return check_case_id(case_id, self.archive.settings.get("case_id_pattern")).message
+
+    # Case history and postponed items (issue 4)
+
+    def follow_case_history(self, item_id: int, old_case_id: str) -> None:
+        """After a new case ID: "Tidligere beslutninger" becomes its history, as an undo step of
+        its own, while it is empty or still the old case ID's history (not written by hand)."""
+        item = self.item(item_id)
+        if item is None or item.case_id == old_case_id:
+            return
+        shown = item.previous_decisions
+        if shown.strip() and shown != history_for(self.archive, old_case_id, item.meeting_id):
+            return
+        history = history_for(self.archive, item.case_id, item.meeting_id)
+        if history != shown:
+            command = EditItemField(self, item_id, "previous_decisions", shown, history)
+            self.undo_stack.push(command)
+
+    def postpone_item(self, item_id: int) -> Meeting | None:
+        """Move the item to its committee's next meeting, one undo step; that meeting, or None
+        (and nothing changed) when the committee has no later meeting."""
+        self.flushRequested.emit()
+        item = self.item(item_id)
+        target = self.archive.meetings.next_after(item.meeting_id) if item else None
+        if target is not None and item is not None:
+            self.undo_stack.push(PostponeItem(self, item_id, item.meeting_id))
+        return target
 
     # Attachments
 

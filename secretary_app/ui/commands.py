@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from secretary_app.core.model import Attachment, Item, ItemSnapshot
+from secretary_app.store.case_history import Postponement, postpone, put_back, take_back
 
 if TYPE_CHECKING:
     from secretary_app.ui.agenda_editor import AgendaEditor
@@ -225,3 +226,32 @@ class EditAttachmentField(StoreCommand):
     def _set(self, value: Any) -> None:
         self.editor.archive.attachments.update_field(self.attachment_id, self.field, value)
         self.editor.attachmentsChanged.emit(self.item_id)
+
+
+class PostponeItem(StoreCommand):
+    """The item copied to the committee's next meeting, linked back; "Udsat." here if empty."""
+
+    def __init__(self, editor: AgendaEditor, item_id: int, meeting_id: int) -> None:
+        text = QCoreApplication.translate("AgendaEditor", "Move to the next meeting")
+        super().__init__(editor, text, meeting_id)
+        self.item_id = item_id
+        self.postponement: Postponement | None = None
+
+    def do(self) -> None:
+        if self.postponement is None:
+            self.postponement = postpone(self.editor.archive, self.item_id)
+            if self.postponement is None:
+                raise LookupError("udvalget har intet senere møde")
+        else:
+            put_back(self.editor.archive, self.postponement)
+        self._show_decision()
+
+    def undo_it(self) -> None:
+        assert self.postponement is not None
+        take_back(self.editor.archive, self.postponement)
+        self._show_decision()
+
+    def _show_decision(self) -> None:
+        decision = self.editor.archive.items.get(self.item_id).decision
+        self.editor.agenda_model.update_item(self.item_id, "decision", decision)
+        self.editor.itemFieldChanged.emit(self.item_id, "decision")

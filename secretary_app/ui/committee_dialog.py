@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.model import (
+    DEFAULT_DECISION_PHRASES,
     Committee,
     CommitteeKind,
     Member,
@@ -35,6 +37,7 @@ from secretary_app.core.model import (
 )
 from secretary_app.core.text import clean_line
 from secretary_app.ui import prompts
+from secretary_app.ui.phrase_list_editor import PhraseListEditor
 from secretary_app.ui.template_chooser import TemplateChooser
 
 
@@ -77,6 +80,8 @@ class CommitteeDialog(QDialog):
         standing_items: list[StandingItem],
         parent: QWidget | None = None,
         template: Path | None = None,
+        phrases: list[str] | None = None,
+        suggestions: Callable[[], list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.committee = committee or Committee(name="")
@@ -87,15 +92,14 @@ class CommitteeDialog(QDialog):
         layout.addLayout(self._build_form())
         layout.addWidget(QLabel(self.tr("Members"), self))
         layout.addWidget(self._build_members(members))
-        layout.addWidget(QLabel(self.tr("Standing items (every new meeting gets them)"), self))
-        layout.addWidget(self._build_standing(standing_items))
+        layout.addLayout(self._build_lists(standing_items, phrases, suggestions))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 640)
+        self.resize(760, 660)
 
     # Form
 
@@ -167,6 +171,27 @@ class CommitteeDialog(QDialog):
         )
         if edit is not None:
             edit.edit(self.members_model.index(self.members_model.rowCount() - 1, 0))
+
+    def _build_lists(
+        self,
+        standing_items: list[StandingItem],
+        phrases: list[str] | None,
+        suggestions: Callable[[], list[str]] | None,
+    ) -> QHBoxLayout:
+        """Standing items and decision phrases, side by side."""
+        row = QHBoxLayout()
+        standing = QVBoxLayout()
+        standing.addWidget(QLabel(self.tr("Standing items (every new meeting gets them)"), self))
+        standing.addWidget(self._build_standing(standing_items))
+        self.phrases = PhraseListEditor(
+            list(phrases or DEFAULT_DECISION_PHRASES), suggestions, self
+        )
+        chosen = QVBoxLayout()
+        chosen.addWidget(QLabel(self.tr("Decision phrases (Alt+1 … Alt+9 in meeting mode)"), self))
+        chosen.addWidget(self.phrases)
+        row.addLayout(standing, 1)
+        row.addLayout(chosen, 1)
+        return row
 
     def _build_standing(self, items: list[StandingItem]) -> QWidget:
         self.standing_model = QStandardItemModel(0, 2, self)
@@ -240,6 +265,10 @@ class CommitteeDialog(QDialog):
 
     def result_template(self) -> Path | None:
         return self.template.path
+
+    def result_phrases(self) -> list[str]:
+        """The committee's own decision phrases; empty: it follows the standard list."""
+        return self.phrases.phrases()
 
     def result_members(self) -> list[Member]:
         by_name = {name: role for role, name in self.roles.items()}

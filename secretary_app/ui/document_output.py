@@ -12,9 +12,15 @@ from secretary_app.export.layout import DOCUMENT_NAMES, DocumentLayout, Edition,
 from secretary_app.export.template import TemplateError
 from secretary_app.export.word import write_docx
 from secretary_app.store.archive import Archive
-from secretary_app.store.exchange import export_meeting
+from secretary_app.store.case_history import export_with_history
 from secretary_app.store.templates import template_for
-from secretary_app.ui.print_writer import a4_layout, paint_pages, text_document, write_pdf
+from secretary_app.ui.print_writer import (
+    a4_layout,
+    page_texts,
+    paint_pages,
+    text_document,
+    write_pdf,
+)
 
 
 class DocumentOutput(QObject):
@@ -25,10 +31,7 @@ class DocumentOutput(QObject):
         self.archive = archive
 
     def layout(self, meeting_id: int, edition: Edition) -> DocumentLayout:
-        return build_layout(export_meeting(self.archive, meeting_id), edition)
-
-    def header(self, layout: DocumentLayout) -> str:
-        return layout.placeholders.get("committee", "")
+        return build_layout(export_with_history(self.archive, meeting_id), edition)
 
     def template(self, meeting_id: int) -> Path | None:
         committee_id = self.archive.meetings.get(meeting_id).committee_id
@@ -48,7 +51,7 @@ class DocumentOutput(QObject):
 
     def save_pdf(self, meeting_id: int, edition: Edition, target: Path) -> int:
         layout = self.layout(meeting_id, edition)
-        return write_pdf(layout, target, self.header(layout))
+        return write_pdf(layout, target)
 
     def preview(self, meeting_id: int, edition: Edition, parent: QWidget | None) -> None:
         layout = self.layout(meeting_id, edition)
@@ -74,7 +77,7 @@ class DocumentOutput(QObject):
         return printer
 
     def _paint(self, layout: DocumentLayout, printer: QPrinter) -> None:
-        paint_pages(text_document(layout), printer, self.header(layout))
+        paint_pages(text_document(layout), printer, page_texts(layout))
 
 
 __all__ = ["DocumentOutput", "TemplateError"]

@@ -111,7 +111,12 @@ class DocumentsDialog(QDialog):
     ) -> None:
         try:
             warnings = write(self.meeting_id, edition, target)
-        except (TemplateError, PrintError) as error:
+        except TemplateError as error:
+            template = self.output.template(self.meeting_id)
+            name = str(template) if template else self.tr("The default template")
+            prompts.show_error(self, f"{name}: {error}")
+            return
+        except PrintError as error:
             prompts.show_error(self, str(error))
             return
         except OSError as error:

@@ -171,12 +171,22 @@ class ItemEditor(QScrollArea):
         layout.addWidget(edit)
         return edit
 
+    def add_section(self, widget: QWidget) -> None:
+        """A further part of the item, below the attachments (the minutes' records)."""
+        self.widget().layout().addWidget(widget)
+
+    def set_locked(self, locked: bool) -> None:
+        """An approved meeting: every field read-only (a correction is the way to change it)."""
+        self.flush()
+        self._locked = locked
+        self.widget().setEnabled(self.item_id is not None and not locked)
+
     # Showing an item
 
     def show_item(self, item: Item | None) -> None:
         self.flush()
         self.item_id = item.id if item is not None else None
-        self.widget().setEnabled(item is not None)
+        self.widget().setEnabled(item is not None and not getattr(self, "_locked", False))
         self._loading = True
         self._fill(item or Item(meeting_id=0, title=""))
         self._loading = False

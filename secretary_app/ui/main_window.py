@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.agenda_templates import items_from_earlier_agenda, items_from_standing
+from secretary_app.core.agenda_templates import (
+    items_from_earlier_agenda,
+    items_from_standing,
+    with_approval_item,
+)
 from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
 from secretary_app.store.templates import set_template, template_for
@@ -31,8 +35,10 @@ from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.committee_dialog import CommitteeDialog
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
 from secretary_app.ui.item_editor import ItemEditor
+from secretary_app.ui.meeting_actions import MeetingActions
 from secretary_app.ui.meeting_dialog import EMPTY, STANDING_ITEMS, NewMeetingDialog
 from secretary_app.ui.meeting_panel import MeetingPanel
+from secretary_app.ui.record_actions import RecordActions
 from secretary_app.ui.search_model import SearchModel
 from secretary_app.ui.settings_dialog import SettingsDialog
 
@@ -60,12 +66,24 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self._build_actions()
         self._connect()
+        self.record_actions = RecordActions(self, archive, self.editor)
+        self.record_actions.lockChanged.connect(self.item_editor.set_locked)
+        self.record_actions.lockChanged.connect(self.meeting_panel.set_locked)
+        self._build_meeting_actions()
         self._undo_keys = GlobalUndoKeys(self)
         QApplication.instance().installEventFilter(self._undo_keys)
         self.statusBar().showMessage(self.tr("Archive: %1").replace("%1", str(archive.path or "")))
         self.resize(1366, 768)
 
     # Building
+
+    def _build_meeting_actions(self) -> None:
+        """The Meeting menu: attendance, meeting mode, the end time, per-item records."""
+        self.meeting_actions = MeetingActions(
+            self, self.editor, self.meeting_panel, self.item_editor
+        )
+        self.meeting_actions.view.editPending.connect(lambda: self.undo_action.setEnabled(True))
+        self.record_actions.lockChanged.connect(self.meeting_actions.set_locked)
 
     def _build_panes(self) -> None:
         self.tree = QTreeView(self)
@@ -167,6 +185,10 @@ class MainWindow(QMainWindow):
         self._action(
             edit_menu, self.tr("Move item d&own"), lambda: panel.move_current(+1), "Alt+Down"
         )
+        edit_menu.addSeparator()
+        self.postpone_action = self._action(
+            edit_menu, self.tr("Move to ne&xt meeting"), self.postpone_current
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self.about)
 
@@ -253,6 +275,13 @@ class MainWindow(QMainWindow):
         self._reload_tree(created.id)
 
     def _first_items(self, dialog: NewMeetingDialog) -> list[Item]:
+        meeting = dialog.result_meeting()
+        previous = self.archive.meetings.previous(meeting.committee_id, meeting.date)
+        approved = previous is None or self.archive.approvals.is_approved(previous.id or 0)
+        day = previous.date if previous is not None else None
+        return with_approval_item(self._agenda_source(dialog), day, approved)
+
+    def _agenda_source(self, dialog: NewMeetingDialog) -> list[Item]:
         source = dialog.source_meeting()
         if source == STANDING_ITEMS:
             committee_id = dialog.committee.id or 0
@@ -284,6 +313,23 @@ class MainWindow(QMainWindow):
 
         DocumentsDialog(DocumentOutput(self.archive, self), meeting.id, self).exec()
 
+    # Postponed items (issue 4)
+
+    def postpone_current(self) -> None:
+        item = self.meeting_panel.current_item()
+        if item is None or item.id is None:
+            return
+        target = self.editor.postpone_item(item.id)
+        if target is None:
+            message = self.tr(
+                "The committee has no meeting after this one. Create the next meeting first, "
+                "then move the item."
+            )
+            prompts.show_information(self, message)
+            return
+        done = self.tr("Moved to the meeting on %1.")
+        self.statusBar().showMessage(done.replace("%1", target.date.strftime("%d-%m-%Y")))
+
     # Committees
 
     def new_committee(self) -> None:
@@ -302,7 +348,15 @@ class MainWindow(QMainWindow):
         template = template_for(self.archive.settings, committee.id)
         if template == template_for(self.archive.settings, None):
             template = None
-        dialog = CommitteeDialog(committee, members, standing, self, template)
+        dialog = CommitteeDialog(
+            committee,
+            members,
+            standing,
+            self,
+            template,
+            phrases=self.archive.records.phrases(committee.id),
+            suggestions=lambda: self.archive.records.most_used_decisions(committee.id or 0),
+        )
         if dialog.exec():
             with self.archive.db.atomic():
                 self.archive.committees.update(dialog.result_committee())
@@ -314,6 +368,7 @@ class MainWindow(QMainWindow):
         set_template(self.archive.settings, committee_id, dialog.result_template())
         self.archive.committees.set_members(committee_id, dialog.result_members())
         self.archive.committees.set_standing_items(committee_id, dialog.result_standing_items())
+        self.archive.records.set_phrases(committee_id, dialog.result_phrases())
 
     # Settings, status, closing
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QTime, Signal
 from PySide6.QtWidgets import (
@@ -103,6 +104,26 @@ class MeetingPanel(QWidget):
         self.editor.itemMoved.connect(self.select_item)
         model = self.editor.agenda_model
         model.rowsRemoved.connect(lambda *_: self._current_changed())
+
+    def set_locked(self, locked: bool) -> None:
+        """An approved meeting: its details and agenda can be read, not changed."""
+        for widget in (self.title, self.date, self.starts_at, self.ends_at, self.location):
+            widget.setEnabled(not locked)
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(not locked)
+        self.agenda.setDragEnabled(not locked)
+        self.agenda.setAcceptDrops(not locked)
+
+    def add_footer_widget(self, widget: QWidget, focus_order: Sequence[QWidget]) -> None:
+        """A row under the agenda's buttons (the meeting's attendance and end); Tab reaches
+        `focus_order` right after the agenda's buttons."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+        previous: QWidget = self.down_button
+        for control in focus_order:
+            QWidget.setTabOrder(previous, control)
+            previous = control
 
     # Showing
 

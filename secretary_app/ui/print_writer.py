@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -52,6 +53,9 @@ class PrintError(Exception):
 def text_document(layout: DocumentLayout) -> QTextDocument:
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
+    # No ligatures: the PDF's text layer would spell "Offentlig" with U+FB00 and search fails.
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
     font.setPointSizeF(BODY_POINTS)
     document.setDefaultFont(font)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, layout.title)
@@ -143,19 +147,33 @@ def a4_layout() -> QPageLayout:
     )
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, header: str = "") -> int:
-    """Draw the document page by page, with a header line and "Side N af M"; the page count."""
+@dataclass(frozen=True)
+class PageTexts:
+    """What every page shows around the body: a header, and a note beside the page number."""
+
+    header: str = ""
+    note: str = ""  # "Godkendt 3. juli 2017 · SHA-256 …" on approved minutes
+
+
+def page_texts(layout: DocumentLayout) -> PageTexts:
+    return PageTexts(
+        layout.placeholders.get("committee", ""), layout.placeholders.get("approved", "")
+    )
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, texts: PageTexts) -> int:
+    """Draw the document page by page, with the header and "Side N af M"; the page count."""
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("Der kan ikke tegnes på printeren eller i filen")
     try:
-        return _paint(document, device, painter, header)
+        return _paint(document, device, painter, texts)
     finally:
         painter.end()
 
 
 def _paint(
-    document: QTextDocument, device: QPagedPaintDevice, painter: QPainter, header: str
+    document: QTextDocument, device: QPagedPaintDevice, painter: QPainter, texts: PageTexts
 ) -> int:
     dpi = device.resolution()
     page = device.pageLayout().paintRectPixels(dpi)
@@ -174,27 +192,29 @@ def _paint(
         document.drawContents(painter, body.translated(0, number * body.height()))
         painter.restore()
         painter.setFont(small)
-        _draw_margins(painter, page.width(), page.height(), band, header)
+        _draw_bands(painter, QRectF(0, 0, page.width(), page.height()), band, texts)
         footer = QRectF(0, page.height() - band, page.width(), band)
         bottom_centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
         painter.drawText(footer, bottom_centre, page_label(number + 1, count))
     return count
 
 
+def _draw_bands(painter: QPainter, page: QRectF, band: float, texts: PageTexts) -> None:
+    top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    painter.drawText(QRectF(0, 0, page.width(), band), top_right, texts.header)
+    bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+    painter.drawText(QRectF(0, page.height() - band, page.width(), band), bottom_left, texts.note)
+
+
 def page_label(number: int, count: int) -> str:
     return f"Side {number} af {count}"
-
-
-def _draw_margins(painter: QPainter, width: float, height: float, band: float, header: str) -> None:
-    top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-    painter.drawText(QRectF(0, 0, width, band), top_right, header)
 
 
 def _points_to_pixels(points: float, dpi: int) -> float:
     return points * dpi / 72
 
 
-def write_pdf(layout: DocumentLayout, target: Path, header: str = "") -> int:
+def write_pdf(layout: DocumentLayout, target: Path) -> int:
     """Write the PDF (PDF/A-1b) beside `target`, then rename: never a half-written file."""
     temporary = target.with_name(f".{target.name}.tmp")
     try:
@@ -204,8 +224,9 @@ def write_pdf(layout: DocumentLayout, target: Path, header: str = "") -> int:
         writer.setResolution(300)
         writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
         writer.setTitle(layout.title)
+        writer.setAuthor(layout.author)
         writer.setCreator("Mødesekretær")
-        pages = paint_pages(text_document(layout), writer, header)
+        pages = paint_pages(text_document(layout), writer, page_texts(layout))
         del writer  # closes the file
         os.replace(temporary, target)
     except PrintError:

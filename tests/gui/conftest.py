@@ -10,6 +10,7 @@ every question the window can ask, so that no modal dialog ever blocks a test ru
 - `open_window`: makes a MainWindow over an archive, shown and active, closed at teardown.
 - `window`: the MainWindow over `archive`.
 - `meeting`: a committee with one meeting of three items (made in the store), open in `window`.
+- `record_dialogs`: answers the dialogs that record the minutes (see minutes_support).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from gui_support import MEETING_ITEMS, Dialogs, Prompts
+from minutes_support import RECORD_DIALOGS, RecordDialogs
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.core.model import Committee, Item, Meeting
@@ -119,3 +121,13 @@ def meeting(window: MainWindow, archive: Archive) -> Meeting:
     window.select_latest_meeting()
     assert window.agenda_model.rowCount() == len(MEETING_ITEMS)
     return created
+
+
+@pytest.fixture
+def record_dialogs(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[RecordDialogs]:
+    """Answers the dialogs that record the minutes (see minutes_support.RecordDialogs)."""
+    answers = RecordDialogs(qtbot)
+    for dialog_class in RECORD_DIALOGS:
+        monkeypatch.setattr(dialog_class, "exec", lambda dialog: answers.exec(dialog))
+    yield answers
+    assert not answers.unanswered(), f"prepared dialogs never opened: {answers.unanswered()}"

@@ -102,8 +102,10 @@ def test_a_second_meeting_starts_from_the_first_meetings_agenda(window, dialogs,
 
     assert second.id != first.id
     assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017", "30. maj 2017"]}
-    assert agenda_titles(window) == STANDING_TITLES
-    copied = disk.items.for_meeting(second.id)
+    # The minutes of 30 May are not approved yet, so their approval comes first.
+    approval = "Godkendelse af referat fra mødet den 30. maj 2017"
+    assert agenda_titles(window) == [approval, *STANDING_TITLES]
+    copied = disk.items.for_meeting(second.id)[1:]
     assert [i.title for i in copied] == STANDING_TITLES
     assert (copied[1].summary, copied[1].case_id) == ("**Resumé**", "EMN-2017-03374")
     assert copied[1].decision == "", "a decision belongs to its own meeting"
@@ -120,12 +122,21 @@ def test_continuous_numbering_goes_on_from_the_previous_meeting(window, dialogs,
     second = create_meeting(window, dialogs, dt.date(2017, 6, 27))
 
     assert agenda_rows(window) == [
-        ("4", "Godkendelse af dagsorden"),
-        ("5", "Meddelelser"),
-        ("6", "Eventuelt"),
+        ("4", "Godkendelse af referat fra mødet den 30. maj 2017"),
+        ("5", "Godkendelse af dagsorden"),
+        ("6", "Meddelelser"),
+        ("7", "Eventuelt"),
     ]
     assert window.item_editor.heading.text() == "Item 4"
     assert disk.meetings.get(second.id).first_number == 4
+
+
+def test_no_approval_item_once_the_last_minutes_are_approved(window, dialogs, disk):
+    create_committee(window, dialogs, name="Byrådet", standing=STANDING_TITLES)
+    first = create_meeting(window, dialogs, dt.date(2017, 5, 30))
+    window.archive.approvals.approve(window.archive, first.id, [], dt.date(2017, 6, 1))
+    create_meeting(window, dialogs, dt.date(2017, 6, 27))
+    assert agenda_titles(window) == STANDING_TITLES
 
 
 def test_an_empty_agenda(window, dialogs, disk):
@@ -169,7 +180,8 @@ def test_everything_is_there_in_a_new_window_on_the_same_file(
     create_committee(
         window, dialogs, name="Økonomiudvalget", members=MEMBERS[:2], standing=STANDING_TITLES
     )
-    create_meeting(window, dialogs, dt.date(2017, 5, 30))
+    first = create_meeting(window, dialogs, dt.date(2017, 5, 30))
+    window.archive.approvals.approve(window.archive, first.id, [], dt.date(2017, 6, 1))
     create_meeting(window, dialogs, dt.date(2017, 6, 27), location="Rådhuset")
     choose_row(qtbot, window, 2)
     press(qtbot, window.meeting_panel.agenda, Qt.Key.Key_Up, CTRL)  # Eventuelt before Meddelelser

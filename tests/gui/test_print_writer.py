@@ -114,7 +114,9 @@ def body_text(path: Path) -> str:
 
 
 def footers(pages: list[str]) -> list[str]:
-    return [line.strip() for page in pages for line in page.splitlines() if FOOTER.match(line.strip())]
+    return [
+        line.strip() for page in pages for line in page.splitlines() if FOOTER.match(line.strip())
+    ]
 
 
 def assert_a_complete_pdf(path: Path, pages: int) -> list[str]:
@@ -144,7 +146,7 @@ def reference_document() -> MeetingDocument:
 def write(tmp_path: Path, doc: MeetingDocument, edition: Edition, name="ud.pdf"):
     layout = build_layout(doc, edition)
     target = tmp_path / name
-    pages = write_pdf(layout, target, layout.placeholders["committee"])
+    pages = write_pdf(layout, target)
     return layout, target, pages
 
 
@@ -263,10 +265,13 @@ def test_the_pdf_claims_pdf_a_and_carries_the_title(qapp, tmp_path, name):
 
 
 GHOST_LINES = (
-    "print_writer.paint_pages draws each page with QTextDocument.drawContents(painter, page "
-    "rect): the last line of a page is drawn again on the next page, in the header band above "
-    "the body, where the clip hides it but the PDF's text layer keeps it; pdftotext, search, "
-    "copy and screen readers get that line twice"
+    "print_writer._paint draws each page with QTextDocument.drawContents(painter, clip): Qt's "
+    "QTextLayout.draw also draws the last line above the clip of a paragraph that goes on over "
+    "the page break (its loop sets firstLine = i for lines above the clip), so that line is "
+    "drawn again on the next page, in the header band, where the painter's clip hides it but "
+    "the PDF's text layer keeps it: pdftotext, search, copy and screen readers get it twice. "
+    "Starting the clip 1 px lower does not help; QTextDocument.print_ of the same document "
+    "gives every word once (its page margins put that line off the paper)"
 )
 
 
@@ -285,6 +290,13 @@ def test_a_long_paragraph_flows_over_the_pages_in_order(qapp, tmp_path):
     assert shown == [f"ord{n:05d}" for n in range(3000)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Qt limitation: when a paragraph breaks across pages, QTextLayout counts the page "
+    "break into the height of the page's last line, so drawContents for the next page draws that "
+    "line again above the body. The clip hides it on paper; the PDF's text layer keeps it. No "
+    "clip separates it from the next page's first line (their bottoms coincide).",
+)
 @pytest.mark.xfail(strict=True, reason=GHOST_LINES)
 def test_every_line_is_on_one_page_only(qapp, tmp_path):
     _, target, pages = write(tmp_path, long_paragraph_meeting(), Edition("agenda"))
@@ -292,6 +304,13 @@ def test_every_line_is_on_one_page_only(qapp, tmp_path):
     assert len(everything) == len(set(everything)) == 3000
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Qt limitation: when a paragraph breaks across pages, QTextLayout counts the page "
+    "break into the height of the page's last line, so drawContents for the next page draws that "
+    "line again above the body. The clip hides it on paper; the PDF's text layer keeps it. No "
+    "clip separates it from the next page's first line (their bottoms coincide).",
+)
 @pytest.mark.xfail(strict=True, reason=GHOST_LINES)
 def test_the_bands_hold_only_the_header_and_the_page_number(qapp, tmp_path):
     _, target, pages = write(tmp_path, long_paragraph_meeting(), Edition("agenda"))
@@ -300,6 +319,14 @@ def test_the_bands_hold_only_the_header_and_the_page_number(qapp, tmp_path):
     bottoms = [normalised(text) for text in pdf_pages(target, footer_band)]
     assert bottoms == [f"Side {n} af {pages}" for n in range(1, pages + 1)]
     assert tops == [COMMITTEE] * pages
+
+
+def test_the_text_layer_spells_words_as_written(qapp, tmp_path):
+    """No ligature characters (U+FB00-U+FB06): a search for "Offentlig" finds it."""
+    _, target, _ = write(tmp_path, reference_document(), Edition("minutes", public=True))
+    text = "\n".join(pdf_pages(target))
+    assert not re.findall("[\ufb00-\ufb06]", text)
+    assert "Udgave: Offentlig udgave" in text and "refleksion" in text
 
 
 # --- the public edition ---------------------------------------------------------------------
@@ -353,9 +380,7 @@ HUGE = st.builds(
     st.integers(300, 2500),
 )
 # Mostly short or empty; now and then a huge one (tens of thousands of characters).
-FIELD = st.integers(0, 39).flatmap(
-    lambda n: HUGE if n == 0 else st.just("") if n < 8 else SHORT
-)
+FIELD = st.integers(0, 39).flatmap(lambda n: HUGE if n == 0 else st.just("") if n < 8 else SHORT)
 TIMES = st.none() | st.times()
 
 
@@ -429,8 +454,10 @@ def test_any_meeting_gives_a_pdf_and_its_public_edition_keeps_the_secrets(
     assert SECRET_MARK.findall(squeezed) == []
     assert SECRET_MARK.findall(repr(public_layout)) == []
     full = Edition("agenda", chair=True) if chair else Edition(kind)
-    _, full_pdf, full_pages = write(tmp_path, doc, full, name="fuld.pdf")
+    full_layout, full_pdf, full_pages = write(tmp_path, doc, full, name="fuld.pdf")
     assert_a_complete_pdf(full_pdf, full_pages)
+    if doc.items and (chair or any(item.closed for item, _ in doc.items)):
+        assert SECRET_MARK.search(repr(full_layout))  # the marks are there to be kept out
     assert leftovers(tmp_path) == []
 
 
@@ -495,7 +522,7 @@ def test_the_printer_gives_the_same_pages_as_the_pdf_writer(qapp, tmp_path, outp
     """What DocumentOutput._paint draws on a printer, here a QPrinter writing a PDF file."""
     document_output, meeting_id = output
     layout = document_output.layout(meeting_id, EDITIONS[name])
-    pages = write_pdf(layout, tmp_path / "skrevet.pdf", document_output.header(layout))
+    pages = write_pdf(layout, tmp_path / "skrevet.pdf")
     printer = document_output._printer(layout)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printet.pdf"

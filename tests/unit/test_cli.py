@@ -35,9 +35,14 @@ def canonical_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+NO_VOTE = {"for": [], "against": [], "abstain": []}
+
+
 def budget_meeting() -> dict[str, Any]:
     """A hand-made meeting in canonical form: attendance, closed items, attachments, times,
-    and numbers that go on from an earlier meeting (first number 7)."""
+    numbers that go on from an earlier meeting (first number 7), the end time, and what was
+    recorded per item (who was not there, votes, dissent). Not approved, so it stays open to
+    change; approved minutes are in test_exchange_approval.py."""
     item: dict[str, Any] = {
         "number": 7,
         "title": "Godkendelse af dagsorden",
@@ -49,12 +54,15 @@ def budget_meeting() -> dict[str, Any]:
         "summary": "",
         "previous_decisions": "",
         "decision": "Godkendt.",
+        "not_present": [],
+        "votes": NO_VOTE,
+        "dissent": [],
         "chair_notes": "Husk at takke for indsatsen.",
         "attachments": [],
     }
     return {
         "format": "secretary-app/meeting",
-        "version": 1,
+        "version": 2,
         "committee": {"name": "Økonomiudvalget", "kind": "standing"},
         "meeting": {
             "date": "2013-06-10",
@@ -62,6 +70,9 @@ def budget_meeting() -> dict[str, Any]:
             "end": "10:30",
             "location": "Udvalgsværelse A, Gentofte Rådhus",
             "title": "Budgetseminar",
+            "ended_at": "10:25",
+            "approved": None,
+            "corrections": [],
         },
         "attendance": [
             {"name": "Hans Toft", "role": "chair", "status": "present", "substitute": ""},
@@ -72,6 +83,7 @@ def budget_meeting() -> dict[str, Any]:
                 "substitute": "Kirsten Jæger",
             },
             {"name": "Jens Ås", "role": "official", "status": "absent", "substitute": ""},
+            {"name": "Lise Borg", "role": "guest", "status": "present", "substitute": ""},
         ],
         "items": [
             item,
@@ -87,6 +99,12 @@ def budget_meeting() -> dict[str, Any]:
                 "summary": "**Fortroligt.** Sagen drejer sig om:\n\n- pris\n- køber\n  - vilkår",
                 "previous_decisions": "Økonomiudvalget den 13. maj 2013, pkt. 4:\\\nUdsat.",
                 "decision": "Anbefales.",
+                "not_present": [
+                    {"member": "Hans Toft", "reason": "inhabil", "note": "ejer naboejendommen"},
+                    {"member": "Kirsten Jæger", "reason": "arrived_late", "note": ""},
+                ],
+                "votes": {"for": ["Venstre", "Ø"], "against": [], "abstain": ["Jens Ås"]},
+                "dissent": [{"member": "Ø", "text": "Ø ønsker salget udsat.\nPrisen er for lav."}],
                 "chair_notes": "",
                 "attachments": [
                     {"title": "Købstilbud", "public": False},
@@ -236,6 +254,41 @@ def test_load_then_dump_gives_back_a_full_meeting(cli: Cli, tmp_path: Path) -> N
     source = write(tmp_path / "budget.json", budget_meeting())
     meeting_id = cli.load(source)
     assert cli.dump(meeting_id, tmp_path / "ud.json") == source.read_bytes()
+
+
+def version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """The meeting as a version-1 file: without the fields version 2 added."""
+    old = copy.deepcopy(data) | {"version": 1}
+    for field in ("ended_at", "approved", "corrections"):
+        del old["meeting"][field]
+    for item in old["items"]:
+        for field in ("not_present", "votes", "dissent"):
+            del item[field]
+    return old
+
+
+def test_a_version_1_file_loads_and_dumps_as_version_2_with_the_same_content(
+    cli: Cli, tmp_path: Path
+) -> None:
+    source = write(tmp_path / "gammel.json", version_1(budget_meeting()))
+    dumped = json.loads(cli.dump(cli.load(source), tmp_path / "ud.json"))
+    expected = budget_meeting()
+    expected["meeting"]["ended_at"] = None
+    for item in expected["items"]:
+        item.update(not_present=[], votes=NO_VOTE, dissent=[])
+    assert dumped == expected
+    assert version_1(dumped) == version_1(budget_meeting())
+
+
+def test_a_version_1_file_with_a_field_of_version_2_is_one_line(cli: Cli, tmp_path: Path) -> None:
+    data = version_1(budget_meeting())
+    data["items"][1]["dissent"] = []
+    result = cli("load", write(tmp_path / "gammel.json", data))
+    assert result.status == 2 and len(result.err_lines) == 1
+    assert (
+        "items[1].dissent: findes først i version 2 af formatet; filen er version 1" in result.err
+    )
+    assert cli.ok("meetings") == ""
 
 
 def test_a_dumped_meeting_loads_as_a_new_meeting_with_the_same_dump(

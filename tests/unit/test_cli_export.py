@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
 import docx
 import pytest
-from word_test_support import make_template, reader_lines
+from word_test_support import make_template, package_texts, reader_lines
 
 from secretary_app.cli import main
 from secretary_app.store.archive import Archive
@@ -136,3 +143,148 @@ def test_template_check_needs_no_archive(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("secretary_app.cli._open_archive", None)
     assert main(["template", "check", str(tmp_path / "ingen.docx")]) == 2
     assert "Fejl: Skabelonen kan ikke læses (findes ikke)" in capsys.readouterr().out
+
+
+# --- PDF and the chair's copy ---------------------------------------------------------------
+# The PDF path starts a QGuiApplication (offscreen): run it in a process of its own, so that no
+# Qt application is made in the unit tests' process.
+
+REPO = Path(__file__).resolve().parents[2]
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+
+
+def run_cli(db, *args):
+    """`python -m secretary_app --db DB ARGS…` in a new process: (exit status, stdout, stderr)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "secretary_app", "--db", str(db), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=env,
+    )
+    return result.returncode, result.stdout, result.stderr
+
+
+def pdf_text(path):
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, timeout=60
+    )
+    text = unicodedata.normalize("NFKC", result.stdout.decode("utf-8"))  # "ﬀ" -> "ff"
+    return " ".join(text.split())
+
+
+def only_line(err):
+    assert err.count("\n") == 1 and err.startswith("secretary-app: "), err
+    return err
+
+
+def files_in(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("document", "public", "title"),
+    [
+        ("minutes", [], "Referat af møde i Opgaveudvalg om Innovation"),
+        ("minutes", ["--public"], "Referat af møde i Opgaveudvalg om Innovation"),
+        ("agenda", [], "Dagsorden til møde i Opgaveudvalg om Innovation"),
+    ],
+)
+def test_export_writes_a_pdf(db, meeting_id, tmp_path, document, public, title):
+    out = tmp_path / "ud.pdf"
+    args = ("export", meeting_id, "--document", document, *public, "-o", out)
+    assert run_cli(db, *args) == (0, "", "")
+    assert out.read_bytes()[:5] == b"%PDF-"
+    text = pdf_text(out)
+    assert text.startswith(f"Opgaveudvalg om Innovation {title}")  # the header line, the title
+    assert "1 (Åben) Tredje møde i Opgaveudvalg om Innovation" in text
+    assert "Side 1 af " in text
+    assert ("Beslutninger:" in text) == (document == "minutes")
+    assert ("Udgave: Offentlig udgave" in text) == bool(public)
+    assert files_in(tmp_path) == ["arkiv.db", "ud.pdf"]
+
+
+def test_the_chairs_copy_as_word(db, meeting_id, tmp_path, capsys):
+    out = tmp_path / "formand.docx"
+    assert export(db, meeting_id, "--document", "agenda", "--chair", "-o", out) == 0
+    lines = reader_lines(out)
+    assert lines[0] == "Dagsorden til møde i Opgaveudvalg om Innovation"
+    assert "Udgave:\tFormandens eksemplar" in lines
+    assert "Planlagt: kl. 17.00" in lines
+    assert "Beslutninger:" not in lines
+    header = docx.Document(str(out)).sections[0].header.paragraphs[0].text
+    assert header.endswith("– Formandens eksemplar")
+    assert capsys.readouterr().err == ""
+
+
+@needs_poppler
+def test_the_chairs_copy_as_pdf(db, meeting_id, tmp_path):
+    out = tmp_path / "formand.pdf"
+    args = ("export", meeting_id, "--document", "agenda", "--chair", "-o", out)
+    assert run_cli(db, *args) == (0, "", "")
+    text = pdf_text(out)
+    assert text.startswith("Opgaveudvalg om Innovation Dagsorden til møde i Opgaveudvalg om")
+    assert "Udgave: Formandens eksemplar" in text
+    assert "Planlagt: kl. 17.00" in text
+    assert "Beslutninger:" not in text
+
+
+def test_the_chairs_notes_reach_the_chairs_copy_only(db, meeting_id, tmp_path):
+    archive = Archive.open(db)
+    first = archive.items.for_meeting(meeting_id)[0]
+    archive.items.update_field(first.id, "chair_notes", "FORMANDENSNOTE om velkomsten")
+    archive.items.update_field(first.id, "presenter", "OPLAEGSHOLDERNAVN")
+    archive.items.update_field(first.id, "duration_minutes", 90)
+    archive.close()
+    chair, full = tmp_path / "formand.docx", tmp_path / "fuld.docx"
+    assert export(db, meeting_id, "--document", "agenda", "--chair", "-o", chair) == 0
+    assert export(db, meeting_id, "--document", "agenda", "-o", full) == 0
+    lines = reader_lines(chair)
+    assert "Planlagt: kl. 17.00 · 90 min." in lines
+    assert "Planlagt: kl. 18.30" in lines  # the second item, 90 minutes later
+    assert "Fremlægges af: OPLAEGSHOLDERNAVN" in lines
+    assert "FORMANDENSNOTE om velkomsten" in lines
+    everything = "\n".join(package_texts(full).values())
+    assert "FORMANDENSNOTE" not in everything and "OPLAEGSHOLDERNAVN" not in everything
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        ["--document", "agenda", "--public"],
+        ["--document", "minutes"],
+        ["--document", "minutes", "--public"],
+    ],
+)
+def test_the_chairs_copy_is_a_full_agenda_only(db, meeting_id, tmp_path, suffix, wrong):
+    out = tmp_path / f"ud{suffix}"
+    status, stdout, stderr = run_cli(db, "export", meeting_id, *wrong, "--chair", "-o", out)
+    assert status == 2 and stdout == ""
+    assert "--chair" in only_line(stderr)
+    assert files_in(tmp_path) == ["arkiv.db"]
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [("mangler/ud.pdf", "findes ikke"), ("mappe.pdf", "er en mappe, ikke en fil")],
+)
+def test_an_unwritable_pdf(db, meeting_id, tmp_path, where, reason):
+    (tmp_path / "mappe.pdf").mkdir()
+    out = tmp_path / where
+    status, stdout, stderr = run_cli(db, "export", meeting_id, "--document", "minutes", "-o", out)
+    assert status == 2 and stdout == ""
+    assert only_line(stderr) == f"secretary-app: {out}: kan ikke skrives ({reason})\n"
+    assert files_in(tmp_path) == ["arkiv.db", "mappe.pdf"]
+    assert files_in(tmp_path / "mappe.pdf") == []
+
+
+def test_an_unknown_meeting_as_pdf(db, tmp_path):
+    out = tmp_path / "ud.pdf"
+    status, _, stderr = run_cli(db, "export", 999, "--document", "minutes", "-o", out)
+    assert status == 2 and "møde 999 findes ikke" in only_line(stderr)
+    assert files_in(tmp_path) == ["arkiv.db"]

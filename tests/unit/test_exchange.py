@@ -16,26 +16,38 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from secretary_app.core.exchange import (
+    ABSENCE_FIELDS,
+    APPROVAL_FIELDS,
     ATTACHMENT_FIELDS,
     ATTENDANCE_FIELDS,
+    CORRECTION_FIELDS,
+    DISSENT_FIELDS,
     ITEM_FIELDS,
     MEETING_FIELDS,
     TOP_FIELDS,
+    VOTE_FIELDS,
     ExchangeError,
     MeetingDocument,
     dump_meeting,
     parse_meeting,
 )
 from secretary_app.core.model import (
+    AbsenceReason,
     Attachment,
     AttendanceEntry,
     AttendanceStatus,
     Committee,
     CommitteeKind,
+    Dissent,
     Item,
+    ItemAbsence,
+    ItemRecords,
     Meeting,
     MemberRole,
+    Vote,
+    VoteSide,
 )
+from secretary_app.core.record import Approval, Correction
 from secretary_app.core.rich_text import parse_markdown, to_markdown
 from secretary_app.core.text import clean_line, clean_text
 
@@ -52,11 +64,14 @@ def canonical_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+NO_VOTE = {"for": [], "against": [], "abstain": []}
+
+
 def small_meeting() -> dict[str, Any]:
     """A valid document in canonical form, with something at every level."""
     return {
         "format": "secretary-app/meeting",
-        "version": 1,
+        "version": 2,
         "committee": {"name": "Børne- og Skoleudvalget", "kind": "standing"},
         "meeting": {
             "date": "2024-03-05",
@@ -64,6 +79,22 @@ def small_meeting() -> dict[str, Any]:
             "end": "18:30",
             "location": "Rådhuset",
             "title": "Budgetseminar",
+            "ended_at": "18:25",
+            "approved": {"at": "2024-03-19", "by": ["Anne Jensen", "Eva Lund"]},
+            "corrections": [
+                {
+                    "at": "2024-03-21T09:30",
+                    "item": 1,
+                    "text": "Eva Lund var stedfortræder for Bo Hansen.",
+                    "reason": "Navnet manglede i fremmødet.",
+                },
+                {
+                    "at": "2024-03-22T14:05",
+                    "item": None,
+                    "text": "Mødet sluttede kl. 18.25.",
+                    "reason": "",
+                },
+            ],
         },
         "attendance": [
             {"name": "Anne Jensen", "role": "chair", "status": "present", "substitute": ""},
@@ -81,6 +112,12 @@ def small_meeting() -> dict[str, Any]:
                 "summary": "",
                 "previous_decisions": "",
                 "decision": "Godkendt.",
+                "not_present": [
+                    {"member": "Anne Jensen", "reason": "inhabil", "note": "er part i sagen"},
+                    {"member": "Eva Lund", "reason": "left", "note": ""},
+                ],
+                "votes": {"for": ["Anne Jensen", "Venstre"], "against": ["Ø"], "abstain": []},
+                "dissent": [{"member": "Ø", "text": "Enhedslisten er imod.\nBegrundelse følger."}],
                 "chair_notes": "",
                 "attachments": [{"title": "Dagsorden", "public": True}],
             },
@@ -95,6 +132,9 @@ def small_meeting() -> dict[str, Any]:
                 "summary": "**Fortroligt.**\n\n- a\n- b",
                 "previous_decisions": "",
                 "decision": "",
+                "not_present": [],
+                "votes": NO_VOTE,
+                "dissent": [],
                 "chair_notes": "",
                 "attachments": [],
             },
@@ -194,12 +234,39 @@ def _set(path: str, value: object) -> Change:
     return change
 
 
+def version_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document as a version-1 file: marked so, without the fields version 2 added."""
+    doc["version"] = 1
+    for key in ("ended_at", "approved", "corrections"):
+        doc["meeting"].pop(key, None)
+    for item in doc["items"]:
+        for key in ("not_present", "votes", "dissent"):
+            item.pop(key, None)
+    return doc
+
+
+def _marked_version_1(doc: dict[str, Any]) -> None:
+    doc["version"] = 1
+
+
+def _marked_version_1_with_approval(doc: dict[str, Any]) -> None:
+    doc["version"] = 1
+    del doc["meeting"]["ended_at"]
+
+
+def _marked_version_1_with_records(doc: dict[str, Any]) -> None:
+    doc["version"] = 1
+    for key in ("ended_at", "approved", "corrections"):
+        del doc["meeting"][key]
+
+
 BAD_INPUTS: list[tuple[str, Change, str]] = [
     ("not an object", lambda doc: ["kun", "en", "liste"], ""),
     ("a string", lambda doc: "møde", ""),
     ("wrong format", _set("format", "secretary-app/agenda"), "format"),
     ("format missing", _set("format", DELETE), "format"),
-    ("version 2", _set("version", 2), "version"),
+    ("version 3", _set("version", 3), "version"),
+    ("version 0", _set("version", 0), "version"),
     ("version as text", _set("version", "1"), "version"),
     ("version missing", _set("version", DELETE), "version"),
     ("committee missing", _set("committee", DELETE), "committee"),
@@ -270,6 +337,62 @@ BAD_INPUTS: list[tuple[str, Change, str]] = [
     ("bad planned start", _set("items.0.planned_start", "16:60"), "items[0].planned_start"),
     ("summary not text", _set("items.1.summary", ["a"]), "items[1].summary"),
     ("case id null", _set("items.1.case_id", None), "items[1].case_id"),
+    # version 2: end time, who was not there, votes, dissent
+    ("end time 25:00", _set("meeting.ended_at", "25:00"), "meeting.ended_at"),
+    ("end time with dot", _set("meeting.ended_at", "20.35"), "meeting.ended_at"),
+    ("end time as number", _set("meeting.ended_at", 2035), "meeting.ended_at"),
+    (
+        "unknown absence reason",
+        _set("items.0.not_present.0.reason", "syg"),
+        "items[0].not_present[0].reason",
+    ),
+    (
+        "absence reason in Danish",
+        _set("items.0.not_present.1.reason", "forlod mødet"),
+        "items[0].not_present[1].reason",
+    ),
+    (
+        "absence reason missing",
+        _set("items.0.not_present.0.reason", DELETE),
+        "items[0].not_present[0].reason",
+    ),
+    (
+        "absent member empty",
+        _set("items.0.not_present.1.member", " \x0b "),
+        "items[0].not_present[1].member",
+    ),
+    (
+        "absent member missing",
+        _set("items.0.not_present.0.member", DELETE),
+        "items[0].not_present[0].member",
+    ),
+    (
+        "unknown absence field",
+        _set("items.0.not_present.0.since", "19:10"),
+        "items[0].not_present[0].since",
+    ),
+    ("absence not an object", _set("items.0.not_present.0", "Anne"), "items[0].not_present[0]"),
+    ("not_present not a list", _set("items.1.not_present", {}), "items[1].not_present"),
+    ("unknown field in a dissent", _set("items.0.dissent.0.date", "x"), "items[0].dissent[0].date"),
+    ("dissent member empty", _set("items.0.dissent.0.member", ""), "items[0].dissent[0].member"),
+    (
+        "dissent member missing",
+        _set("items.0.dissent.0.member", DELETE),
+        "items[0].dissent[0].member",
+    ),
+    ("dissent text not text", _set("items.0.dissent.0.text", None), "items[0].dissent[0].text"),
+    ("dissent not a list", _set("items.1.dissent", "Ø er imod"), "items[1].dissent"),
+    ("unknown vote side", _set("items.0.votes.imod", ["Ø"]), "items[0].votes.imod"),
+    ("vote side blank", _set("items.0.votes.blank", []), "items[0].votes.blank"),
+    ("votes as a list", _set("items.0.votes", ["Ø"]), "items[0].votes"),
+    ("votes null", _set("items.0.votes", None), "items[0].votes"),
+    ("voters not a list", _set("items.0.votes.for", "Venstre"), "items[0].votes.for"),
+    ("voter empty", _set("items.0.votes.for.1", " "), "items[0].votes.for[1]"),
+    ("voter not text", _set("items.0.votes.against.0", 3), "items[0].votes.against[0]"),
+    # version 1 files hold none of the fields of version 2
+    ("v2 fields in a v1 file", _marked_version_1, "meeting.ended_at"),
+    ("v2 approval in a v1 file", _marked_version_1_with_approval, "meeting.approved"),
+    ("v2 item fields in a v1 file", _marked_version_1_with_records, "items[0].not_present"),
 ]
 
 
@@ -307,11 +430,96 @@ def test_error_message_keeps_a_long_or_multiline_value_on_one_line() -> None:
 
 def test_a_newer_version_is_reported_as_such_before_its_new_fields() -> None:
     doc = small_meeting()
-    doc["version"] = 2
+    doc["version"] = 3
     doc["signatures"] = []
     with pytest.raises(ExchangeError) as caught:
         parse_meeting(doc)
     assert caught.value.field == "version"
+    assert caught.value.problem == "3 kan ikke læses; dette program læser version 1 og 2"
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ("meeting.ended_at", None),
+        ("meeting.approved", None),
+        ("meeting.approved", {"at": "2024-03-19", "by": ["Anne Jensen"]}),
+        ("meeting.corrections", []),
+        ("items.1.not_present", []),
+        ("items.0.votes", {}),
+        ("items.1.dissent", []),
+    ],
+)
+def test_a_version_1_file_with_a_field_of_version_2_names_both_versions(
+    path: str, value: object
+) -> None:
+    doc = version_1(small_meeting())
+    _set(path, value)(doc)
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(doc)
+    field = re.sub(r"\.(\d+)\.", r"[\1].", path)
+    assert str(caught.value) == f"{field}: findes først i version 2 af formatet; filen er version 1"
+
+
+def test_a_version_1_file_reads_with_nothing_recorded_and_dumps_as_version_2() -> None:
+    old = version_1(small_meeting())
+    doc = parse_meeting(copy.deepcopy(old))
+    assert doc.meeting.ended_at is None
+    assert doc.records == [ItemRecords(), ItemRecords()]
+    assert (doc.approval, doc.corrections) == (None, [])
+    dumped: dict[str, Any] = dump_meeting(doc)
+    assert dumped["version"] == 2
+    assert dumped["meeting"]["ended_at"] is None
+    assert (dumped["meeting"]["approved"], dumped["meeting"]["corrections"]) == (None, [])
+    records = [(item["not_present"], item["votes"], item["dissent"]) for item in dumped["items"]]
+    assert records == [([], NO_VOTE, [])] * 2
+    assert version_1(dumped) == old
+
+
+def test_version_2_records_are_read_in_order_with_positions() -> None:
+    doc = parse_meeting(small_meeting())
+    records = doc.records_of(0)
+    assert records.absences == [
+        ItemAbsence(0, "Anne Jensen", AbsenceReason.DISQUALIFIED, "er part i sagen", 0),
+        ItemAbsence(0, "Eva Lund", AbsenceReason.LEFT, "", 1),
+    ]
+    assert records.votes == [
+        Vote(0, VoteSide.FOR, "Anne Jensen", 0),
+        Vote(0, VoteSide.FOR, "Venstre", 1),
+        Vote(0, VoteSide.AGAINST, "Ø", 2),
+    ]
+    assert records.dissents == [Dissent(0, "Ø", "Enhedslisten er imod.\nBegrundelse følger.", 0)]
+    assert doc.records_of(1) == ItemRecords()
+    assert doc.meeting.ended_at == dt.time(18, 25)
+
+
+def test_the_approval_and_the_corrections_are_read_in_order() -> None:
+    doc = parse_meeting(small_meeting())
+    assert doc.approval == Approval(0, dt.date(2024, 3, 19), ["Anne Jensen", "Eva Lund"])
+    assert doc.corrections == [
+        Correction(
+            0,
+            "Eva Lund var stedfortræder for Bo Hansen.",
+            "Navnet manglede i fremmødet.",
+            dt.datetime(2024, 3, 21, 9, 30),
+            1,
+        ),
+        Correction(0, "Mødet sluttede kl. 18.25.", "", dt.datetime(2024, 3, 22, 14, 5), None),
+    ]
+
+
+def test_record_fields_are_optional_and_cleaned() -> None:
+    item = {
+        "title": "x",
+        "not_present": [{"member": " Anne\x0bJensen ", "reason": "arrived_late"}],
+        "votes": {"abstain": ["  Ø\x00 "]},
+        "dissent": [{"member": "Ø"}, {"member": "V", "text": "a\r\nb\x0c"}],
+    }
+    records = parse_meeting(minimal_meeting(items=[item, {"title": "y", "votes": {}}])).records
+    assert records[0].absences == [ItemAbsence(0, "Anne Jensen", AbsenceReason.ARRIVED_LATE)]
+    assert records[0].votes == [Vote(0, VoteSide.ABSTAIN, "Ø", 0)]
+    assert records[0].dissents == [Dissent(0, "Ø", "", 0), Dissent(0, "V", "a\nb\n", 1)]
+    assert records[1] == ItemRecords()
 
 
 def test_unknown_field_message_lists_the_known_ones() -> None:
@@ -327,7 +535,7 @@ def test_unknown_field_message_lists_the_known_ones() -> None:
 def minimal_meeting(**items: Any) -> dict[str, Any]:
     return {
         "format": "secretary-app/meeting",
-        "version": 1,
+        "version": 2,
         "committee": {"name": "Økonomiudvalget"},
         "meeting": {"date": "2013-06-10"},
         **items,
@@ -404,13 +612,26 @@ def test_dump_writes_every_field_in_the_documented_order() -> None:
     item = dumped["items"][0]  # type: ignore[index]
     assert tuple(item) == ITEM_FIELDS
     assert tuple(item["attachments"][0]) == ATTACHMENT_FIELDS
+    assert (item["not_present"], item["votes"], item["dissent"]) == ([], NO_VOTE, [])
     assert dumped["meeting"] == {
         "date": "2013-06-10",
         "start": None,
         "end": None,
         "location": "",
         "title": "",
+        "ended_at": None,
+        "approved": None,
+        "corrections": [],
     }
+    assert MEETING_FIELDS[-3:] == ("ended_at", "approved", "corrections")
+    whole = dump_meeting(parse_meeting(small_meeting()))
+    full = whole["items"][0]  # type: ignore[index]
+    assert tuple(full["not_present"][0]) == ABSENCE_FIELDS
+    assert tuple(full["votes"]) == VOTE_FIELDS == ("for", "against", "abstain")
+    assert tuple(full["dissent"][0]) == DISSENT_FIELDS
+    meeting: dict[str, Any] = whole["meeting"]  # type: ignore[assignment]
+    assert tuple(meeting["approved"]) == APPROVAL_FIELDS == ("at", "by")
+    assert tuple(meeting["corrections"][0]) == CORRECTION_FIELDS == ("at", "item", "text", "reason")
 
 
 def test_positions_follow_the_document_order() -> None:
@@ -459,14 +680,35 @@ def test_null_is_absent_only_for_times_durations_and_numbers() -> None:
 
 
 def test_dump_ignores_archive_ids_and_uses_list_order() -> None:
+    records = ItemRecords(
+        absences=[ItemAbsence(3, "B", AbsenceReason.LEFT, position=9, id=1)],
+        dissents=[Dissent(3, "D", "nej", position=4, id=2), Dissent(3, "C", "", 1, 3)],
+        votes=[Vote(3, VoteSide.AGAINST, "X", 0, 5), Vote(3, VoteSide.FOR, "Y", 1, 6)],
+    )
     doc = MeetingDocument(
         committee=Committee(name="U", id=4),
         meeting=Meeting(committee_id=4, date=dt.date(2025, 1, 2), first_number=12, id=9),
         items=[(Item(meeting_id=9, title="B", position=5, id=3), [])],
+        records=[records],
     )
     dumped = dump_meeting(doc)
-    assert dumped["items"][0]["number"] == 12  # type: ignore[index]
+    item = dumped["items"][0]  # type: ignore[index]
+    assert item["number"] == 12
     assert dumped["committee"] == {"name": "U", "kind": "standing"}
+    assert item["not_present"] == [{"member": "B", "reason": "left", "note": ""}]
+    assert item["dissent"] == [{"member": "D", "text": "nej"}, {"member": "C", "text": ""}]
+    assert item["votes"] == {"for": ["Y"], "against": ["X"], "abstain": []}
+
+
+def test_an_item_without_records_in_the_document_dumps_empty_records() -> None:
+    doc = MeetingDocument(
+        committee=Committee(name="U"),
+        meeting=Meeting(committee_id=0, date=dt.date(2025, 1, 2)),
+        items=[(Item(0, "A"), []), (Item(0, "B", position=1), [])],
+        records=[ItemRecords(dissents=[Dissent(0, "D", "x")])],
+    )
+    dumped = dump_meeting(doc)["items"]
+    assert [len(item["dissent"]) for item in dumped] == [1, 0]  # type: ignore[attr-defined]
 
 
 # --- round trips -------------------------------------------------------------------------
@@ -475,6 +717,9 @@ lines = st.text(max_size=30).map(clean_line)
 titles = lines.filter(bool)
 texts = st.text(max_size=200).map(clean_text)
 times = st.none() | st.times().map(lambda t: t.replace(second=0, microsecond=0))
+# A correction's text: cleaned, without blanks at either end, and never empty.
+correction_texts = texts.map(str.strip).filter(bool)
+minutes = st.datetimes().map(lambda t: t.replace(second=0, microsecond=0))
 
 
 @st.composite
@@ -499,6 +744,19 @@ def attachments(draw: st.DrawFn) -> list[Attachment]:
 
 
 @st.composite
+def item_records(draw: st.DrawFn) -> ItemRecords:
+    """Records as the format holds them: votes grouped by side, positions in list order."""
+    absences = [
+        ItemAbsence(0, draw(titles), draw(st.sampled_from(AbsenceReason)), draw(lines), i)
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    dissents = [Dissent(0, draw(titles), draw(texts), i) for i in range(draw(st.integers(0, 2)))]
+    sides = [side for side in VoteSide for _ in range(draw(st.integers(0, 3)))]
+    votes = [Vote(0, side, draw(titles), i) for i, side in enumerate(sides)]
+    return ItemRecords(absences, dissents, votes)
+
+
+@st.composite
 def items(draw: st.DrawFn, position: int) -> tuple[Item, list[Attachment]]:
     item = Item(
         meeting_id=0,
@@ -517,6 +775,20 @@ def items(draw: st.DrawFn, position: int) -> tuple[Item, list[Attachment]]:
 
 
 @st.composite
+def record(draw: st.DrawFn, numbers: range) -> tuple[Approval | None, list[Correction]]:
+    """Sometimes an approval; corrections only with one, each on an agenda item or none."""
+    if not draw(st.booleans()):
+        return None, []
+    approval = Approval(0, draw(st.dates()), draw(st.lists(titles, max_size=4)))
+    on_item = st.none() | st.sampled_from(numbers) if numbers else st.none()
+    corrections = [
+        Correction(0, draw(correction_texts), draw(lines), draw(minutes), draw(on_item))
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    return approval, corrections
+
+
+@st.composite
 def documents(draw: st.DrawFn) -> MeetingDocument:
     agenda = [draw(items(i)) for i in range(draw(st.integers(0, 5)))]
     meeting = Meeting(
@@ -526,14 +798,21 @@ def documents(draw: st.DrawFn) -> MeetingDocument:
         ends_at=draw(times),
         location=draw(lines),
         title=draw(lines),
+        ended_at=draw(times),
         # The format holds the first number in the first item: with no items, it is 1.
         first_number=draw(st.integers(1, 99_990)) if agenda else 1,
+    )
+    approval, corrections = draw(
+        record(range(meeting.first_number, meeting.first_number + len(agenda)))
     )
     return MeetingDocument(
         committee=Committee(name=draw(titles), kind=draw(st.sampled_from(CommitteeKind))),
         meeting=meeting,
         attendance=[draw(attendance_entries(i)) for i in range(draw(st.integers(0, 4)))],
         items=agenda,
+        records=[draw(item_records()) for _ in agenda],
+        approval=approval,
+        corrections=corrections,
     )
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from word_test_support import SECRET_WORDS, meeting_with_closed_item, reference_document
 
-from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Item
+from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Item, MemberRole
 from secretary_app.core.rich_text import ListBlock, plain_text
 from secretary_app.export.layout import (
     PLACEHOLDER_EXAMPLES,
@@ -129,6 +131,47 @@ def test_attendance_is_shown_in_the_minutes_once_recorded():
     assert agenda.placeholders["present"] == agenda.placeholders["absent"] == ""
 
 
+def test_officials_and_guests_who_came_are_listed_apart():
+    doc = reference_document()
+    doc.attendance = [
+        AttendanceEntry(0, "Anne Andersen", MemberRole.CHAIR),
+        AttendanceEntry(0, "Gitte Gæst", MemberRole.GUEST),
+        AttendanceEntry(0, "Bo Berg", MemberRole.CITIZEN_MEMBER, AttendanceStatus.EXCUSED),
+        AttendanceEntry(0, "Ole Embede", MemberRole.OFFICIAL),
+        AttendanceEntry(0, "Ulla Udeblevet", MemberRole.OFFICIAL, AttendanceStatus.ABSENT),
+    ]
+    layout = build_layout(doc, MINUTES)
+    fields = [(b.label, b.value) for b in layout.blocks if isinstance(b, Field)]
+    assert fields[2:] == [
+        ("Tilstede", "Anne Andersen"),
+        ("Fraværende", "Bo Berg"),
+        ("Desuden deltog", "Gitte Gæst og Ole Embede"),
+    ]
+    assert layout.placeholders["others_present"] == "Gitte Gæst og Ole Embede"
+    assert "Ulla Udeblevet" not in repr(layout)
+
+
+def test_the_end_of_the_meeting_follows_the_place_in_the_minutes():
+    doc = reference_document()
+    doc.meeting.ended_at = dt.time(20, 35)
+    doc.attendance = [AttendanceEntry(0, "Anne Andersen")]
+    fields = [(b.label, b.value) for b in build_layout(doc, MINUTES).blocks if isinstance(b, Field)]
+    assert [label for label, _ in fields] == [
+        "Mødetidspunkt",
+        "Mødested",
+        "Protokollen blev læst og mødet hævet kl.",
+        "Tilstede",
+    ]
+    assert fields[2] == ("Protokollen blev læst og mødet hævet kl.", "20.35")
+    ended = next(
+        b for b in build_layout(doc, MINUTES).blocks if isinstance(b, Field) and b.value == "20.35"
+    )
+    assert ended.keys == ("ended_at",)
+    agenda = build_layout(doc, AGENDA)
+    assert agenda.placeholders["ended_at"] == ""
+    assert "20.35" not in repr(agenda)
+
+
 def test_no_attendance_lines_before_attendance_is_recorded():
     labels = [
         b.label for b in build_layout(reference_document(), MINUTES).blocks if isinstance(b, Field)
@@ -210,6 +253,14 @@ def test_every_documented_placeholder_has_a_value():
     for edition in (MINUTES, AGENDA, Edition("minutes", public=True)):
         layout = build_layout(reference_document(), edition)
         assert set(layout.placeholders) == set(PLACEHOLDER_EXAMPLES)
+
+
+def test_every_placeholder_is_in_the_table_of_the_template_docs():
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "templates.md").read_text("utf-8")
+    rows = dict(re.findall(r"^\| `\{\{ (\w+) \}\}` \| ([^|]*) \|", docs, re.M))
+    assert set(rows) == {*PLACEHOLDER_EXAMPLES, "content"}
+    for name, example in PLACEHOLDER_EXAMPLES.items():
+        assert rows[name].strip() == (example or "*(empty)*"), name
 
 
 def test_text_is_cleaned_on_its_way_into_the_layout():

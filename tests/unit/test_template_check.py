@@ -19,7 +19,14 @@ def only_error(report):
 def test_the_default_template_is_usable_and_complete():
     report = check_template(default_template_path())
     assert report.usable and report.errors == ()
-    assert report.placeholders_used == ("committee", "content", "document", "edition", "title")
+    assert report.placeholders_used == (
+        "approved",
+        "committee",
+        "content",
+        "document",
+        "edition",
+        "title",
+    )
     assert report.has_content_marker
     assert report.missing_styles == () and report.unknown_placeholders == ()
 
@@ -36,7 +43,7 @@ def test_an_unknown_placeholder_in_the_header(tmp_path):
     where, message = only_error(report)
     assert where == "afsnit 1 i sidehovedet («{{ udvalg }}»)"
     assert message.startswith("Skabelonen bruger {{ udvalg }} i afsnit 1 i sidehovedet")
-    assert "som ikke findes. Kendte felter: absent, committee, content, date" in message
+    assert "som ikke findes. Kendte felter: absent, approved, committee, content, date" in message
     assert report.unknown_placeholders == ("udvalg",)
     assert report.placeholders_used == ("content", "udvalg")
 

@@ -1,0 +1,50 @@
+"""The minutes as a record: corrections after approval, and the signature sheet.
+
+"Godkendt <dato> · SHA-256 …" is the `approved` placeholder, for the template's footer (the
+default template has it; the Qt print writer draws it in its footer band).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from secretary_app.core.exchange import MeetingDocument
+from secretary_app.core.record import Correction, approved_line, correction_line, participants
+from secretary_app.core.text import clean_line
+
+SIGNATURE_LINE = "_" * 40
+WITHHELD = "(rettelse til et lukket punkt; ikke offentlig)"
+
+
+def approved_placeholder(doc: MeetingDocument) -> str:
+    return approved_line(doc.approval) if doc.approval is not None else ""
+
+
+def correction_lines(doc: MeetingDocument, public: bool) -> list[str]:
+    """Each correction as the minutes show it; in public, none of a closed item's words."""
+    closed = _closed_numbers(doc)
+    return [
+        _shown(correction, public and correction.item_number in closed)
+        for correction in doc.corrections
+    ]
+
+
+def signature_names(doc: MeetingDocument) -> list[str]:
+    """The members who took part, a line each on the signature sheet (full minutes only)."""
+    return [name for name in (clean_line(n) for n in participants(doc.attendance)) if name]
+
+
+def signature_line(name: str) -> str:
+    return f"{SIGNATURE_LINE}  {name}"
+
+
+def _shown(correction: Correction, withheld: bool) -> str:
+    if not withheld:
+        return correction_line(correction)
+    hidden = Correction(0, WITHHELD, "", correction.made_at, correction.item_number)
+    return correction_line(hidden)
+
+
+def _closed_numbers(doc: MeetingDocument) -> Sequence[int]:
+    first = doc.meeting.first_number
+    return [first + i for i, (item, _) in enumerate(doc.items) if item.closed]

@@ -1,0 +1,148 @@
+"""Dialogs for the record: approve the minutes, add a correction, read the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.record import AuditEntry
+from secretary_app.core.text import clean_line, clean_text
+from secretary_app.ui import prompts
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class ApproveDialog(QDialog):
+    """Who approved (the members who took part, all ticked) and on which date."""
+
+    def __init__(self, members: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Approve the minutes"))
+        layout = QVBoxLayout(self)
+        note = self.tr(
+            "After approval the minutes cannot be changed; corrections are added, dated."
+        )
+        layout.addWidget(QLabel(note, self))
+        self.members = QListWidget(self)
+        self.members.setAccessibleName(self.tr("Members who approved"))
+        for name in members:
+            entry = QListWidgetItem(name, self.members)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked)
+        form = QFormLayout()
+        today = dt.date.today()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d. MMMM yyyy")
+        self.date.setAccessibleName(self.tr("Approved on"))
+        form.addRow(self.tr("Approved &on"), self.date)
+        layout.addWidget(QLabel(self.tr("Approved by"), self))
+        layout.addWidget(self.members)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def approved_by(self) -> list[str]:
+        rows = range(self.members.count())
+        items = (self.members.item(row) for row in rows)
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def approved_on(self) -> dt.date:
+        return self.date.date().toPython()  # type: ignore[return-value]
+
+
+class CorrectionDialog(QDialog):
+    """A correction to approved minutes: where, what, and why."""
+
+    def __init__(self, item_labels: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a correction"))
+        form = QFormLayout(self)
+        self.where = QComboBox(self)
+        self.where.addItem(self.tr("The minutes as a whole"), None)
+        for number, label in enumerate(item_labels, start=1):
+            self.where.addItem(label, number)
+        self.text = QPlainTextEdit(self)
+        self.reason = QLineEdit(self)
+        for label, widget in (
+            (self.tr("&Where"), self.where),
+            (self.tr("&Correction"), self.text),
+            (self.tr("&Reason"), self.reason),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        form.addRow(_buttons(self))
+
+    def set_item_numbers(self, numbers: list[int]) -> None:
+        for row, number in enumerate(numbers, start=1):
+            self.where.setItemData(row, number)
+
+    def accept(self) -> None:
+        if not clean_text(self.text.toPlainText()).strip() or not clean_line(self.reason.text()):
+            prompts.show_error(self, self.tr("A correction needs its text and its reason."))
+            return
+        super().accept()
+
+    def item_number(self) -> int | None:
+        data = self.where.currentData()
+        return int(data) if data is not None else None
+
+    def correction_text(self) -> str:
+        return clean_text(self.text.toPlainText()).strip()
+
+    def correction_reason(self) -> str:
+        return clean_line(self.reason.text())
+
+
+class AuditDialog(QDialog):
+    """Every change to the meeting after its agenda was sent: what, old, new, when, who."""
+
+    def __init__(self, entries: list[AuditEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes after the agenda was sent"))
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Old"), self.tr("New")]
+        )
+        for entry in entries:
+            values = (entry.changed_at, entry.changed_by, entry.what, entry.old, entry.new)
+            self.model.appendRow([QStandardItem(value) for value in values])
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setAccessibleName(self.tr("Audit log"))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        if not entries:
+            layout.addWidget(QLabel(self.tr("No changes since the agenda was sent."), self))
+        layout.addWidget(view)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(820, 420)

@@ -1,0 +1,178 @@
+"""One item's records besides its decision, edited in place: who was not present during the
+item, dissent notes and votes. A list with buttons; Enter edits the chosen line, Delete removes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.model import Dissent, ItemAbsence, ItemRecords
+from secretary_app.ui.item_records_dialogs import (
+    AbsenceDialog,
+    DissentDialog,
+    VoteDialog,
+    close_after_use,
+)
+from secretary_app.ui.item_records_model import ItemRecordsModel
+from secretary_app.ui.minutes_recorder import MinutesRecorder
+
+ABSENCE_KEYS = "Ctrl+Shift+I"
+DISSENT_KEYS = "Ctrl+Shift+P"
+VOTE_KEYS = "Ctrl+Shift+A"
+
+
+class ItemRecordsEditor(QWidget):
+    def __init__(self, recorder: MinutesRecorder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recorder = recorder
+        self.item_id: int | None = None
+        self.model = ItemRecordsModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self.tr("Not present, dissent notes and votes"), self)
+        layout.addWidget(self.caption)
+        self.view = self._build_view()
+        layout.addWidget(self.view)
+        layout.addLayout(self._build_buttons())
+        recorder.recordsChanged.connect(self._records_changed)
+        self.show_item(None)
+
+    def _build_view(self) -> QListView:
+        view = QListView(self)
+        view.setModel(self.model)
+        view.setAccessibleName(self.tr("Not present, dissent notes and votes"))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.setMinimumHeight(60)
+        view.activated.connect(self.edit_row)
+        remove = QAction(self.tr("Remove from the item"), view)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_current)
+        view.addAction(remove)
+        self.caption.setBuddy(view)
+        return view
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.absence_button = self._button(
+            self.tr("Not present…"), ABSENCE_KEYS, self.add_absence, row
+        )
+        self.dissent_button = self._button(self.tr("Dissent…"), DISSENT_KEYS, self.add_dissent, row)
+        self.vote_button = self._button(self.tr("Votes…"), VOTE_KEYS, self.edit_votes, row)
+        self.remove_button = self._button(
+            self.tr("Remove from the item"), "Del", self.remove_current, row
+        )
+        row.addStretch()
+        return row
+
+    def _button(self, text: str, keys: str, slot: object, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        shortcut = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # Showing
+
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        self.setEnabled(item_id is not None)
+        self._reload()
+
+    def _records_changed(self, item_id: int) -> None:
+        if item_id == self.item_id:
+            self._reload()
+
+    def _reload(self) -> None:
+        row = self.view.currentIndex().row()
+        records = self.recorder.records(self.item_id) if self.item_id else ItemRecords()
+        self.model.set_records(records)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1)))
+
+    # Adding, editing, removing
+
+    def add_absence(self) -> None:
+        if self.item_id is None:
+            return
+        dialog = AbsenceDialog(self.recorder.present_members(), None, self.window())
+        if dialog.exec():
+            absences = [*self.model.records().absences, dialog.result_absence(self.item_id)]
+            self.recorder.set_absences(self.item_id, absences)
+        close_after_use(dialog)
+
+    def add_dissent(self) -> None:
+        if self.item_id is None:
+            return
+        dialog = DissentDialog(self.recorder.present_members(), None, self.window())
+        if dialog.exec():
+            dissents = [*self.model.records().dissents, dialog.result_dissent(self.item_id)]
+            self.recorder.set_dissents(self.item_id, dissents)
+        close_after_use(dialog)
+
+    def edit_votes(self) -> None:
+        if self.item_id is None:
+            return
+        dialog = VoteDialog(self.model.records().votes, self.window())
+        if dialog.exec():
+            self.recorder.set_votes(self.item_id, dialog.result_votes(self.item_id))
+        close_after_use(dialog)
+
+    def edit_row(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is None or self.item_id is None:
+            return
+        if row.kind == "votes":
+            self.edit_votes()
+        elif row.kind == "absences":
+            self._edit_absence(row.number)
+        else:
+            self._edit_dissent(row.number)
+
+    def _edit_absence(self, number: int) -> None:
+        assert self.item_id is not None
+        absences = list(self.model.records().absences)
+        dialog = AbsenceDialog(self.recorder.present_members(), absences[number], self.window())
+        if dialog.exec():
+            absences[number] = dialog.result_absence(self.item_id)
+            self.recorder.set_absences(self.item_id, absences)
+        close_after_use(dialog)
+
+    def _edit_dissent(self, number: int) -> None:
+        assert self.item_id is not None
+        dissents = list(self.model.records().dissents)
+        dialog = DissentDialog(self.recorder.present_members(), dissents[number], self.window())
+        if dialog.exec():
+            dissents[number] = dialog.result_dissent(self.item_id)
+            self.recorder.set_dissents(self.item_id, dissents)
+        close_after_use(dialog)
+
+    def remove_current(self) -> None:
+        row = self.model.row_at(self.view.currentIndex().row())
+        if row is None or self.item_id is None:
+            return
+        records = self.model.records()
+        if row.kind == "absences":
+            absences: list[ItemAbsence] = list(records.absences)
+            del absences[row.number]
+            self.recorder.set_absences(self.item_id, absences)
+        elif row.kind == "dissents":
+            dissents: list[Dissent] = list(records.dissents)
+            del dissents[row.number]
+            self.recorder.set_dissents(self.item_id, dissents)
+        else:
+            votes = [vote for vote in records.votes if vote.side is not row.side]
+            self.recorder.set_votes(self.item_id, votes)

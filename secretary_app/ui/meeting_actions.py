@@ -1,0 +1,320 @@
+"""The Meeting menu and meeting mode in the main window: attendance, meeting mode, the end of
+the meeting, the next and previous item, per-item records and decision phrases at one keystroke.
+
+Built beside the window's own panes: it puts meeting mode and the normal panes in one stacked
+view, adds the records section to the item editor and a row of buttons to the meeting panel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.danish_dates import clock
+from secretary_app.core.decision_phrases import PHRASE_KEYS, keyed_phrases
+from secretary_app.core.meeting_clock import time_of_ending
+from secretary_app.core.model import Item
+from secretary_app.ui import prompts
+from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.attendance_dialog import AttendanceDialog
+from secretary_app.ui.item_editor import ItemEditor
+from secretary_app.ui.item_records_dialogs import close_after_use
+from secretary_app.ui.item_records_editor import (
+    ABSENCE_KEYS,
+    DISSENT_KEYS,
+    VOTE_KEYS,
+    ItemRecordsEditor,
+)
+from secretary_app.ui.meeting_mode import MeetingModeView, action_button
+from secretary_app.ui.meeting_panel import MeetingPanel
+from secretary_app.ui.meeting_texts import attendance_text, ended_text
+from secretary_app.ui.minutes_recorder import MinutesRecorder
+
+CLOCK_INTERVAL_MS = 15_000
+
+
+class MeetingActions(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        editor: AgendaEditor,
+        panel: MeetingPanel,
+        item_editor: ItemEditor,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.editor, self.panel, self.item_editor = window, editor, panel, item_editor
+        self.locked = False
+        self.recorder = MinutesRecorder(editor, self)
+        self.view = MeetingModeView(editor, self.recorder, window)
+        self.item_records = ItemRecordsEditor(self.recorder, item_editor)
+        item_editor.add_section(self.item_records)
+        self._stack_with_meeting_mode()
+        self._build_actions()
+        self._build_side_buttons()
+        self.bar = self._build_bar()
+        self.timer = QTimer(self, interval=CLOCK_INTERVAL_MS)
+        self.timer.timeout.connect(self.view.refresh_clock)
+        self._connect()
+        self._meeting_opened()
+
+    # Building
+
+    def _stack_with_meeting_mode(self) -> None:
+        self.stack = QStackedWidget(self.window)
+        normal = self.window.takeCentralWidget()
+        assert normal is not None, "the window's panes come first"
+        self.normal: QWidget = normal
+        self.stack.addWidget(normal)
+        self.stack.addWidget(self.view)
+        self.window.setCentralWidget(self.stack)
+
+    def _build_actions(self) -> None:
+        menu = QMenu(self.tr("Meet&ing"), self.window)
+        bar = self.window.menuBar()
+        actions = bar.actions()
+        if len(actions) > 2:
+            bar.insertMenu(actions[2], menu)  # after File and Edit
+        else:
+            bar.addMenu(menu)
+        self.menu = menu
+        self.mode_action = self._add(menu, self.tr("&Meeting mode"), self.toggle, "F11")
+        self.mode_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+M")])
+        self.mode_action.setCheckable(True)
+        self.attendance_action = self._add(
+            menu, self.tr("&Attendance…"), self.edit_attendance, "Ctrl+Shift+T"
+        )
+        self.ended_action = self._add(
+            menu, self.tr("Meeting &ended now"), self.end_meeting_now, "Ctrl+Shift+E"
+        )
+        menu.addSeparator()
+        self.next_action = self._add(
+            menu, self.tr("&Next item"), lambda: self.go_to_item(+1), "Ctrl+PgDown"
+        )
+        self.previous_action = self._add(
+            menu, self.tr("&Previous item"), lambda: self.go_to_item(-1), "Ctrl+PgUp"
+        )
+        menu.addSeparator()
+        self._build_record_actions(menu)
+        self.phrase_menu = menu.addMenu(self.tr("Decision p&hrases"))
+        self.phrase_actions = [self._phrase_action(key) for key in range(1, PHRASE_KEYS + 1)]
+        menu.addSeparator()
+        self.leave_action = self._add(menu, self.tr("&Leave meeting mode"), self.leave, "Esc")
+        self.leave_action.setEnabled(False)
+
+    def _build_record_actions(self, menu: QMenu) -> None:
+        records = self.active_records
+        self.absence_action = self._add(
+            menu,
+            self.tr("Not pre&sent during this item…"),
+            lambda: records().add_absence(),
+            ABSENCE_KEYS,
+        )
+        self.dissent_action = self._add(
+            menu, self.tr("&Dissent note…"), lambda: records().add_dissent(), DISSENT_KEYS
+        )
+        self.votes_action = self._add(
+            menu, self.tr("&Votes…"), lambda: records().edit_votes(), VOTE_KEYS
+        )
+
+    def _phrase_action(self, key: int) -> QAction:
+        """Alt+N, also when the list has no phrase N: the key then does nothing, rather than
+        typing the digit."""
+        action = QAction(self.window)
+        action.setShortcut(QKeySequence(f"Alt+{key}"))
+        action.triggered.connect(lambda: self.insert_phrase(key))
+        self.window.addAction(action)
+        return action
+
+    def _add(self, menu: QMenu, text: str, slot: object, keys: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.window.addAction(action)  # the keys work wherever the focus is in the window
+        return action
+
+    def _build_side_buttons(self) -> None:
+        for action in (self.attendance_action, self.ended_action, self.leave_action):
+            self.view.add_side_button(action)
+
+    def _build_bar(self) -> QWidget:
+        bar = QWidget(self.panel)
+        layout = QVBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.bar_buttons = [
+            action_button(action, bar)
+            for action in (self.attendance_action, self.mode_action, self.ended_action)
+        ]
+        for button in self.bar_buttons:
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.bar_label = QLabel(bar)
+        self.bar_label.setWordWrap(True)
+        layout.addLayout(buttons)
+        layout.addWidget(self.bar_label)
+        self.panel.add_footer_widget(bar, self.bar_buttons)
+        return bar
+
+    def _connect(self) -> None:
+        self.panel.itemChosen.connect(self._item_chosen)
+        self.editor.meetingOpened.connect(lambda _id: self._meeting_opened())
+        self.editor.meetingFieldChanged.connect(lambda *_: self._show_meeting_state())
+        self.editor.flushRequested.connect(self.view.flush)
+        self.recorder.attendanceChanged.connect(lambda _id: self._show_meeting_state())
+        self.view.phraseChosen.connect(self.insert_phrase)
+        self.view.rowChosen.connect(self._row_chosen)
+
+    # Following the window
+
+    def _meeting_opened(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None and self.in_meeting_mode():
+            self.leave()
+        approved = meeting is not None and self.editor.archive.approvals.is_approved(
+            meeting.id or 0
+        )
+        self._show_phrases()
+        self.set_locked(approved)
+        self._show_meeting_state()
+
+    def _show_phrases(self) -> None:
+        phrases = self.recorder.phrases()
+        self.view.set_phrases(phrases)
+        self.phrase_menu.clear()
+        for key, phrase in keyed_phrases(phrases):
+            action = self.phrase_actions[key - 1]
+            action.setText(f"&{key}  {phrase.replace('&', '&&')}")
+            self.phrase_menu.addAction(action)
+        self._enable()
+
+    def _show_meeting_state(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None:
+            self.bar_label.setText("")
+            return
+        parts = [attendance_text(self.recorder.attendance()), ended_text(meeting.ended_at)]
+        self.bar_label.setText(" · ".join(part for part in parts if part))
+
+    def _item_chosen(self, item: Item | None) -> None:
+        self.view.show_item(item)
+        self.item_records.show_item(item.id if item is not None else None)
+        self.item_records.setEnabled(item is not None and not self.locked)
+        self._enable()
+
+    def _row_chosen(self, row: int) -> None:
+        if row != self.panel.agenda.currentIndex().row():
+            self.panel.select_row(row)
+        self.view.focus_decision()
+
+    def set_locked(self, locked: bool) -> None:
+        """An approved meeting: nothing can be recorded any more (a correction is the way)."""
+        self.locked = locked
+        self.view.set_locked(locked)
+        self.item_records.setEnabled(not locked and self.panel.current_item() is not None)
+        self._enable()
+
+    def _enable(self) -> None:
+        has_meeting = self.editor.meeting is not None
+        has_item = self.panel.current_item() is not None
+        can_record = has_meeting and not self.locked
+        self.mode_action.setEnabled(has_meeting)
+        self.attendance_action.setEnabled(can_record)
+        self.ended_action.setEnabled(can_record)
+        for action in (self.next_action, self.previous_action):
+            action.setEnabled(has_meeting)
+        for action in (self.absence_action, self.dissent_action, self.votes_action):
+            action.setEnabled(can_record and has_item)
+        for action in self.phrase_actions:
+            action.setEnabled(can_record and has_item)
+
+    # Meeting mode
+
+    def in_meeting_mode(self) -> bool:
+        return self.stack.currentWidget() is self.view
+
+    def toggle(self, checked: bool | None = None) -> None:
+        wanted = not self.in_meeting_mode() if checked is None else checked
+        if wanted:
+            self.enter()
+        else:
+            self.leave()
+
+    def enter(self) -> None:
+        if self.editor.meeting is None:
+            self.mode_action.setChecked(False)
+            return
+        self.item_editor.flush()
+        if self.panel.current_item() is None and self.editor.agenda_model.rowCount():
+            self.panel.select_row(0)
+        self.view.show_item(self.panel.current_item())
+        self.stack.setCurrentWidget(self.view)
+        self.mode_action.setChecked(True)
+        self.leave_action.setEnabled(True)
+        self.timer.start()
+        self.view.refresh_clock()
+        self.view.focus_decision()
+
+    def leave(self) -> None:
+        self.view.flush()
+        self.timer.stop()
+        self.stack.setCurrentWidget(self.normal)
+        self.mode_action.setChecked(False)
+        self.leave_action.setEnabled(False)
+        self.panel.agenda.setFocus()
+
+    def go_to_item(self, delta: int) -> None:
+        row = self.panel.agenda.currentIndex().row() + delta
+        if 0 <= row < self.editor.agenda_model.rowCount():
+            self.view.flush()
+            self.panel.select_row(row)
+        if self.in_meeting_mode():
+            self.view.focus_decision()
+
+    # Recording
+
+    def active_records(self) -> ItemRecordsEditor:
+        return self.view.records if self.in_meeting_mode() else self.item_records
+
+    def insert_phrase(self, key: int) -> None:
+        item = self.panel.current_item()
+        if item is None or item.id is None or self.locked:
+            return
+        if self.recorder.insert_phrase(item.id, key):
+            if self.in_meeting_mode():
+                self.view.focus_decision()
+            else:
+                edit = self.item_editor.decision.text_edit
+                edit.setFocus()
+                edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    def edit_attendance(self) -> None:
+        if self.editor.meeting is None or self.locked:
+            return
+        dialog = AttendanceDialog(self.recorder.attendance_sheet(), self.window)
+        if dialog.exec():
+            self.recorder.set_attendance(dialog.result_sheet())
+        close_after_use(dialog)
+
+    def end_meeting_now(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None or self.locked:
+            return
+        ended_at = time_of_ending(self.recorder.clock())
+        if meeting.ended_at is not None and meeting.ended_at != ended_at:
+            question = self.tr("The meeting was recorded as ended at %1. Record %2 instead?")
+            question = question.replace("%1", clock(meeting.ended_at))
+            if not prompts.confirm(self.window, question.replace("%2", clock(ended_at))):
+                return
+        self.recorder.record_end(ended_at)
+        self.view.refresh_clock()

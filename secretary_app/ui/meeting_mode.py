@@ -1,0 +1,339 @@
+"""Meeting mode: the meeting itself, one item at a time, in large text. The decision field has
+the focus; beside it the agenda with each item's progress, the clock, and how far the meeting is
+ahead of or behind its plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.core.danish_dates import clock
+from secretary_app.core.decision_phrases import keyed_phrases
+from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
+from secretary_app.core.model import Item
+from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.agenda_model import AgendaModel
+from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
+from secretary_app.ui.item_records_editor import ItemRecordsEditor
+from secretary_app.ui.meeting_texts import attendance_text, ended_text, schedule_text, slot_text
+from secretary_app.ui.minutes_recorder import MinutesRecorder
+from secretary_app.ui.rich_text_document import set_document_markdown
+from secretary_app.ui.rich_text_edit import RichTextEdit
+
+COMMIT_DELAY_MS = 500
+PHRASE_COLUMNS = 5
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class MeetingModeView(QWidget):
+    phraseChosen = Signal(int)  # the phrase's key, 1 … 9
+    rowChosen = Signal(int)  # an agenda row chosen in the progress list
+    editPending = Signal()  # typing that is not yet in the archive
+
+    def __init__(
+        self, editor: AgendaEditor, recorder: MinutesRecorder, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor, self.recorder = editor, recorder
+        self.item_id: int | None = None
+        self._pending = False
+        self._loading = False
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.progress_model = AgendaProgressModel(editor.agenda_model, self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._build_item(), 3)
+        layout.addWidget(self._build_side(), 1)
+        self.setAccessibleName(self.tr("Meeting mode"))
+        editor.itemFieldChanged.connect(self._field_changed)
+        editor.meetingFieldChanged.connect(lambda *_: self.show_meeting_state())
+        recorder.attendanceChanged.connect(lambda _id: self.show_meeting_state())
+        self.show_item(None)
+
+    # Building
+
+    def _build_item(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(box)
+        self.heading.setFont(_font(20, bold=True))
+        self.heading.setWordWrap(True)
+        self.access = QLabel(box)
+        self.access.setFont(_font(12, bold=True))
+        self.details = QLabel(box)
+        self.details.setFont(_font(12))
+        self.details.setStyleSheet("color: #555")
+        line = QHBoxLayout()
+        line.addWidget(self.access)
+        line.addWidget(self.details, 1)
+        layout.addWidget(self.heading)
+        layout.addLayout(line)
+        splitter = QSplitter(Qt.Orientation.Vertical, box)
+        splitter.addWidget(self._build_summary(splitter))
+        splitter.addWidget(self._build_decision(splitter))
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 340])
+        layout.addWidget(splitter, 1)
+        self.records = ItemRecordsEditor(self.recorder, box)
+        self.records.view.setMaximumHeight(100)
+        self.records.view.setFont(_font(11))
+        self.records.caption.setFont(_font(12, bold=True))
+        layout.addWidget(self.records)
+        return box
+
+    def _build_summary(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QTextBrowser(box)
+        self.summary.setFont(_font(14))
+        self.summary.setAccessibleName(self.tr("Summary (Resumé)"))
+        self.summary.setOpenLinks(False)
+        caption = QLabel(self.tr("Summary (Resumé)"), box)
+        caption.setFont(_font(12, bold=True))
+        caption.setBuddy(self.summary)
+        layout.addWidget(caption)
+        layout.addWidget(self.summary)
+        return box
+
+    def _build_decision(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.decision = RichTextEdit(self.tr("Decision"), box)
+        self.decision.text_edit.setFont(_font(16))
+        self.decision.edited.connect(self._decision_edited)
+        caption = QLabel(self.tr("Decision"), box)
+        caption.setFont(_font(12, bold=True))
+        caption.setBuddy(self.decision.text_edit)
+        layout.addWidget(caption)
+        layout.addWidget(self.decision, 1)
+        self.phrase_grid = QGridLayout()
+        self.phrase_grid.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.phrase_grid)
+        self.phrase_buttons: list[QPushButton] = []
+        self._phrases: list[str] = []
+        return box
+
+    def _build_side(self) -> QWidget:
+        box = QFrame(self)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        self.clock_label = QLabel(box)
+        self.clock_label.setFont(_font(28, bold=True))
+        self.clock_label.setAccessibleName(self.tr("Time now"))
+        self.schedule_label = QLabel(box)
+        self.schedule_label.setFont(_font(14, bold=True))
+        self.ended_label = QLabel(box)
+        self.ended_label.setFont(_font(12, bold=True))
+        self.attendance_label = QLabel(box)
+        self.attendance_label.setWordWrap(True)
+        for label in (self.clock_label, self.schedule_label, self.ended_label):
+            layout.addWidget(label)
+        layout.addWidget(self.attendance_label)
+        self.side_buttons = QVBoxLayout()
+        self._side_buttons: list[QPushButton] = []
+        layout.addLayout(self.side_buttons)
+        layout.addWidget(self._build_progress(box), 1)
+        hint = QLabel(self._key_hint(), box)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        layout.addWidget(hint)
+        box.setMinimumWidth(300)
+        return box
+
+    def _build_progress(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.progress = QListView(box)
+        self.progress.setModel(self.progress_model)
+        self.progress.setModelColumn(AgendaModel.TITLE)
+        self.progress.setAccessibleName(self.tr("Agenda with progress"))
+        self.progress.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.progress.setWordWrap(True)
+        self.progress.setFont(_font(12))
+        self.progress.setIconSize(self.progress.iconSize().expandedTo(QSize(ICON_SIZE, ICON_SIZE)))
+        self.progress.activated.connect(lambda index: self.rowChosen.emit(index.row()))
+        self.progress.clicked.connect(lambda index: self.rowChosen.emit(index.row()))
+        caption = QLabel(self.tr("Agenda"), box)
+        caption.setFont(_font(12, bold=True))
+        caption.setBuddy(self.progress)
+        layout.addWidget(caption)
+        layout.addWidget(self.progress, 1)
+        return box
+
+    def _key_hint(self) -> str:
+        return self.tr(
+            "Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not "
+            "present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes. Esc leaves meeting mode."
+        )
+
+    def add_side_button(self, action: QAction) -> QPushButton:
+        """A button on the side for one of the window's meeting actions; Tab reaches it after
+        the item's records and before the agenda beside, as they are seen."""
+        button = action_button(action, self)
+        previous = self._side_buttons[-1] if self._side_buttons else self.records.remove_button
+        self.side_buttons.addWidget(button)
+        QWidget.setTabOrder(previous, button)
+        QWidget.setTabOrder(button, self.progress)
+        self._side_buttons.append(button)
+        return button
+
+    # Showing
+
+    def show_item(self, item: Item | None) -> None:
+        self.flush()
+        self.item_id = item.id if item is not None else None
+        row = self.editor.agenda_model.row_of(item.id or -1) if item is not None else -1
+        self.progress_model.set_current_row(row)
+        if row >= 0:
+            self.progress.setCurrentIndex(self.progress_model.index(row, AgendaModel.TITLE))
+        self._loading = True
+        self._show_texts(item, row)
+        self._loading = False
+        self.decision.setEnabled(item is not None)
+        self.records.show_item(self.item_id)
+        self.refresh_clock()
+
+    def _show_texts(self, item: Item | None, row: int) -> None:
+        if item is None:
+            self.heading.setText(self.tr("No item chosen"))
+            self.access.setText("")
+            self.details.setText("")
+            set_document_markdown(self.summary.document(), "")
+            self.decision.set_markdown("")
+            return
+        number = self.editor.agenda_model.number_of_row(row)
+        self.heading.setText(f"{number}. {item.title}")
+        self.access.setText(self.tr("Closed") if item.closed else self.tr("Open"))
+        self.access.setStyleSheet("color: #a4000f" if item.closed else "color: #2e7d32")
+        self.details.setText(self._details(item, row))
+        set_document_markdown(self.summary.document(), item.summary)
+        self.summary.moveCursor(QTextCursor.MoveOperation.Start)
+        self.decision.set_markdown(item.decision)
+
+    def _details(self, item: Item, row: int) -> str:
+        parts = [item.case_id, item.presenter, slot_text(self._slot(row))]
+        return " · ".join(part for part in parts if part)
+
+    def _slot(self, row: int) -> Slot | None:
+        meeting = self.editor.meeting
+        if meeting is None:
+            return None
+        return planned_slot(meeting.starts_at, self.editor.agenda_model.items(), row)
+
+    def _field_changed(self, item_id: int, field: str) -> None:
+        item = self.editor.item(item_id)
+        if item is None or item_id != self.item_id:
+            return
+        self._loading = True
+        if field == "decision" and not self._pending:
+            self.decision.set_markdown(item.decision)
+        elif field != "decision":
+            self._show_texts(item, self.editor.agenda_model.row_of(item_id))
+        self._loading = False
+
+    def refresh_clock(self) -> None:
+        now = self.recorder.clock()
+        self.clock_label.setText(clock(now.time()))
+        meeting = self.editor.meeting
+        ended = meeting is not None and meeting.ended_at is not None
+        ahead = None
+        if meeting is not None and not ended:
+            ahead = minutes_ahead(now, meeting.date, self._slot(self.progress_model.current_row))
+        self.schedule_label.setText(schedule_text(ahead))
+        self.schedule_label.setStyleSheet("color: #a4000f" if (ahead or 0) < 0 else "")
+        self.show_meeting_state()
+
+    def show_meeting_state(self) -> None:
+        meeting = self.editor.meeting
+        self.ended_label.setText(ended_text(meeting.ended_at if meeting else None))
+        self.attendance_label.setText(attendance_text(self.recorder.attendance()))
+
+    def set_phrases(self, phrases: list[str]) -> None:
+        if phrases == self._phrases:
+            return
+        self._phrases = list(phrases)
+        for button in self.phrase_buttons:
+            self.phrase_grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.phrase_buttons = []
+        for number, (key, phrase) in enumerate(keyed_phrases(phrases)):
+            button = QPushButton(f"Alt+{key}  {phrase.replace('&', '&&')}", self)
+            name = self.tr("Phrase %1: %2").replace("%1", str(key)).replace("%2", phrase)
+            button.setAccessibleName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are faster; Tab stays short
+            button.clicked.connect(lambda _checked=False, k=key: self.phraseChosen.emit(k))
+            self.phrase_grid.addWidget(button, number // PHRASE_COLUMNS, number % PHRASE_COLUMNS)
+            self.phrase_buttons.append(button)
+
+    def set_locked(self, locked: bool) -> None:
+        self.decision.text_edit.setReadOnly(locked)
+        for button in self.phrase_buttons:
+            button.setEnabled(not locked)
+        self.records.setEnabled(not locked and self.item_id is not None)
+
+    def focus_decision(self) -> None:
+        edit = self.decision.text_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    # Edits
+
+    def _decision_edited(self) -> None:
+        if self._loading or self.item_id is None:
+            return
+        self._pending = True
+        if not self._timer.isActive():
+            self._timer.start()
+            self.editPending.emit()
+
+    def flush(self) -> None:
+        """Commit what has been typed in the decision and not yet committed."""
+        self._timer.stop()
+        pending, self._pending = self._pending, False
+        if pending and self.item_id is not None:
+            self.editor.edit_item_field(self.item_id, "decision", self.decision.markdown())
+
+    def current_index(self) -> QModelIndex:
+        return self.progress.currentIndex()
+
+
+def action_button(action: QAction, parent: QWidget) -> QPushButton:
+    """A push button that triggers `action` and follows its text and enabled state."""
+    button = QPushButton(parent)
+
+    def follow() -> None:
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        button.setText(text)
+        button.setAccessibleName(text.replace("&&", "&").rstrip("…"))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text} ({keys})" if keys else text)
+        button.setEnabled(action.isEnabled())
+
+    follow()
+    action.changed.connect(follow)
+    button.clicked.connect(action.trigger)
+    return button

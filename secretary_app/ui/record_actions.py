@@ -1,0 +1,115 @@
+"""The Minutes menu: mark the agenda sent, approve the minutes, add corrections, read the log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from secretary_app.core.numbering import item_number
+from secretary_app.core.record import Correction, approved_line, participants
+from secretary_app.store.archive import Archive
+from secretary_app.ui import prompts
+from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.approval_dialogs import ApproveDialog, AuditDialog, CorrectionDialog
+
+
+class RecordActions(QObject):
+    lockChanged = Signal(bool)  # the open meeting is approved: read-only from now on
+
+    def __init__(self, window: QMainWindow, archive: Archive, editor: AgendaEditor) -> None:
+        super().__init__(window)
+        self.window, self.archive, self.editor = window, archive, editor
+        menu = QMenu(self.tr("Min&utes"), window)
+        bar = window.menuBar()
+        bar.insertMenu(bar.actions()[-1], menu)  # before Help
+        self.menu = menu
+        self.sent_action = self._add(menu, self.tr("Mark the agenda as &sent"), self.mark_sent)
+        self.approve_action = self._add(menu, self.tr("&Approve the minutes…"), self.approve)
+        self.correct_action = self._add(menu, self.tr("Add a &correction…"), self.add_correction)
+        self.audit_action = self._add(menu, self.tr("Changes after &sending…"), self.show_audit)
+        editor.meetingOpened.connect(self.refresh)
+
+    def _add(self, menu: QMenu, text: str, slot: object) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _meeting_id(self) -> int | None:
+        return self.editor.meeting.id if self.editor.meeting else None
+
+    def refresh(self, *_: object) -> None:
+        meeting_id = self._meeting_id()
+        approvals = self.archive.approvals
+        approved = bool(meeting_id) and approvals.is_approved(meeting_id or 0)
+        sent = bool(meeting_id) and approvals.agenda_sent_at(meeting_id or 0) is not None
+        self.sent_action.setEnabled(bool(meeting_id) and not sent and not approved)
+        self.approve_action.setEnabled(bool(meeting_id) and not approved)
+        self.correct_action.setEnabled(approved)
+        self.audit_action.setEnabled(bool(meeting_id))
+        self.lockChanged.emit(approved)
+        if approved and meeting_id:
+            approval = approvals.approval(meeting_id)
+            assert approval is not None
+            self.window.statusBar().showMessage(approved_line(approval))
+
+    def mark_sent(self) -> None:
+        meeting_id = self._meeting_id()
+        if meeting_id:
+            self.archive.approvals.mark_agenda_sent(meeting_id, dt.datetime.now())
+            self.refresh()
+
+    def participants(self, meeting_id: int) -> list[str]:
+        """Who took part: the members present and the substitutes; all members without a list."""
+        entries = self.archive.meetings.attendance(meeting_id)
+        if not entries:
+            committee_id = self.archive.meetings.get(meeting_id).committee_id
+            return [m.name for m in self.archive.committees.members(committee_id)]
+        return participants(entries)
+
+    def approve(self) -> None:
+        meeting_id = self._meeting_id()
+        if not meeting_id:
+            return
+        self.editor.flushRequested.emit()
+        dialog = ApproveDialog(self.participants(meeting_id), self.window)
+        if not dialog.exec():
+            return
+        try:
+            self.archive.approvals.approve(
+                self.archive, meeting_id, dialog.approved_by(), dialog.approved_on()
+            )
+        except sqlite3.Error as error:
+            prompts.show_error(self.window, str(error))
+            return
+        self.editor.undo_stack.clear()  # no edit of an approved meeting can be undone
+        self.refresh()
+
+    def add_correction(self) -> None:
+        meeting_id = self._meeting_id()
+        if not meeting_id or self.editor.meeting is None:
+            return
+        first = self.editor.meeting.first_number
+        items = self.archive.items.for_meeting(meeting_id)
+        labels = [f"{item_number(first, i)} {item.title}" for i, item in enumerate(items)]
+        dialog = CorrectionDialog(labels, self.window)
+        dialog.set_item_numbers([item_number(first, i) for i in range(len(items))])
+        if not dialog.exec():
+            return
+        correction = Correction(
+            meeting_id,
+            dialog.correction_text(),
+            dialog.correction_reason(),
+            dt.datetime.now().replace(microsecond=0),
+            dialog.item_number(),
+        )
+        self.archive.approvals.add_correction(correction)
+        prompts.show_information(self.window, self.tr("The correction was added to the minutes."))
+
+    def show_audit(self) -> None:
+        meeting_id = self._meeting_id()
+        if meeting_id:
+            AuditDialog(self.archive.approvals.audit(meeting_id), self.window).exec()

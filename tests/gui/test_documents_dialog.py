@@ -1,0 +1,472 @@
+"""The documents dialog (File > Agenda and minutes…): the real dialog, driven through its own
+radio buttons and buttons, writing real Word and PDF files that are read back.
+
+`DocumentsDialog.exec` is replaced by a driver that runs the test's steps on the dialog the
+window made (choosing radio buttons, answering the save dialog, pressing buttons) and closes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+from gui_support import button
+from PySide6.QtWidgets import QLabel, QRadioButton
+
+from secretary_app.core.model import Attachment, Committee, Item, Meeting
+from secretary_app.export.layout import Edition
+from secretary_app.store.templates import set_template
+from secretary_app.ui import prompts as prompts_module
+from secretary_app.ui.documents_dialog import DocumentsDialog
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+
+COMMITTEE = "Økonomiudvalget"
+AGENDA_TITLE = f"Dagsorden til møde i {COMMITTEE}"
+MINUTES_TITLE = f"Referat af møde i {COMMITTEE}"
+# A closed item's other text: never in a public edition.
+SECRET_WORDS = (
+    "HEMMELIGRESUME",
+    "HEMMELIGTIDLIGERE",
+    "HEMMELIGBILAG",
+    "HEMMELIGSAGSID",
+    "IKKEOFFENTLIGTBILAG",
+)
+# Only the chair's copy shows these: internal notes and presenters.
+CHAIR_WORDS = ("FORMANDENSNOTE", "OPLAEGSHOLDERNAVN")
+
+
+# --- the meeting ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def documents_meeting(window, archive) -> Meeting:
+    """Økonomiudvalget's meeting of 27 June 2017: open, closed (secret words), open, with
+    times, presenters and internal notes; open in the window."""
+    committee = archive.committees.add(Committee(COMMITTEE, default_location="Rådhuset"))
+    items = [
+        Item(
+            0,
+            "Godkendelse af dagsorden",
+            case_id="EMN-2017-000001",
+            presenter="OPLAEGSHOLDERNAVN Formand",
+            duration_minutes=10,
+            summary="Dagsordenen godkendes.",
+            decision="Godkendt.",
+            chair_notes="FORMANDENSNOTE: **husk** at byde velkommen",
+        ),
+        Item(
+            0,
+            "Salg af ejendom",
+            closed=True,
+            case_id="HEMMELIGSAGSID-1",
+            duration_minutes=30,
+            summary="**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
+            previous_decisions="HEMMELIGTIDLIGERE beslutning",
+            decision="Salget blev godkendt OFFENTLIGBESLUTNING.",
+            chair_notes="- FORMANDENSNOTE om prisen",
+        ),
+        Item(0, "Eventuelt", summary="Intet at bemærke.", decision="Intet."),
+    ]
+    created = archive.meetings.create(
+        Meeting(committee.id or 0, dt.date(2017, 6, 27), dt.time(17), dt.time(19), "Rådhuset"),
+        items,
+    )
+    archive.attachments.add(
+        Attachment(items[1].id or 0, "HEMMELIGBILAG om prisen", "pris.pdf"), b"%PDF-1.4"
+    )
+    archive.attachments.add(
+        Attachment(items[2].id or 0, "IKKEOFFENTLIGTBILAG", "notat.pdf", public=False), b"x"
+    )
+    window.tree_model.reload()
+    window.tree.expandAll()
+    window.select_latest_meeting()
+    assert window.agenda_model.rowCount() == 3
+    return created
+
+
+# --- driving the dialog ---------------------------------------------------------------------
+
+Step = Callable[[DocumentsDialog], None]
+
+
+class Driver:
+    """Stands in for DocumentsDialog.exec: runs the steps on the real dialog, then closes it."""
+
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+        self.opened: list[DocumentsDialog] = []
+
+    def exec(self, dialog: DocumentsDialog) -> int:
+        self.opened.append(dialog)
+        steps, self.steps = self.steps, []
+        for step in steps:
+            step(dialog)
+        button(dialog, "Close").click()
+        return dialog.result()
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    """A folder for the written documents (the window's archive is in tmp_path itself)."""
+    folder = tmp_path / "ud"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def driver(monkeypatch) -> Driver:
+    answers = Driver()
+    monkeypatch.setattr(DocumentsDialog, "exec", lambda dialog: answers.exec(dialog))
+    return answers
+
+
+@pytest.fixture
+def save_requests(prompts, monkeypatch) -> list[tuple[str, str, str]]:
+    """The (caption, suggested name, filters) of every save dialog; answered by `prompts`."""
+    asked: list[tuple[str, str, str]] = []
+
+    def choose_save_path(parent, caption, suggested, filters):
+        asked.append((caption, suggested, filters))
+        return prompts.save_path
+
+    monkeypatch.setattr(prompts_module, "choose_save_path", choose_save_path)
+    return asked
+
+
+def labels(dialog: DocumentsDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def radio(dialog: DocumentsDialog, text: str) -> QRadioButton:
+    found = [b for b in dialog.findChildren(QRadioButton) if b.text().replace("&", "") == text]
+    assert len(found) == 1, f"expected one radio button {text!r}, found {len(found)}"
+    return found[0]
+
+
+def choose(*texts: str) -> Step:
+    def step(dialog: DocumentsDialog) -> None:
+        for text in texts:
+            choice = radio(dialog, text)
+            assert choice.isEnabled(), f"{text!r} is disabled"
+            choice.click()
+            assert choice.isChecked()
+
+    return step
+
+
+def save(prompts, target: Path | None, kind: str) -> Step:
+    """Answer the save dialog with `target` and press "Save as Word…" or "Save as PDF…"."""
+
+    def step(dialog: DocumentsDialog) -> None:
+        prompts.save_path = target
+        button(dialog, f"Save as {kind}…").click()
+
+    return step
+
+
+def open_documents(window, driver: Driver, *steps: Step) -> DocumentsDialog:
+    """File > Agenda and minutes…, then the steps in the dialog."""
+    driver.steps = list(steps)
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    actions = {a.text().replace("&", ""): a for a in menus["File"].actions()}
+    actions["Agenda and minutes…"].trigger()
+    assert len(driver.opened) == 1 and not driver.steps
+    return driver.opened.pop()
+
+
+# --- reading the files ----------------------------------------------------------------------
+
+
+def normalised(text: str) -> str:
+    """Whitespace to single spaces, and ligatures ("ﬀ") back to letters."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def docx_text(path: Path) -> str:
+    """Body, header and footer paragraphs as a reader sees them."""
+    document = docx.Document(str(path))
+    lines = [p.text for p in document.paragraphs]
+    for section in document.sections:
+        lines.extend(p.text for p in section.header.paragraphs)
+        lines.extend(p.text for p in section.footer.paragraphs)
+    return normalised("\n".join(lines))
+
+
+def docx_package(path: Path) -> str:
+    """Every part of the package: body, headers, properties, relationships."""
+    with zipfile.ZipFile(path) as package:
+        return "\n".join(
+            package.read(name).decode("utf-8", errors="replace") for name in package.namelist()
+        )
+
+
+def pdf_text(path: Path) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, timeout=60
+    )
+    return normalised(result.stdout.decode("utf-8"))
+
+
+def read_back(path: Path) -> tuple[str, str, str]:
+    """(first line, the text a reader sees, everything in the file) of a .docx or .pdf."""
+    if path.suffix == ".docx":
+        first = docx.Document(str(path)).paragraphs[0].text
+        return first, docx_text(path), docx_package(path) + docx_text(path)
+    assert path.read_bytes()[:5] == b"%PDF-"
+    text = pdf_text(path)
+    first = text.removeprefix(COMMITTEE).lstrip()  # the header line, then the title
+    return first, text, text + path.read_bytes().decode("latin-1")
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") or ".tmp" in p.name)
+
+
+# --- saving ---------------------------------------------------------------------------------
+
+CASES = {
+    "minutes": ("Minutes", "Full edition", MINUTES_TITLE, ""),
+    "public minutes": ("Minutes", "Public edition", MINUTES_TITLE, "Offentlig udgave"),
+    "chair's copy": (
+        "Agenda",
+        "Chair's copy (agenda with times and internal notes)",
+        AGENDA_TITLE,
+        "Formandens eksemplar",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", ["Word", "PDF"])
+@pytest.mark.parametrize("case", list(CASES))
+def test_save_a_document_and_read_it_back(
+    window, documents_meeting, driver, prompts, out, case, kind
+):
+    document, edition, title, edition_name = CASES[case]
+    target = out / f"ud.{'docx' if kind == 'Word' else 'pdf'}"
+    open_documents(window, driver, choose(document, edition), save(prompts, target, kind))
+
+    assert prompts.information == [f"Saved {target}"]
+    first, text, everything = read_back(target)
+    assert first.startswith(title)
+    assert text.count(title) == 1
+    if edition_name:
+        assert f"Udgave: {edition_name}" in text
+    else:
+        assert "Udgave:" not in text
+    assert "2 (Lukket) Salg af ejendom" in text
+    if case == "public minutes":
+        for word in SECRET_WORDS:
+            assert word not in everything, word
+        assert "OFFENTLIGBESLUTNING" in text
+    else:
+        for word in SECRET_WORDS:
+            assert word in text, word
+    if case == "chair's copy":
+        assert "FORMANDENSNOTE: husk at byde velkommen" in text
+        assert "FORMANDENSNOTE om prisen" in text
+        assert "Fremlægges af: OPLAEGSHOLDERNAVN Formand" in text
+        assert "Planlagt: kl. 17.00 · 10 min." in text
+        assert "Planlagt: kl. 17.10 · 30 min." in text
+        assert "Planlagt: kl. 17.40" in text
+        assert "Beslutninger:" not in text
+    else:
+        for word in CHAIR_WORDS:
+            assert word not in everything, word
+        assert "Planlagt" not in text and "Interne noter" not in text
+        assert "Beslutninger:" in text and "Salget blev godkendt OFFENTLIGBESLUTNING." in text
+    assert leftovers(out) == []
+
+
+def test_several_documents_in_one_visit(window, documents_meeting, driver, prompts, out):
+    open_documents(
+        window,
+        driver,
+        choose("Minutes", "Public edition"),
+        save(prompts, out / "offentlig.docx", "Word"),
+        choose("Full edition"),
+        save(prompts, out / "fuld.pdf", "PDF"),
+        choose("Agenda", "Chair's copy (agenda with times and internal notes)"),
+        save(prompts, out / "formand.pdf", "PDF"),
+    )
+    assert len(prompts.information) == 3
+    assert "HEMMELIGRESUME" not in docx_package(out / "offentlig.docx")
+    assert "HEMMELIGRESUME" in pdf_text(out / "fuld.pdf")
+    assert "FORMANDENSNOTE" not in pdf_text(out / "fuld.pdf")
+    chair = pdf_text(out / "formand.pdf")
+    assert chair.startswith(f"{COMMITTEE} {AGENDA_TITLE}") and "FORMANDENSNOTE" in chair
+
+
+def test_the_dialog_starts_with_the_full_agenda(window, documents_meeting, driver):
+    dialog = open_documents(window, driver)
+    assert radio(dialog, "Agenda").isChecked() and radio(dialog, "Full edition").isChecked()
+    assert dialog.chosen_edition() == Edition("agenda")
+    assert dialog.windowTitle() == "Agenda and minutes"
+    assert "Word template: the default template" in labels(dialog)
+
+
+def test_the_chairs_copy_is_only_for_the_agenda(window, documents_meeting, driver, prompts, out):
+    seen: dict[str, object] = {}
+    chair_text = "Chair's copy (agenda with times and internal notes)"
+
+    def look(name: str) -> Step:
+        def step(dialog: DocumentsDialog) -> None:
+            seen[name] = (
+                radio(dialog, chair_text).isEnabled(),
+                radio(dialog, chair_text).isChecked(),
+                radio(dialog, "Full edition").isChecked(),
+                dialog.chosen_edition(),
+            )
+
+        return step
+
+    open_documents(
+        window,
+        driver,
+        choose("Agenda", chair_text),
+        look("agenda, chair"),
+        choose("Minutes"),
+        look("then minutes"),
+        save(prompts, out / "referat.pdf", "PDF"),
+        choose("Public edition"),
+        look("public minutes"),
+        choose("Agenda"),
+        look("agenda again"),
+        choose(chair_text),
+        look("chair again"),
+    )
+    assert seen == {
+        "agenda, chair": (True, True, False, Edition("agenda", chair=True)),
+        "then minutes": (False, False, True, Edition("minutes")),
+        "public minutes": (False, False, False, Edition("minutes", public=True)),
+        "agenda again": (True, False, False, Edition("agenda", public=True)),
+        "chair again": (True, True, False, Edition("agenda", chair=True)),
+    }
+    minutes = pdf_text(out / "referat.pdf")
+    assert minutes.startswith(f"{COMMITTEE} {MINUTES_TITLE}") and "FORMANDENSNOTE" not in minutes
+
+
+# --- the suggested file name ----------------------------------------------------------------
+
+
+def test_the_suggested_file_names(window, documents_meeting, driver, prompts, save_requests):
+    chair = "Chair's copy (agenda with times and internal notes)"
+    open_documents(
+        window,
+        driver,
+        save(prompts, None, "Word"),
+        choose("Minutes"),
+        save(prompts, None, "PDF"),
+        choose("Public edition"),
+        save(prompts, None, "Word"),
+        choose("Agenda", chair),
+        save(prompts, None, "PDF"),
+    )
+    assert save_requests == [
+        ("Save as", "Dagsorden Økonomiudvalget 2017-06-27.docx", "Word documents (*.docx)"),
+        ("Save as", "Referat Økonomiudvalget 2017-06-27.pdf", "PDF documents (*.pdf)"),
+        (
+            "Save as",
+            "Referat Økonomiudvalget 2017-06-27 (offentlig).docx",
+            "Word documents (*.docx)",
+        ),
+        ("Save as", "Dagsorden Økonomiudvalget 2017-06-27 (formand).pdf", "PDF documents (*.pdf)"),
+    ]
+    assert prompts.information == []  # every save dialog was cancelled
+
+
+def test_the_suggested_name_leaves_out_what_a_file_name_cannot_hold(
+    window, archive, documents_meeting, driver, prompts, save_requests
+):
+    committee = archive.committees.get(documents_meeting.committee_id)
+    committee.name = 'Udvalg for "Børn/Unge": <plan>?'
+    archive.committees.update(committee)
+    open_documents(window, driver, save(prompts, None, "Word"))
+    assert save_requests[0][1] == "Dagsorden Udvalg for BørnUnge plan 2017-06-27.docx"
+
+
+def test_a_name_without_the_suffix_gets_it(window, documents_meeting, driver, prompts, out):
+    open_documents(
+        window,
+        driver,
+        save(prompts, out / "dagsorden", "Word"),
+        save(prompts, out / "dagsorden", "PDF"),
+    )
+    assert sorted(p.name for p in out.iterdir()) == [
+        "dagsorden.docx",
+        "dagsorden.pdf",
+    ]
+    assert prompts.information == [
+        f"Saved {out / 'dagsorden.docx'}",
+        f"Saved {out / 'dagsorden.pdf'}",
+    ]
+
+
+def test_a_cancelled_save_writes_nothing(window, documents_meeting, driver, prompts, out):
+    before = sorted(out.iterdir())
+    open_documents(window, driver, save(prompts, None, "Word"), save(prompts, None, "PDF"))
+    assert sorted(out.iterdir()) == before
+    assert prompts.information == [] and prompts.errors == []
+
+
+# --- failures -------------------------------------------------------------------------------
+
+
+def broken_template(archive, meeting: Meeting, folder: Path) -> Path:
+    template = folder / "kommunens skabelon.docx"
+    template.write_bytes(b"Dette er ikke et Word-dokument, bare tekst.\n")
+    set_template(archive.settings, meeting.committee_id, template)
+    return template
+
+
+def test_a_broken_template_gives_one_danish_error_and_no_file(
+    window, archive, documents_meeting, driver, prompts, out
+):
+    template = broken_template(archive, documents_meeting, out.parent)
+    prompts.expect_errors(1)
+    dialog = open_documents(
+        window, driver, choose("Minutes"), save(prompts, out / "referat.docx", "Word")
+    )
+    assert prompts.errors == [f"{template}: Filen er ikke et Word-dokument (.docx eller .dotx)"]
+    assert list(out.iterdir()) == []
+    assert prompts.information == []
+    assert "Word template: kommunens skabelon.docx" in labels(dialog)
+
+
+def test_a_broken_word_template_does_not_stop_the_pdf(
+    window, archive, documents_meeting, driver, prompts, out
+):
+    broken_template(archive, documents_meeting, out.parent)
+    target = out / "referat.pdf"
+    open_documents(window, driver, choose("Minutes"), save(prompts, target, "PDF"))
+    assert pdf_text(target).startswith(f"{COMMITTEE} {MINUTES_TITLE}")
+    assert prompts.information == [f"Saved {target}"]
+
+
+def test_the_template_error_names_the_template(
+    window, archive, documents_meeting, driver, prompts, out
+):
+    """Which file is not a Word document: the committee's template, not the one being saved."""
+    template = broken_template(archive, documents_meeting, out.parent)
+    prompts.expect_errors(1)
+    open_documents(window, driver, save(prompts, out / "dagsorden.docx", "Word"))
+    assert template.name in prompts.errors[0]
+
+
+@pytest.mark.parametrize("kind", ["Word", "PDF"])
+def test_an_unwritable_target_gives_one_error_and_no_file(
+    window, documents_meeting, driver, prompts, out, kind
+):
+    target = out / "mangler" / ("ud.docx" if kind == "Word" else "ud.pdf")
+    prompts.expect_errors(1)
+    open_documents(window, driver, save(prompts, target, kind))
+    assert len(prompts.errors) == 1 and str(target) in prompts.errors[0]
+    assert list(out.iterdir()) == []
+    assert prompts.information == []

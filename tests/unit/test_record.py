@@ -1,0 +1,233 @@
+"""Approved minutes are a record: locked for every writer, corrected only by additions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from secretary_app.core.agenda_templates import with_approval_item
+from secretary_app.core.model import Attachment, Dissent, Item
+from secretary_app.core.record import (
+    Approval,
+    Correction,
+    approved_line,
+    canonical_json,
+    correction_line,
+    fingerprint,
+)
+from secretary_app.store.demo import add_reference_meeting
+
+LOCKED = "Referatet er godkendt"
+
+
+@pytest.fixture
+def meeting_id(archive):
+    return add_reference_meeting(archive)
+
+
+@pytest.fixture
+def approved(archive, meeting_id):
+    return archive.approvals.approve(archive, meeting_id, ["Marie Louise"], dt.date(2017, 7, 3))
+
+
+def test_approval_records_who_when_and_a_fingerprint_of_the_content(archive, approved):
+    found = archive.approvals.approval(approved.meeting_id)
+    assert found.approved_by == ["Marie Louise"]
+    assert found.approved_at == dt.date(2017, 7, 3)
+    assert found.fingerprint == fingerprint(found.snapshot)
+    assert "Tredje møde i Opgaveudvalg om Innovation" in found.snapshot
+    assert archive.approvals.verify(approved.meeting_id)
+
+
+def test_a_fingerprint_changes_with_any_character():
+    assert fingerprint(canonical_json({"a": "x"})) != fingerprint(canonical_json({"a": "y"}))
+    assert canonical_json({"b": 1, "a": "æ"}) == '{"a":"æ","b":1}'
+
+
+def every_change(archive, meeting_id):
+    items = archive.items.for_meeting(meeting_id)
+    first, second = items[0].id, items[1].id
+    return {
+        "edit a field": lambda: archive.items.update_field(second, "decision", "Ændret."),
+        "add an item": lambda: archive.items.add(Item(meeting_id, "Nyt punkt")),
+        "delete an item": lambda: archive.items.delete(first),
+        "move an item": lambda: archive.items.move(first, 1),
+        "change the place": lambda: archive.meetings.update_field(meeting_id, "location", "X"),
+        "record the end": lambda: archive.meetings.update_field(
+            meeting_id, "ended_at", dt.time(20, 35)
+        ),
+        "delete the meeting": lambda: archive.meetings.delete(meeting_id),
+        "add an attachment": lambda: archive.attachments.add(Attachment(first, "Bilag"), b"x"),
+        "add a dissent": lambda: archive.records.set_dissents(first, [Dissent(first, "A", "Nej")]),
+        "raw SQL": lambda: archive.db.execute("UPDATE items SET title = 'X' WHERE id = ?", [first]),
+    }
+
+
+CHANGES = [
+    "edit a field",
+    "add an item",
+    "delete an item",
+    "move an item",
+    "change the place",
+    "record the end",
+    "delete the meeting",
+    "add an attachment",
+    "add a dissent",
+    "raw SQL",
+]
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_an_approved_meeting_refuses_every_change(archive, meeting_id, approved, change):
+    before = archive.approvals.approval(meeting_id).snapshot
+    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+        every_change(archive, meeting_id)[change]()
+    assert archive.approvals.approval(meeting_id).snapshot == before
+    assert archive.approvals.verify(meeting_id)
+    assert [i.title for i in archive.items.for_meeting(meeting_id)] == [
+        "Tredje møde i Opgaveudvalg om Innovation",
+        "Eventuelt",
+    ]
+
+
+def test_an_unapproved_meeting_takes_the_same_changes(archive, meeting_id):
+    for change in CHANGES:
+        if change != "delete the meeting":
+            every_change(archive, meeting_id)[change]()
+
+
+def test_loading_the_same_meeting_again_adds_a_new_one(archive, meeting_id, approved):
+    from secretary_app.core.exchange import parse_meeting
+    from secretary_app.store.demo import reference_meeting_json
+    from secretary_app.store.exchange import import_meeting
+
+    new_id = import_meeting(archive, parse_meeting(reference_meeting_json()))
+    assert new_id != meeting_id
+    assert archive.approvals.verify(meeting_id)
+
+
+def test_a_correction_is_an_addition_with_its_date_and_reason(archive, meeting_id, approved):
+    made = dt.datetime(2017, 7, 5, 10, 0)
+    archive.approvals.add_correction(
+        Correction(meeting_id, "Intet at bemærke.", "Skrivefejl", made, 2)
+    )
+    [correction] = archive.approvals.corrections(meeting_id)
+    assert (correction.item_number, correction.made_at, correction.reason) == (
+        2,
+        made,
+        "Skrivefejl",
+    )
+    assert correction.made_by
+    assert archive.items.for_meeting(meeting_id)[1].decision == "Intet."
+    assert correction_line(correction) == (
+        "Rettelse 5. juli 2017 (punkt 2): Intet at bemærke. Begrundelse: Skrivefejl"
+    )
+
+
+def test_the_audit_log_starts_when_the_agenda_is_sent(archive, meeting_id):
+    item = archive.items.for_meeting(meeting_id)[1]
+    archive.items.update_field(item.id, "decision", "Før udsendelse.")
+    assert archive.approvals.audit(meeting_id) == []
+    archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+    archive.items.update_field(item.id, "decision", "Efter udsendelse.")
+    archive.items.add(Item(meeting_id, "Ekstra punkt"))
+    log = archive.approvals.audit(meeting_id)
+    assert [(e.what, e.old, e.new) for e in log[:1]] == [
+        ("punkt: decision", "Før udsendelse.", "Efter udsendelse.")
+    ]
+    assert any(e.what == "punkt tilføjet" and e.new == "Ekstra punkt" for e in log)
+    assert all(e.changed_by and e.changed_at for e in log)
+
+
+def test_the_approved_line_names_the_date_and_the_fingerprint():
+    approval = Approval(1, dt.date(2017, 7, 3), [], "1a2b3c4d5e6f7a8b9c")
+    assert approved_line(approval) == "Godkendt 3. juli 2017 · SHA-256 1a2b 3c4d 5e6f 7a8b"
+
+
+def test_the_next_agenda_asks_for_approval_while_the_minutes_are_not_approved():
+    items = [Item(0, "Meddelelser")]
+    titles = [i.title for i in with_approval_item(items, dt.date(2017, 6, 27), approved=False)]
+    assert titles == ["Godkendelse af referat fra mødet den 27. juni 2017", "Meddelelser"]
+    assert with_approval_item(items, dt.date(2017, 6, 27), approved=True) == items
+    assert with_approval_item(items, None, approved=False) == items
+
+
+def test_approval_keeps_the_case_history_as_it_was(archive):
+    from secretary_app.core.model import Committee, Meeting
+
+    committee = archive.committees.add(Committee("Økonomiudvalget"))
+    earlier = archive.meetings.create(
+        Meeting(committee.id, dt.date(2017, 5, 1)),
+        [Item(0, "Budget", case_id="EMN-2017-00001", decision="Anbefales.")],
+    )
+    later = archive.meetings.create(
+        Meeting(committee.id, dt.date(2017, 6, 1)), [Item(0, "Budget", case_id="EMN-2017-00001")]
+    )
+    assert earlier.id
+    archive.approvals.approve(archive, later.id, [], dt.date(2017, 6, 2))
+    kept = archive.items.for_meeting(later.id)[0].previous_decisions
+    assert "Anbefales." in kept and "1. maj 2017" in kept
+    assert "Anbefales." in archive.approvals.approval(later.id).snapshot
+
+
+def _approved_minutes(archive, meeting_id, public=False):
+    from secretary_app.export.layout import Edition, build_layout
+    from secretary_app.store.exchange import export_meeting
+
+    return build_layout(export_meeting(archive, meeting_id), Edition("minutes", public=public))
+
+
+def _texts(layout):
+    return [getattr(block, "text", "") for block in layout.blocks]
+
+
+def test_approved_minutes_show_corrections_signatures_and_the_fingerprint(archive, meeting_id):
+    from secretary_app.core.model import AttendanceEntry, AttendanceStatus
+
+    archive.meetings.set_attendance(
+        meeting_id,
+        [
+            AttendanceEntry(meeting_id, "Marie Louise"),
+            AttendanceEntry(meeting_id, "Frank", status=AttendanceStatus.ABSENT, substitute="Ole"),
+        ],
+    )
+    approval = archive.approvals.approve(archive, meeting_id, ["Marie Louise"], dt.date(2017, 7, 3))
+    made = dt.datetime(2017, 7, 5, 10, 0)
+    archive.approvals.add_correction(
+        Correction(meeting_id, "Intet at bemærke.", "Skrivefejl", made, 2)
+    )
+
+    layout = _approved_minutes(archive, meeting_id)
+    texts = _texts(layout)
+    assert layout.placeholders["approved"] == approved_line(approval)
+    assert approval.fingerprint[:4] in layout.placeholders["approved"]
+    at = texts.index("Rettelser efter godkendelsen")
+    assert texts[at + 1].startswith("Rettelse 5. juli 2017 (punkt 2): Intet at bemærke.")
+    signatures = texts[texts.index("Underskrifter") + 1 :]
+    assert [line.split()[-1] for line in signatures] == ["Louise", "Ole"]
+    assert all(line.startswith("____") for line in signatures)
+
+
+def test_the_public_minutes_withhold_corrections_to_closed_items(archive, meeting_id):
+    items = archive.items.for_meeting(meeting_id)
+    archive.items.update_field(items[1].id, "closed", True)
+    archive.approvals.approve(archive, meeting_id, [], dt.date(2017, 7, 3))
+    made = dt.datetime(2017, 7, 5, 10, 0)
+    archive.approvals.add_correction(Correction(meeting_id, "HEMMELIGT", "Fejl", made, 2))
+    public = _approved_minutes(archive, meeting_id, public=True)
+    assert not any("HEMMELIGT" in text for text in _texts(public))
+    assert "Underskrifter" not in _texts(public)
+    assert any("HEMMELIGT" in text for text in _texts(_approved_minutes(archive, meeting_id)))
+
+
+def test_the_approval_line_reaches_the_word_footer(archive, meeting_id, tmp_path):
+    import docx
+
+    from secretary_app.export.word import write_docx
+
+    approval = archive.approvals.approve(archive, meeting_id, [], dt.date(2017, 7, 3))
+    target = write_docx(_approved_minutes(archive, meeting_id), tmp_path / "referat.docx").path
+    footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
+    assert any(approved_line(approval) in text for text in footers)
