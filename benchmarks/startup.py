@@ -54,8 +54,8 @@ def child_app(db: str, with_meeting: bool = False) -> int:
     paint once the latest meeting is open in it.
     """
     from secretary_app.app import application, build_window
-    from secretary_app.ui.first_paint import after_first_paint
     from secretary_app.store.archive import Archive
+    from secretary_app.ui.first_paint import after_first_paint
 
     app = application()
     window = build_window(Archive.open(db))

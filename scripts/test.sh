@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command (the README names it; .ci/run runs it): install the app with its test tools,
-# check the layer contracts, run the tests.
+# check the layer contracts, lint and types, run the tests.
 #
 # It installs into the active virtual environment; with none active it creates and uses .venv in
 # the repository, so `bash scripts/test.sh` works on a fresh machine. Arguments go to pytest.
@@ -15,4 +15,6 @@ fi
 
 python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 lint-imports
+ruff check secretary_app tests benchmarks scripts
+mypy --strict secretary_app/core secretary_app/store secretary_app/export
 python -m pytest "$@"

@@ -2,117 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="72"/>
+        <source>Not present during this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="80"/>
+        <source>&amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="81"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="82"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="97"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="99"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="142"/>
-        <location filename="../../secretary_app/ui/commands.py" line="180"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
+        <location filename="../../secretary_app/ui/commands.py" line="181"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="175"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="202"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="178"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="208"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="183"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="213"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="184"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="214"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="185"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="215"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="186"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="216"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="187"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="217"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="188"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="218"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="189"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="219"/>
         <source>Edit summary</source>
         <translation>Ret resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="190"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="220"/>
         <source>Edit previous decisions</source>
         <translation>Ret tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="191"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="221"/>
         <source>Edit decision</source>
         <translation>Ret beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="192"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="222"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="194"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="224"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="55"/>
+        <location filename="../../secretary_app/ui/commands.py" line="56"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="76"/>
+        <location filename="../../secretary_app/ui/commands.py" line="77"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="95"/>
+        <location filename="../../secretary_app/ui/commands.py" line="96"/>
         <source>Move item</source>
         <translation>Flyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="149"/>
+        <location filename="../../secretary_app/ui/commands.py" line="150"/>
         <source>Change meeting</source>
         <translation>Ret møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="199"/>
+        <location filename="../../secretary_app/ui/commands.py" line="200"/>
         <source>Delete attachment</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="215"/>
+        <location filename="../../secretary_app/ui/commands.py" line="216"/>
         <source>Change attachment</source>
         <translation>Ret bilag</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="235"/>
+        <source>Move to the next meeting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,6 +192,57 @@
     </message>
 </context>
 <context>
+    <name>AgendaProgressModel</name>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_progress_model.py" line="73"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_progress_model.py" line="74"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_progress_model.py" line="75"/>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="46"/>
+        <source>Approve the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="49"/>
+        <source>After approval the minutes cannot be changed; corrections are added, dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="53"/>
+        <source>Members who approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="63"/>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="64"/>
+        <source>Approved &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="65"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../secretary_app/ui/attachments_model.py" line="58"/>
@@ -193,155 +272,282 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="30"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="31"/>
+        <source>Absent (fraværende)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="34"/>
+        <source>Excused (afbud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="50"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="53"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="93"/>
+        <source>Members</source>
+        <translation type="unfinished">Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="77"/>
+        <source>Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="78"/>
+        <source>Substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="79"/>
+        <source>Substitute (stedfortræder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="86"/>
+        <source>The committee has no members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="111"/>
+        <source>&amp;Guests present (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="113"/>
+        <source>&amp;Officials present (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="127"/>
+        <source>Changes after the agenda was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="137"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="143"/>
+        <source>No changes since the agenda was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="43"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="46"/>
         <source>Chair (formand)</source>
         <translation>Formand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="44"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="47"/>
         <source>Vice chair (næstformand)</source>
         <translation>Næstformand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="47"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="50"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="48"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="51"/>
         <source>Citizen member</source>
         <translation>Borgerrepræsentant</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="49"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="52"/>
         <source>Official</source>
         <translation>Embedsmand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="84"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="89"/>
         <source>Committee</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="88"/>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="93"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="160"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="90"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="184"/>
         <source>Standing items (every new meeting gets them)</source>
         <translation>Stående punkter (kommer på hvert nyt møde)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="107"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="111"/>
         <source>Standing committee</source>
         <translation>Stående udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="108"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="112"/>
         <source>Task committee (opgaveudvalg)</source>
         <translation>Opgaveudvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="114"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
         <source>Each meeting from 1</source>
         <translation>Fra 1 på hvert møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="115"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="119"/>
         <source>On from the previous meeting</source>
         <translation>Fortløbende fra forrige møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="122"/>
         <source>The template for all committees</source>
         <translation>Den fælles skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="121"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="125"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="122"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="126"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="123"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="127"/>
         <source>Starts on</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="124"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="128"/>
         <source>Ends on</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="125"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="129"/>
         <source>Default meeting &amp;place</source>
         <translation>Fast &amp;mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="126"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="130"/>
         <source>Item n&amp;umbering</source>
         <translation>&amp;Punktnummerering</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="127"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="131"/>
         <source>Word template</source>
         <translation>Word-skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="152"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="152"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="152"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
         <source>Party or organisation</source>
         <translation>Parti eller organisation</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="173"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="190"/>
+        <source>Decision phrases (Alt+1 … Alt+9 in meeting mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="198"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="173"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="198"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="176"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="201"/>
         <source>Standing items</source>
         <translation>Stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="206"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="231"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="207"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="232"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="221"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="246"/>
         <source>The committee needs a name.</source>
         <translation>Udvalget skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="225"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="250"/>
         <source>The committee cannot end before it starts.</source>
         <translation>Udvalget kan ikke slutte, før det starter.</translation>
     </message>
@@ -352,6 +558,62 @@
         <location filename="../../secretary_app/ui/committee_tree_model.py" line="98"/>
         <source>%1 (task committee)</source>
         <translation>%1 (opgaveudvalg)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="84"/>
+        <source>Add a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
+        <source>The minutes as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="93"/>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="94"/>
+        <source>&amp;Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="95"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="107"/>
+        <source>A correction needs its text and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DissentDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="105"/>
+        <source>Dissent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="110"/>
+        <source>What the member wants in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="111"/>
+        <source>&amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="112"/>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -447,12 +709,17 @@
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="120"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="116"/>
+        <source>The default template</source>
+        <translation type="unfinished">Standardskabelonen</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="125"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunne ikke gemmes: %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="126"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="131"/>
         <source>Saved %1</source>
         <translation>Gemt som %1</translation>
     </message>
@@ -581,273 +848,548 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="185"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="195"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="200"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="287"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="297"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="307"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
 </context>
 <context>
+    <name>ItemRecords</name>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="23"/>
+        <source>disqualified (inhabil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="26"/>
+        <source>left the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="27"/>
+        <source>arrived late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="33"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="34"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="35"/>
+        <source>Abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRecordsEditor</name>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="42"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="53"/>
+        <source>Not present, dissent notes and votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="58"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="74"/>
+        <source>Remove from the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="69"/>
+        <source>Not present…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="71"/>
+        <source>Dissent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="72"/>
+        <source>Votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRecordsModel</name>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="87"/>
+        <source>Not present: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="92"/>
+        <source>Dissent note, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="59"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="65"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="65"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="75"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="74"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="79"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="92"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="82"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="100"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="83"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="101"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="116"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="99"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="117"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="102"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="120"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="106"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="124"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="139"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="157"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="141"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="159"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="143"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="161"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="147"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="156"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="158"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="163"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="190"/>
+        <source>Move to ne&amp;xt meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="244"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="268"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="297"/>
         <source>Delete the meeting %1 and its whole agenda? This cannot be undone.</source>
         <translation>Vil du slette mødet %1 og hele dets dagsorden? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="279"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="308"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="337"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="325"/>
+        <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="330"/>
+        <source>Moved to the meeting on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="392"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="338"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="393"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="345"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="400"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="81"/>
+        <source>Meet&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="89"/>
+        <source>&amp;Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="93"/>
+        <source>&amp;Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="96"/>
+        <source>Meeting &amp;ended now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="100"/>
+        <source>&amp;Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="103"/>
+        <source>&amp;Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="107"/>
+        <source>Decision p&amp;hrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="110"/>
+        <source>&amp;Leave meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="117"/>
+        <source>Not pre&amp;sent during this item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
+        <source>&amp;Dissent note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="125"/>
+        <source>&amp;Votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="315"/>
+        <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeView</name>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="66"/>
+        <source>Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="110"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="112"/>
+        <source>Summary (Resumé)</source>
+        <translation type="unfinished">Resumé</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="123"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="126"/>
+        <source>Decision</source>
+        <translation type="unfinished">Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="144"/>
+        <source>Time now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="172"/>
+        <source>Agenda with progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="179"/>
+        <source>Agenda</source>
+        <translation type="unfinished">Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
+        <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes. Esc leaves meeting mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="221"/>
+        <source>No item chosen</source>
+        <translation type="unfinished">Intet punkt valgt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="229"/>
+        <source>Closed</source>
+        <translation type="unfinished">Lukket</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="229"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="285"/>
+        <source>Phrase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="43"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="44"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="57"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="58"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="57"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="58"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="64"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="65"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="65"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="66"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="63"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="64"/>
         <source>&amp;Meeting title</source>
         <translation>&amp;Mødetitel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="66"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="68"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="68"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="77"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="78"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="78"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="79"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="79"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="121"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="142"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="125"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="146"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTexts</name>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="20"/>
+        <source>Meeting ended at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="29"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="31"/>
+        <source>%1 min. ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="33"/>
+        <source>%1 min. behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="42"/>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="48"/>
+        <source>Attendance not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="50"/>
+        <source>%1 present, %2 absent, %3 excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesRecorder</name>
+    <message>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="99"/>
+        <source>Change who was not present during the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="100"/>
+        <source>Change dissent notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="101"/>
+        <source>Change votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_commands.py" line="35"/>
+        <source>Change attendance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,6 +1441,39 @@ Arkiv: %1</translation>
     </message>
 </context>
 <context>
+    <name>PhraseListEditor</name>
+    <message>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="33"/>
+        <source>Decision phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="46"/>
+        <source>Add phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="47"/>
+        <source>Remove phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="48"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="49"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="51"/>
+        <source>Suggest from earlier decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="14"/>
@@ -929,6 +1504,39 @@ Arkiv: %1</translation>
         <location filename="../../secretary_app/ui/prompts.py" line="49"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="26"/>
+        <source>Min&amp;utes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="30"/>
+        <source>Mark the agenda as &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="31"/>
+        <source>&amp;Approve the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="32"/>
+        <source>Add a &amp;correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="33"/>
+        <source>Changes after &amp;sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="110"/>
+        <source>The correction was added to the minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1684,34 @@ Arkiv: %1</translation>
         <location filename="../../secretary_app/ui/template_chooser.py" line="67"/>
         <source>No {{ content }} marker: the items go at the end of the body.</source>
         <translation>Ingen {{ content }}-markør: punkterne kommer til sidst i dokumentet.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="131"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="134"/>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="135"/>
+        <source>&amp;Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="136"/>
+        <source>A&amp;bstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="141"/>
+        <source>Names or parties, separated by commas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from secretary_app.core.danish_dates import short_date
-from secretary_app.core.model import AttendanceEntry, AttendanceStatus, MemberRole
 
 
 @dataclass
@@ -87,14 +85,3 @@ NOT_APPROVED_ITEM = "Godkendelse af referat fra mødet den {date}"
 def approval_item_title(previous_meeting: dt.date) -> str:
     """The item a committee's next meeting gets while its last minutes are not yet approved."""
     return NOT_APPROVED_ITEM.format(date=short_date(previous_meeting))
-
-
-def participants(entries: Sequence[AttendanceEntry]) -> list[str]:
-    """Who took part and signs the minutes: the members present, then their substitutes."""
-    present = [e.name for e in entries if e.status is AttendanceStatus.PRESENT and _signs(e)]
-    substitutes = [e.substitute for e in entries if e.substitute and e.substitute not in present]
-    return present + substitutes
-
-
-def _signs(entry: AttendanceEntry) -> bool:
-    return entry.role not in (MemberRole.GUEST, MemberRole.OFFICIAL)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from secretary_app.core.attendance import present_members
 from secretary_app.core.exchange import MeetingDocument
-from secretary_app.core.record import Correction, approved_line, correction_line, participants
+from secretary_app.core.record import Correction, approved_line, correction_line
 from secretary_app.core.text import clean_line
 
 SIGNATURE_LINE = "_" * 40
@@ -31,7 +32,8 @@ def correction_lines(doc: MeetingDocument, public: bool) -> list[str]:
 
 def signature_names(doc: MeetingDocument) -> list[str]:
     """The members who took part, a line each on the signature sheet (full minutes only)."""
-    return [name for name in (clean_line(n) for n in participants(doc.attendance)) if name]
+    names = (clean_line(name) for name in present_members(doc.attendance, []))
+    return [name for name in names if name]
 
 
 def signature_line(name: str) -> str:

@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from secretary_app.core.attendance import present_members
 from secretary_app.core.numbering import item_number
-from secretary_app.core.record import Correction, approved_line, participants
+from secretary_app.core.record import Correction, approved_line
 from secretary_app.store.archive import Archive
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
@@ -64,11 +65,9 @@ class RecordActions(QObject):
 
     def participants(self, meeting_id: int) -> list[str]:
         """Who took part: the members present and the substitutes; all members without a list."""
-        entries = self.archive.meetings.attendance(meeting_id)
-        if not entries:
-            committee_id = self.archive.meetings.get(meeting_id).committee_id
-            return [m.name for m in self.archive.committees.members(committee_id)]
-        return participants(entries)
+        committee_id = self.archive.meetings.get(meeting_id).committee_id
+        members = self.archive.committees.members(committee_id)
+        return present_members(self.archive.meetings.attendance(meeting_id), members)
 
     def approve(self) -> None:
         meeting_id = self._meeting_id()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from gui_support import choose_row, chosen_row, focus, focused
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest

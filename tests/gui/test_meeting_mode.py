@@ -78,7 +78,7 @@ def item_id(window, row: int) -> int:
 
 
 def test_a_whole_meeting_from_the_keyboard(
-    qtbot, window, meeting, members, clock, record_dialogs, archive_path
+    qtbot, window, meeting, members, clock, record_dialogs, archive_path, tmp_path
 ):
     enter_meeting_mode(qtbot, window)
     view = mode(window).view
@@ -143,6 +143,43 @@ def test_a_whole_meeting_from_the_keyboard(
         assert_whole_meeting_stored(disk, meeting)
     finally:
         disk.close()
+    assert_minutes_read_back(window, meeting, tmp_path)
+
+
+MINUTES_LINES = [
+    "Protokollen blev læst og mødet hævet kl.: 18.47",
+    "Fraværende: Carl Dahl (stedfortræder: Frida Gram) og Dorte Eske",
+    "Desuden deltog: Hans Gæst og Ida Direktør",
+    "Protokolbemærkning fra Erik Fisker: Erik Fisker er imod.",
+    "For stemte: V, A og Frida Gram",
+    "Imod stemte: Erik Fisker",
+    "Ikke til stede under punktet: Erik Fisker (forlod mødet)",
+]
+
+
+def assert_minutes_read_back(window, meeting, tmp_path) -> None:
+    """The minutes of the meeting just taken, exported as Word and PDF and read back."""
+    import subprocess
+
+    import docx
+
+    from secretary_app.export.layout import Edition
+    from secretary_app.ui.document_output import DocumentOutput
+
+    output = DocumentOutput(window.archive)
+    word, pdf = tmp_path / "referat.docx", tmp_path / "referat.pdf"
+    output.save_word(meeting.id, Edition("minutes"), word)
+    output.save_pdf(meeting.id, Edition("minutes"), pdf)
+    # A header field is "label:<tab>value" in Word; read it as the reference reads it.
+    paragraphs = [p.text.replace("\t", " ") for p in docx.Document(str(word)).paragraphs]
+    pdf_text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat_pdf = " ".join(pdf_text.split())
+    for line in MINUTES_LINES:
+        assert any(line in paragraph for paragraph in paragraphs), line
+        assert line in flat_pdf, line
+    assert any(p.startswith("Tilstede: Anna Holm, Bo Berg") for p in paragraphs)
 
 
 def assert_whole_meeting_stored(disk: Archive, meeting) -> None:

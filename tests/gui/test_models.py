@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from gui_support import CTRL, button, choose_row, press
 from PySide6.QtCore import Qt
 

@@ -1,0 +1,134 @@
+"""Approving minutes in the window, and what the window lets one do afterwards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+
+from secretary_app.export.layout import Edition
+from secretary_app.ui.approval_dialogs import ApproveDialog, AuditDialog, CorrectionDialog
+from secretary_app.ui.document_output import DocumentOutput
+
+
+def _answer(monkeypatch, dialog_class, fill=lambda dialog: None):
+    def run(dialog):
+        fill(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", run)
+
+
+@pytest.fixture
+def approved(monkeypatch, window, meeting):
+    _answer(monkeypatch, ApproveDialog, lambda d: d.date.setDate(dt.date(2017, 7, 3)))
+    window.record_actions.approve_action.trigger()
+    return meeting
+
+
+def test_approving_locks_the_window_and_the_archive(window, approved, disk, prompts, qtbot):
+    approval = disk.approvals.approval(approved.id)
+    assert approval.approved_at == dt.date(2017, 7, 3)
+    assert disk.approvals.verify(approved.id)
+    assert not window.item_editor.widget().isEnabled()
+    assert not window.meeting_panel.add_button.isEnabled()
+    assert not window.record_actions.approve_action.isEnabled()
+    assert window.record_actions.correct_action.isEnabled()
+    assert "Godkendt 3. juli 2017 · SHA-256" in window.statusBar().currentMessage()
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_an_edit_that_reaches_an_approved_meeting_changes_nothing(window, approved, disk, prompts):
+    prompts.expect_errors(1)
+    item = window.agenda_model.item_at(0)
+    window.editor.edit_item_field(item.id, "title", "Ændret efter godkendelsen")
+    assert "Referatet er godkendt" in prompts.errors[0]
+    assert disk.items.get(item.id).title == item.title
+    assert window.agenda_model.item_at(0).title == item.title
+    assert disk.approvals.verify(approved.id)
+
+
+def test_a_correction_is_added_and_shows_in_the_minutes(
+    monkeypatch, window, approved, disk, prompts, tmp_path
+):
+    def fill(dialog):
+        dialog.where.setCurrentIndex(2)  # item 2
+        dialog.text.setPlainText("Beslutningen lyder: Anbefales.")
+        dialog.reason.setText("Skrivefejl i referatet")
+
+    _answer(monkeypatch, CorrectionDialog, fill)
+    window.record_actions.correct_action.trigger()
+    [correction] = disk.approvals.corrections(approved.id)
+    assert (correction.item_number, correction.reason) == (2, "Skrivefejl i referatet")
+    target = tmp_path / "referat.docx"
+    DocumentOutput(window.archive).save_word(approved.id, Edition("minutes"), target)
+    text = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert any("(punkt 2): Beslutningen lyder: Anbefales." in line for line in text)
+    assert disk.approvals.verify(approved.id)
+
+
+def test_a_correction_needs_its_text_and_reason(monkeypatch, window, approved, disk, prompts):
+    prompts.expect_errors(1)
+
+    def run(dialog):
+        dialog.text.setPlainText("Uden begrundelse")
+        dialog.accept()  # refused: no reason
+        return dialog.result()
+
+    monkeypatch.setattr(CorrectionDialog, "exec", run)
+    window.record_actions.correct_action.trigger()
+    assert prompts.errors == ["A correction needs its text and its reason."]
+    assert disk.approvals.corrections(approved.id) == []
+
+
+def test_the_audit_log_lists_changes_after_the_agenda_was_sent(
+    monkeypatch, window, meeting, disk, qtbot
+):
+    window.record_actions.sent_action.trigger()
+    assert not window.record_actions.sent_action.isEnabled()
+    item = window.agenda_model.item_at(1)
+    old_title = item.title
+    window.editor.edit_item_field(item.id, "title", "Budget 2018, 2. behandling")
+    shown = {}
+
+    def run(dialog):
+        model = dialog.model
+        shown["rows"] = [
+            [model.item(row, column).text() for column in range(5)]
+            for row in range(model.rowCount())
+        ]
+        return 0
+
+    monkeypatch.setattr(AuditDialog, "exec", run)
+    window.record_actions.audit_action.trigger()
+    [row] = shown["rows"]
+    assert row[2:] == ["punkt: title", old_title, "Budget 2018, 2. behandling"]
+    assert row[1]  # the user
+
+
+def test_approve_can_be_cancelled(monkeypatch, window, meeting, disk):
+    monkeypatch.setattr(ApproveDialog, "exec", lambda dialog: 0)
+    window.record_actions.approve_action.trigger()
+    assert not disk.approvals.is_approved(meeting.id)
+    assert window.item_editor.widget().isEnabled()
+
+
+def test_the_approve_dialog_ticks_everyone_who_took_part(window, meeting, archive):
+    from secretary_app.core.model import AttendanceEntry, AttendanceStatus
+
+    archive.meetings.set_attendance(
+        meeting.id,
+        [
+            AttendanceEntry(meeting.id, "Anna Holm"),
+            AttendanceEntry(
+                meeting.id, "Carl Dahl", status=AttendanceStatus.ABSENT, substitute="Frida Gram"
+            ),
+        ],
+    )
+    dialog = ApproveDialog(window.record_actions.participants(meeting.id), window)
+    assert dialog.approved_by() == ["Anna Holm", "Frida Gram"]
+    dialog.members.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.approved_by() == ["Anna Holm"]
