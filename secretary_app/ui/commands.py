@@ -110,21 +110,49 @@ class MoveItem(StoreCommand):
         self.editor.itemMoved.emit(self.item_id)
 
 
-class EditItemField(StoreCommand):
-    """One field of one item; quick successive edits of the same field merge into one step."""
+class FieldEdit(StoreCommand):
+    """One field set from `old` to `new`; quick successive edits of the same field merge."""
 
-    def __init__(self, editor: AgendaEditor, item_id: int, field: str, old: Any, new: Any) -> None:
-        super().__init__(editor, editor.field_edit_text(field), editor.agenda_model.meeting_id)
-        self.item_id, self.field, self.old, self.new = item_id, field, old, new
+    def __init__(
+        self, editor: AgendaEditor, text: str, meeting_id: int | None, old: Any, new: Any
+    ) -> None:
+        super().__init__(editor, text, meeting_id)
+        self.old, self.new = old, new
         self.at = time.monotonic()
 
+    def key(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
     def do(self) -> None:
-        self._set(self.new)
+        self.set_value(self.new)
 
     def undo_it(self) -> None:
-        self._set(self.old)
+        self.set_value(self.old)
 
-    def _set(self, value: Any) -> None:
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if type(other) is not type(self) or self.isObsolete() or other.isObsolete():
+            return False
+        assert isinstance(other, FieldEdit)
+        if other.key() != self.key() or other.at - self.at > MERGE_WINDOW_SECONDS:
+            return False
+        self.new, self.at = other.new, other.at
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+class EditItemField(FieldEdit):
+    def __init__(self, editor: AgendaEditor, item_id: int, field: str, old: Any, new: Any) -> None:
+        text = editor.field_edit_text(field)
+        super().__init__(editor, text, editor.agenda_model.meeting_id, old, new)
+        self.item_id, self.field = item_id, field
+
+    def key(self) -> tuple[object, ...]:
+        return (self.item_id, self.field)
+
+    def set_value(self, value: Any) -> None:
         self.editor.archive.items.update_field(self.item_id, self.field, value)
         self.editor.agenda_model.update_item(self.item_id, self.field, value)
         self.editor.itemFieldChanged.emit(self.item_id, self.field)
@@ -132,48 +160,25 @@ class EditItemField(StoreCommand):
     def id(self) -> int:
         return _EDIT_ITEM_FIELD_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditItemField) or self.isObsolete() or other.isObsolete():
-            return False
-        same = (other.item_id, other.field) == (self.item_id, self.field)
-        if not same or other.at - self.at > MERGE_WINDOW_SECONDS:
-            return False
-        self.new, self.at = other.new, other.at
-        self.setObsolete(self.new == self.old)
-        return True
 
-
-class EditMeetingField(StoreCommand):
+class EditMeetingField(FieldEdit):
     def __init__(
         self, editor: AgendaEditor, meeting_id: int, field: str, old: Any, new: Any
     ) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Change meeting"))
-        self.meeting_id, self.field, self.old, self.new = meeting_id, field, old, new
-        self.at = time.monotonic()
+        text = QCoreApplication.translate("AgendaEditor", "Change meeting")
+        super().__init__(editor, text, None, old, new)
+        self.meeting_id, self.field = meeting_id, field
 
-    def do(self) -> None:
-        self._set(self.new)
+    def key(self) -> tuple[object, ...]:
+        return (self.meeting_id, self.field)
 
-    def undo_it(self) -> None:
-        self._set(self.old)
-
-    def _set(self, value: Any) -> None:
+    def set_value(self, value: Any) -> None:
         self.editor.archive.meetings.update_field(self.meeting_id, self.field, value)
         self.editor.refresh_meeting(self.meeting_id)
         self.editor.meetingFieldChanged.emit(self.meeting_id, self.field)
 
     def id(self) -> int:
         return _EDIT_MEETING_FIELD_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditMeetingField) or self.isObsolete() or other.isObsolete():
-            return False
-        same = (other.meeting_id, other.field) == (self.meeting_id, self.field)
-        if not same or other.at - self.at > MERGE_WINDOW_SECONDS:
-            return False
-        self.new, self.at = other.new, other.at
-        self.setObsolete(self.new == self.old)
-        return True
 
 
 class AddAttachment(StoreCommand):
