@@ -6,22 +6,22 @@
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="72"/>
         <source>Not present during this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til stede under punktet</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="80"/>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medlem</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="81"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;rsag</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="82"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bemærkning</translation>
     </message>
 </context>
 <context>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
-        <location filename="../../secretary_app/ui/commands.py" line="181"/>
+        <location filename="../../secretary_app/ui/commands.py" line="186"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
@@ -123,24 +123,24 @@
         <translation>Flyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="150"/>
+        <location filename="../../secretary_app/ui/commands.py" line="168"/>
         <source>Change meeting</source>
         <translation>Ret møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="200"/>
+        <location filename="../../secretary_app/ui/commands.py" line="205"/>
         <source>Delete attachment</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="216"/>
+        <location filename="../../secretary_app/ui/commands.py" line="221"/>
         <source>Change attachment</source>
         <translation>Ret bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="235"/>
+        <location filename="../../secretary_app/ui/commands.py" line="240"/>
         <source>Move to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt til næste møde</translation>
     </message>
 </context>
 <context>
@@ -196,17 +196,17 @@
     <message>
         <location filename="../../secretary_app/ui/agenda_progress_model.py" line="73"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlet</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/agenda_progress_model.py" line="74"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>behandles nu</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/agenda_progress_model.py" line="75"/>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>endnu ikke behandlet</translation>
     </message>
 </context>
 <context>
@@ -214,32 +214,32 @@
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="46"/>
         <source>Approve the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend referatet</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="49"/>
         <source>After approval the minutes cannot be changed; corrections are added, dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter godkendelsen kan referatet ikke ændres; rettelser tilføjes med dato.</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="53"/>
         <source>Members who approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer, der godkendte</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="63"/>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt den</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="64"/>
         <source>Approved &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt &amp;den</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="65"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt af</translation>
     </message>
 </context>
 <context>
@@ -276,78 +276,78 @@
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="30"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="31"/>
         <source>Absent (fraværende)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraværende</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="34"/>
         <source>Excused (afbud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbud</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="50"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="53"/>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="93"/>
         <source>Members</source>
-        <translation type="unfinished">Medlemmer</translation>
+        <translation>Medlemmer</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
         <source>Substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedfortræder</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="77"/>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="78"/>
         <source>Substitute for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedfortræder for %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="79"/>
         <source>Substitute (stedfortræder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedfortræder</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="86"/>
         <source>The committee has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalget har endnu ingen medlemmer.</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="111"/>
         <source>&amp;Guests present (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gæster til stede (én pr. linje)</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/attendance_dialog.py" line="113"/>
         <source>&amp;Officials present (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embedsmænd til stede (én pr. linje)</translation>
     </message>
 </context>
 <context>
@@ -355,42 +355,42 @@
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="127"/>
         <source>Changes after the agenda was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer efter udsendelse af dagsordenen</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="137"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringslog</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="143"/>
         <source>No changes since the agenda was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
 </context>
 <context>
@@ -514,7 +514,7 @@
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="190"/>
         <source>Decision phrases (Alt+1 … Alt+9 in meeting mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbeslutninger (Alt+1 … Alt+9 i mødetilstand)</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_dialog.py" line="198"/>
@@ -565,32 +565,32 @@
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="84"/>
         <source>Add a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en rettelse</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
         <source>The minutes as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet som helhed</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="93"/>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvor</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="94"/>
         <source>&amp;Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rettelse</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="95"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="107"/>
         <source>A correction needs its text and its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rettelse skal have en tekst og en begrundelse.</translation>
     </message>
 </context>
 <context>
@@ -598,22 +598,22 @@
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="105"/>
         <source>Dissent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolbemærkning</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="110"/>
         <source>What the member wants in the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, medlemmet ønsker tilført protokollen</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="111"/>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medlem</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="112"/>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="116"/>
         <source>The default template</source>
-        <translation type="unfinished">Standardskabelonen</translation>
+        <translation>Standardskabelonen</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="125"/>
@@ -873,32 +873,32 @@
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="23"/>
         <source>disqualified (inhabil)</source>
-        <translation type="unfinished"></translation>
+        <translation>inhabil</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="26"/>
         <source>left the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>forlod mødet</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="27"/>
         <source>arrived late</source>
-        <translation type="unfinished"></translation>
+        <translation>kom senere</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="33"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="34"/>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Imod</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="35"/>
         <source>Abstaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Undlod at stemme</translation>
     </message>
 </context>
 <context>
@@ -907,28 +907,28 @@
         <location filename="../../secretary_app/ui/item_records_editor.py" line="42"/>
         <location filename="../../secretary_app/ui/item_records_editor.py" line="53"/>
         <source>Not present, dissent notes and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til stede, protokolbemærkninger og afstemning</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_editor.py" line="58"/>
         <location filename="../../secretary_app/ui/item_records_editor.py" line="74"/>
         <source>Remove from the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fra punktet</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_editor.py" line="69"/>
         <source>Not present…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til stede…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_editor.py" line="71"/>
         <source>Dissent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolbemærkning…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_editor.py" line="72"/>
         <source>Votes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstemning…</translation>
     </message>
 </context>
 <context>
@@ -936,12 +936,12 @@
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="87"/>
         <source>Not present: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til stede: %1, %2</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="92"/>
         <source>Dissent note, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolbemærkning, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../secretary_app/ui/main_window.py" line="190"/>
         <source>Move to ne&amp;xt meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/main_window.py" line="192"/>
@@ -1105,12 +1105,12 @@
     <message>
         <location filename="../../secretary_app/ui/main_window.py" line="325"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/main_window.py" line="330"/>
         <source>Moved to the meeting on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/main_window.py" line="392"/>
@@ -1135,62 +1135,62 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="81"/>
         <source>Meet&amp;ing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Møde</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="89"/>
         <source>&amp;Meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mødetilstand</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="93"/>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fremmøde…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="96"/>
         <source>Meeting &amp;ended now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet &amp;hævet nu</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="100"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste punkt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="103"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rrige punkt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="107"/>
         <source>Decision p&amp;hrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;beslutninger</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="110"/>
         <source>&amp;Leave meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk mødetilstand</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="117"/>
         <source>Not pre&amp;sent during this item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til &amp;stede under punktet…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
         <source>&amp;Dissent note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolbemærkning…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="125"/>
         <source>&amp;Votes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afstemning…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="315"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
     </message>
 </context>
 <context>
@@ -1198,59 +1198,59 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="66"/>
         <source>Meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødetilstand</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="110"/>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="112"/>
         <source>Summary (Resumé)</source>
-        <translation type="unfinished">Resumé</translation>
+        <translation>Resumé</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="123"/>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="126"/>
         <source>Decision</source>
-        <translation type="unfinished">Beslutninger</translation>
+        <translation>Beslutninger</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="144"/>
         <source>Time now</source>
-        <translation type="unfinished"></translation>
+        <translation>Klokken nu</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="172"/>
         <source>Agenda with progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="179"/>
         <source>Agenda</source>
-        <translation type="unfinished">Dagsorden</translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes. Esc leaves meeting mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1 til Alt+9 en standardbeslutning. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning. Esc lukker mødetilstand.</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="221"/>
         <source>No item chosen</source>
-        <translation type="unfinished">Intet punkt valgt</translation>
+        <translation>Intet punkt valgt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="229"/>
         <source>Closed</source>
-        <translation type="unfinished">Lukket</translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="229"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="285"/>
         <source>Phrase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbeslutning %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1283,7 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="64"/>
         <source>&amp;Meeting title</source>
-        <translation>&amp;Mødetitel</translation>
+        <translation>Mødet&amp;itel</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
@@ -1336,37 +1336,37 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/meeting_texts.py" line="20"/>
         <source>Meeting ended at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet hævet kl. %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_texts.py" line="29"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Til tiden</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_texts.py" line="31"/>
         <source>%1 min. ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min. foran</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_texts.py" line="33"/>
         <source>%1 min. behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min. bagud</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_texts.py" line="42"/>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_texts.py" line="48"/>
         <source>Attendance not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde ikke registreret</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_texts.py" line="50"/>
         <source>%1 present, %2 absent, %3 excused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til stede, %2 fraværende, %3 afbud</translation>
     </message>
 </context>
 <context>
@@ -1374,22 +1374,22 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/minutes_recorder.py" line="99"/>
         <source>Change who was not present during the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret hvem der ikke var til stede under punktet</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/minutes_recorder.py" line="100"/>
         <source>Change dissent notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret protokolbemærkninger</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/minutes_recorder.py" line="101"/>
         <source>Change votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret afstemning</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/record_commands.py" line="35"/>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret fremmøde</translation>
     </message>
 </context>
 <context>
@@ -1445,32 +1445,32 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/phrase_list_editor.py" line="33"/>
         <source>Decision phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbeslutninger</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/phrase_list_editor.py" line="46"/>
         <source>Add phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj beslutning</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/phrase_list_editor.py" line="47"/>
         <source>Remove phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern beslutning</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/phrase_list_editor.py" line="48"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/phrase_list_editor.py" line="49"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ned</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/phrase_list_editor.py" line="51"/>
         <source>Suggest from earlier decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå ud fra tidligere beslutninger</translation>
     </message>
 </context>
 <context>
@@ -1509,34 +1509,34 @@ Arkiv: %1</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="26"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="27"/>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="30"/>
-        <source>Mark the agenda as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer&amp;at</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/record_actions.py" line="31"/>
-        <source>&amp;Approve the minutes…</source>
-        <translation type="unfinished"></translation>
+        <source>Mark the agenda as &amp;sent</source>
+        <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/record_actions.py" line="32"/>
-        <source>Add a &amp;correction…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Approve the minutes…</source>
+        <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/record_actions.py" line="33"/>
-        <source>Changes after &amp;sending…</source>
-        <translation type="unfinished"></translation>
+        <source>Add a &amp;correction…</source>
+        <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="110"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="34"/>
+        <source>Changes after &amp;sending…</source>
+        <translation>Ændringer &amp;efter udsendelse…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="109"/>
         <source>The correction was added to the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
 </context>
 <context>
@@ -1691,27 +1691,27 @@ Arkiv: %1</translation>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="131"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstemning</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="134"/>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="135"/>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imod</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="136"/>
         <source>A&amp;bstaining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undlod at stemme</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="141"/>
         <source>Names or parties, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Navne eller partier, adskilt med komma</translation>
     </message>
 </context>
 </TS>

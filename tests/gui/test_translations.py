@@ -285,7 +285,7 @@ def test_main_window_built_in_danish_shows_danish_menus(
 
     bar = window.menuBar().actions()
     menus = [menu for action in bar if isinstance(menu := action.menu(), QMenu)]
-    assert [menu.title() for menu in menus] == ["&Filer", "&Rediger", "&Hjælp"]
+    assert [menu.title() for menu in menus] == ["&Filer", "&Rediger", "&Møde", "Refer&at", "&Hjælp"]
     assert window.windowTitle() == "Mødesekretær"
     file_actions = [action.text() for action in menus[0].actions() if not action.isSeparator()]
     assert "&Indstillinger…" in file_actions
