@@ -55,6 +55,15 @@ try {
     Invoke-Native 'load' { & $Cli --db (Join-Path $Work 'y.sqlite3') load $Json | Out-Null }
     "smoke: demo -> meeting $id; meetings, dump and load work"
 
+    # The documents: the default Word template and the PDF writer travel in the bundle.
+    $Docx = Join-Path $Work 'referat.docx'
+    $Pdf = Join-Path $Work 'dagsorden.pdf'
+    Invoke-Native 'export docx' { & $Cli --db $Db export $id --document minutes -o $Docx }
+    Invoke-Native 'export pdf' { & $Cli --db $Db export $id --document agenda --chair -o $Pdf }
+    if (-not ((Test-Path $Docx) -and (Test-Path $Pdf))) { Fail 'an exported file is missing' }
+    Invoke-Native 'template check' { & $Cli template check $Docx | Out-Null }
+    "smoke: minutes as .docx, the chair's agenda as .pdf, template check"
+
     # The windowed program must come up and stay up.
     $env:QT_QPA_PLATFORM = 'offscreen'
     $window = Start-Process -FilePath $Gui -ArgumentList @('--db', "`"$Db`"") -PassThru

@@ -44,6 +44,15 @@ grep -q "^$id"$'\t' "$work/meetings.txt" || fail "meetings does not list meeting
 "$PROGRAM" --db "$work/y.sqlite3" load "$work/meeting.json" >/dev/null
 echo "smoke: demo -> meeting $id; meetings, dump and load work"
 
+# The documents: the default Word template and the PDF writer travel in the bundle.
+"$PROGRAM" --db "$db" export "$id" --document minutes -o "$work/referat.docx" \
+    || fail "export of the minutes as .docx"
+"$PROGRAM" --db "$db" export "$id" --document agenda --chair -o "$work/dagsorden.pdf" \
+    || fail "export of the chair's agenda as .pdf"
+[[ -s "$work/referat.docx" && -s "$work/dagsorden.pdf" ]] || fail "an exported file is empty"
+"$PROGRAM" template check "$work/referat.docx" >/dev/null || fail "template check"
+echo "smoke: minutes as .docx, the chair's agenda as .pdf, template check"
+
 # The window: it must come up and stay up (timeout ends it: status 124) with no Python error.
 window_stays_up() {
     local label=$1
