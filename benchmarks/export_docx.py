@@ -176,7 +176,7 @@ def pdf_writer() -> tuple[Callable[[DocumentLayout, Path], int], str]:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
     def write(layout: DocumentLayout, target: Path) -> int:
-        return write_pdf(layout, target, layout.placeholders["committee"])
+        return write_pdf(layout, target)
 
     return write, pyside_version
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -181,6 +182,7 @@ def _paint(
     body = QRectF(0, 0, page.width(), page.height() - 2 * band)
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(QSizeF(body.width(), body.height()))
+    split_paragraphs_at_page_breaks(document, body.height())
     count = document.pageCount()
     small = QFont(FONT_FAMILY)
     small.setPointSizeF(FOOTER_POINTS)
@@ -197,6 +199,50 @@ def _paint(
         bottom_centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
         painter.drawText(footer, bottom_centre, page_label(number + 1, count))
     return count
+
+
+def split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float) -> None:
+    """End a paragraph at the foot of a page and go on in a new one on the next.
+
+    When one paragraph runs over a page break, Qt draws the line before the break once more
+    above the next page's body: the clip hides it on paper, but a PDF's text layer keeps it, so
+    search and screen readers meet that line twice. Paragraphs that end at the break don't.
+    List items are left whole: a second part would be numbered as an item of its own.
+    """
+    block = document.begin()
+    while block.isValid():
+        if block.textList() is None:
+            start = _first_position_on_a_later_page(document, block, page_height)
+            if start is not None:
+                _split_block(block, start)
+        block = block.next()
+
+
+def _first_position_on_a_later_page(
+    document: QTextDocument, block: QTextBlock, page_height: float
+) -> int | None:
+    layout = block.layout()
+    if layout.lineCount() < 2:
+        return None
+    top = document.documentLayout().blockBoundingRect(block).top()
+    first_page = int((top + layout.lineAt(0).y()) // page_height)
+    for index in range(1, layout.lineCount()):
+        line = layout.lineAt(index)
+        if int((top + line.y()) // page_height) > first_page:
+            return int(line.textStart())
+    return None
+
+
+def _split_block(block: QTextBlock, position: int) -> None:
+    """Split the block at `position`; the spacing around the whole stays as it was."""
+    below = block.blockFormat()
+    below.setTopMargin(0)
+    above = block.blockFormat()
+    above.setBottomMargin(0)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + position)
+    cursor.setBlockFormat(above)
+    cursor.insertBlock(below, cursor.charFormat())
 
 
 def _draw_bands(painter: QPainter, page: QRectF, band: float, texts: PageTexts) -> None:

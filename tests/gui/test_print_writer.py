@@ -264,17 +264,6 @@ def test_the_pdf_claims_pdf_a_and_carries_the_title(qapp, tmp_path, name):
         assert b"/OutputIntents" in data  # PDF/A needs an output intent
 
 
-GHOST_LINES = (
-    "print_writer._paint draws each page with QTextDocument.drawContents(painter, clip): Qt's "
-    "QTextLayout.draw also draws the last line above the clip of a paragraph that goes on over "
-    "the page break (its loop sets firstLine = i for lines above the clip), so that line is "
-    "drawn again on the next page, in the header band, where the painter's clip hides it but "
-    "the PDF's text layer keeps it: pdftotext, search, copy and screen readers get it twice. "
-    "Starting the clip 1 px lower does not help; QTextDocument.print_ of the same document "
-    "gives every word once (its page margins put that line off the paper)"
-)
-
-
 def long_paragraph_meeting(words: int = 3000) -> MeetingDocument:
     doc = reference_document()
     text = " ".join(f"ord{n:05d}" for n in range(words))
@@ -290,28 +279,12 @@ def test_a_long_paragraph_flows_over_the_pages_in_order(qapp, tmp_path):
     assert shown == [f"ord{n:05d}" for n in range(3000)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Qt limitation: when a paragraph breaks across pages, QTextLayout counts the page "
-    "break into the height of the page's last line, so drawContents for the next page draws that "
-    "line again above the body. The clip hides it on paper; the PDF's text layer keeps it. No "
-    "clip separates it from the next page's first line (their bottoms coincide).",
-)
-@pytest.mark.xfail(strict=True, reason=GHOST_LINES)
 def test_every_line_is_on_one_page_only(qapp, tmp_path):
     _, target, pages = write(tmp_path, long_paragraph_meeting(), Edition("agenda"))
     everything = re.findall(r"ord\d{5}", "\n".join(pdf_pages(target)))
     assert len(everything) == len(set(everything)) == 3000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Qt limitation: when a paragraph breaks across pages, QTextLayout counts the page "
-    "break into the height of the page's last line, so drawContents for the next page draws that "
-    "line again above the body. The clip hides it on paper; the PDF's text layer keeps it. No "
-    "clip separates it from the next page's first line (their bottoms coincide).",
-)
-@pytest.mark.xfail(strict=True, reason=GHOST_LINES)
 def test_the_bands_hold_only_the_header_and_the_page_number(qapp, tmp_path):
     _, target, pages = write(tmp_path, long_paragraph_meeting(), Edition("agenda"))
     header_band, _, footer_band = bands()
