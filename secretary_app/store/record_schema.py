@@ -70,6 +70,31 @@ _AUDITED_ITEM_COLUMNS = (
     "decision",
     "position",
 )
+# Rows whose coming and going is audited: table, what (Danish), the row as text.
+_AUDITED_ROWS = (
+    ("items", "punkt", "{row}.title"),
+    ("attachments", "bilag", "{row}.title"),
+    (
+        "attendance",
+        "fremmøde",
+        "{row}.name || ' (' || CASE {row}.status WHEN 'present' THEN 'til stede' "
+        "WHEN 'absent' THEN 'fraværende' ELSE 'afbud' END || coalesce(nullif("
+        "', stedfortræder: ' || {row}.substitute, ', stedfortræder: '), '') || ')'",
+    ),
+    (
+        "item_absences",
+        "ikke til stede",
+        "{row}.member || ' (' || CASE {row}.reason WHEN 'left' THEN 'forlod mødet' "
+        "WHEN 'arrived_late' THEN 'kom senere' ELSE 'inhabil' END || ')'",
+    ),
+    ("dissents", "protokolbemærkning", "{row}.member || ': ' || {row}.text"),
+    (
+        "votes",
+        "stemme",
+        "CASE {row}.side WHEN 'for' THEN 'for' WHEN 'against' THEN 'imod' "
+        "ELSE 'undlod' END || ': ' || {row}.voter",
+    ),
+)
 _AUDITED_MEETING_COLUMNS = ("date", "starts_at", "ends_at", "location", "title", "ended_at")
 
 
@@ -85,11 +110,16 @@ def create_record_schema(db: Database) -> None:
         db.execute(_audit_update("items", column, "NEW.meeting_id", f"punkt: {column}"))
     for column in _AUDITED_MEETING_COLUMNS:
         db.execute(_audit_update("meetings", column, "NEW.id", f"møde: {column}"))
-    db.execute(_audit_row("items", "INSERT", "NEW", "punkt tilføjet"))
+    for table, what, text in _AUDITED_ROWS:
+        for event, row, done in (("INSERT", "NEW", "tilføjet"), ("DELETE", "OLD", "fjernet")):
+            meeting = _MEETING_OF[table].format(row=row)
+            db.execute(_audit_row(table, event, meeting, f"{what} {done}", text.format(row=row)))
+    for column in ("title", "public"):
+        meeting = _MEETING_OF["attachments"].format(row="NEW")
+        db.execute(_audit_update("attachments", column, meeting, f"bilag: {column}"))
     for table in ("approvals", "corrections"):
         for event in ("UPDATE", "DELETE"):
             db.execute(_never_trigger(table, event))
-    db.execute(_audit_row("items", "DELETE", "OLD", "punkt slettet"))
 
 
 def _lock_trigger(table: str, event: str, meeting: str) -> str:
@@ -121,14 +151,14 @@ INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUE
 END"""
 
 
-def _audit_row(table: str, event: str, row: str, what: str) -> str:
-    meeting = f"{row}.meeting_id"
+def _audit_row(table: str, event: str, meeting: str, what: str, text: str) -> str:
+    """A row added (its text as "new") or removed (as "old")."""
+    old, new = ("''", text) if event == "INSERT" else (text, "''")
     return f"""
 CREATE TRIGGER {table}_{event.lower()}_audit AFTER {event} ON {table}
 WHEN {_sent(meeting)}
 BEGIN
 INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
     {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
-    '{what}', {"''" if event == "INSERT" else f"{row}.title"},
-    {f"{row}.title" if event == "INSERT" else "''"});
+    '{what}', {old}, {new});
 END"""

@@ -231,3 +231,30 @@ def test_the_approval_line_reaches_the_word_footer(archive, meeting_id, tmp_path
     target = write_docx(_approved_minutes(archive, meeting_id), tmp_path / "referat.docx").path
     footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
     assert any(approved_line(approval) in text for text in footers)
+
+
+def test_the_audit_log_names_every_kind_of_change(archive, meeting_id):
+    from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Vote, VoteSide
+
+    archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+    first, second = (item.id for item in archive.items.for_meeting(meeting_id))
+    archive.meetings.set_attendance(
+        meeting_id,
+        [AttendanceEntry(meeting_id, "Anna", status=AttendanceStatus.ABSENT, substitute="Bo")],
+    )
+    archive.records.set_dissents(first, [Dissent(first, "Anna", "Imod")])
+    archive.records.set_votes(first, [Vote(first, VoteSide.AGAINST, "Carl")])
+    attachment = archive.attachments.add(Attachment(first, "Budget"), b"x")
+    archive.attachments.update_field(attachment.id, "title", "Budget 2018")
+    archive.meetings.update_field(meeting_id, "location", "Byrådssalen")
+    archive.items.delete(second)
+    log = [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting_id)]
+    assert log == [
+        ("fremmøde tilføjet", "", "Anna (fraværende, stedfortræder: Bo)"),
+        ("protokolbemærkning tilføjet", "", "Anna: Imod"),
+        ("stemme tilføjet", "", "imod: Carl"),
+        ("bilag tilføjet", "", "Budget"),
+        ("bilag: title", "Budget", "Budget 2018"),
+        ("møde: location", "Mødelokale G på Gentofte Rådhus", "Byrådssalen"),
+        ("punkt fjernet", "Eventuelt", ""),
+    ]
