@@ -191,6 +191,8 @@ _INLINE_MARKS = {"strong": _Mark.BOLD, "em": _Mark.ITALIC}
 
 def parse_markdown(md: str) -> RichText:
     """Markdown as a tree. Headings, quotes, code and links keep their words as plain paragraphs."""
+    if not md.strip():
+        return ()
     builder = _TreeBuilder()
     for token in _markdown_reader().parse(clean_text(md)):
         builder.add(token)
