@@ -47,6 +47,7 @@ class ItemEditor(QScrollArea):
         super().__init__(parent)
         self.editor = editor
         self.item_id: int | None = None
+        self._locked = False  # an approved meeting: read-only
         self._pending: dict[str, Callable[[], Any]] = {}
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
         self._timer.timeout.connect(self.flush)
@@ -186,7 +187,7 @@ class ItemEditor(QScrollArea):
     def show_item(self, item: Item | None) -> None:
         self.flush()
         self.item_id = item.id if item is not None else None
-        self.widget().setEnabled(item is not None and not getattr(self, "_locked", False))
+        self.widget().setEnabled(item is not None and not self._locked)
         self._loading = True
         self._fill(item or Item(meeting_id=0, title=""))
         self._loading = False
