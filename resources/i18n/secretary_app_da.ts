@@ -727,143 +727,143 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="56"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="57"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="71"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
         <source>Summary (Resumé)</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="73"/>
         <source>Previous decisions</source>
         <translation>Tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="73"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="74"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="75"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="76"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="82"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="83"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="84"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="84"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="87"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="87"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="88"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="93"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="94"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="95"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="96"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="106"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="108"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="127"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="195"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="196"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="200"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="201"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="287"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="288"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="307"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="308"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -947,185 +947,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="65"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="66"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="75"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="76"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="92"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="93"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="100"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="101"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="101"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="102"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="116"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="117"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="117"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="118"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="120"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="121"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="124"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="125"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="149"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="152"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="155"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="157"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="158"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="159"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="160"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="161"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="169"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="190"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="191"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="192"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="194"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="297"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="299"/>
+        <source>Approved minutes are kept; they cannot be deleted.</source>
+        <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="301"/>
         <source>Delete the meeting %1 and its whole agenda? This cannot be undone.</source>
         <translation>Vil du slette mødet %1 og hele dets dagsorden? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="308"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="316"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="325"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="333"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="330"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="338"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="392"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="400"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="393"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="401"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="400"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="408"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
@@ -1534,7 +1539,12 @@ Arkiv: %1</translation>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="109"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="81"/>
+        <source>These minutes are approved already.</source>
+        <translation>Referatet er allerede godkendt.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="120"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from secretary_app.core.model import Committee
 from secretary_app.core.record import (
     Approval,
     AuditEntry,
@@ -31,8 +33,9 @@ def current_user() -> str:
 
 
 class ApprovalStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, archive: Archive) -> None:
         self.db = db
+        self.archive = archive
 
     def approval(self, meeting_id: int) -> Approval | None:
         rows = list(self.db.query("SELECT * FROM approvals WHERE meeting_id = ?", [meeting_id]))
@@ -59,6 +62,7 @@ class ApprovalStore:
         on: dt.date,
         *,
         fill_history: bool = True,
+        committee: Committee | None = None,
     ) -> Approval:
         """Lock the meeting; its content now is the approved content, fingerprinted.
 
@@ -71,7 +75,10 @@ class ApprovalStore:
         with self.db.atomic():
             if fill_history:
                 _write_case_history(archive, meeting_id)
-            snapshot = canonical_json(dump_meeting(export_meeting(archive, meeting_id)))
+            doc = export_meeting(archive, meeting_id)
+            if committee is not None:  # loaded minutes: as filed, whatever this archive holds
+                doc.committee = replace(doc.committee, name=committee.name, kind=committee.kind)
+            snapshot = canonical_json(dump_meeting(doc))
             approval = Approval(meeting_id, on, list(by), fingerprint(snapshot), snapshot)
             self.db.table("approvals").insert(
                 {
@@ -85,9 +92,16 @@ class ApprovalStore:
         return approval
 
     def verify(self, meeting_id: int) -> bool:
-        """Is the approved content in the archive still the content that was fingerprinted?"""
+        """Is the meeting in the archive still, word for word, the content that was approved?"""
+        from secretary_app.core.exchange import dump_meeting
+        from secretary_app.store.exchange import export_meeting
+
         approval = self.approval(meeting_id)
-        return approval is not None and fingerprint(approval.snapshot) == approval.fingerprint
+        if approval is None or fingerprint(approval.snapshot) != approval.fingerprint:
+            return False
+        doc = export_meeting(self.archive, meeting_id)
+        doc.approval, doc.corrections = None, []  # as it was when the fingerprint was taken
+        return canonical_json(dump_meeting(doc)) == approval.snapshot
 
     # Corrections
 

@@ -34,7 +34,7 @@ class Archive:
         self.settings = SettingsStore(db)
         self.search = SearchStore(db)
         self.records = RecordStore(db)
-        self.approvals = ApprovalStore(db)
+        self.approvals = ApprovalStore(db, self)
 
     @classmethod
     def open(cls, path: Path | str) -> Archive:

@@ -65,6 +65,8 @@ def export_with_history(archive: Archive, meeting_id: int) -> MeetingDocument:
     Not for `dump` or approval: they must hold what the secretary wrote, nothing invented.
     """
     doc = export_meeting(archive, meeting_id)
+    if doc.approval is not None:
+        return doc  # approved minutes print what was approved, history included
     for item, _attachments in doc.items:
         if not item.previous_decisions.strip():
             item.previous_decisions = history_for(archive, item.case_id, meeting_id)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from secretary_app.core.exchange import MeetingDocument
-from secretary_app.core.model import Committee, ItemRecords
+from secretary_app.core.model import Committee, CommitteeKind, ItemRecords
+from secretary_app.core.record import Approval
 
 if TYPE_CHECKING:
     from secretary_app.store.archive import Archive
@@ -35,7 +38,12 @@ def _import_approval(archive: Archive, meeting_id: int, doc: MeetingDocument) ->
         return
     approval = doc.approval
     archive.approvals.approve(
-        archive, meeting_id, approval.approved_by, approval.approved_at, fill_history=False
+        archive,
+        meeting_id,
+        approval.approved_by,
+        approval.approved_at,
+        fill_history=False,
+        committee=doc.committee,
     )
     for correction in doc.corrections:
         correction.meeting_id, correction.id = meeting_id, None
@@ -45,15 +53,25 @@ def _import_approval(archive: Archive, meeting_id: int, doc: MeetingDocument) ->
 def export_meeting(archive: Archive, meeting_id: int) -> MeetingDocument:
     meeting = archive.meetings.get(meeting_id)
     items = archive.items.for_meeting(meeting_id)
+    approval = archive.approvals.approval(meeting_id)
     return MeetingDocument(
-        committee=archive.committees.get(meeting.committee_id),
+        committee=_committee_of(archive, meeting.committee_id, approval),
         meeting=meeting,
         attendance=archive.meetings.attendance(meeting_id),
         items=[(item, archive.attachments.for_item(item.id or 0)) for item in items],
         records=[_export_records(archive, item.id or 0) for item in items],
-        approval=archive.approvals.approval(meeting_id),
+        approval=approval,
         corrections=archive.approvals.corrections(meeting_id),
     )
+
+
+def _committee_of(archive: Archive, committee_id: int, approval: Approval | None) -> Committee:
+    """The committee as it is, or for approved minutes as it was named when they were approved."""
+    committee = archive.committees.get(committee_id)
+    if approval is None:
+        return committee
+    approved = json.loads(approval.snapshot)["committee"]
+    return replace(committee, name=approved["name"], kind=CommitteeKind(approved["kind"]))
 
 
 def _export_records(archive: Archive, item_id: int) -> ItemRecords:

@@ -103,9 +103,10 @@ def create_record_schema(db: Database) -> None:
         if statement.strip():
             db.execute(statement)
     for table, meeting in _MEETING_OF.items():
-        for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             if not (table == "meetings" and event == "INSERT"):
-                db.execute(_lock_trigger(table, event, meeting.format(row=row)))
+                meetings = [meeting.format(row=row) for row in rows]
+                db.execute(_lock_trigger(table, event, meetings))
     for column in _AUDITED_ITEM_COLUMNS:
         db.execute(_audit_update("items", column, "NEW.meeting_id", f"punkt: {column}"))
     for column in _AUDITED_MEETING_COLUMNS:
@@ -117,15 +118,39 @@ def create_record_schema(db: Database) -> None:
     for column in ("title", "public"):
         meeting = _MEETING_OF["attachments"].format(row="NEW")
         db.execute(_audit_update("attachments", column, meeting, f"bilag: {column}"))
-    for table in ("approvals", "corrections"):
+    for table in ("approvals", "corrections", "audit_log"):
         for event in ("UPDATE", "DELETE"):
             db.execute(_never_trigger(table, event))
+    db.execute(
+        _guard_insert(
+            "approvals", "EXISTS (SELECT 1 FROM approvals a WHERE a.meeting_id = NEW.meeting_id)"
+        )
+    )
+    db.execute(
+        _guard_insert(
+            "corrections",
+            "NOT EXISTS (SELECT 1 FROM approvals a WHERE a.meeting_id = NEW.meeting_id)"
+            " OR EXISTS (SELECT 1 FROM corrections c WHERE c.id = NEW.id)",
+        )
+    )
 
 
-def _lock_trigger(table: str, event: str, meeting: str) -> str:
+def _lock_trigger(table: str, event: str, meetings: list[str]) -> str:
+    """Refuse a change to a row of an approved meeting: where it is, and (update) where it goes."""
+    approved = " OR ".join(
+        f"EXISTS (SELECT 1 FROM approvals WHERE meeting_id = {meeting})" for meeting in meetings
+    )
     return f"""
 CREATE TRIGGER {table}_{event.lower()}_locked BEFORE {event} ON {table}
-WHEN EXISTS (SELECT 1 FROM approvals WHERE meeting_id = {meeting})
+WHEN {approved}
+BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"""
+
+
+def _guard_insert(table: str, refused_when: str) -> str:
+    """No second approval of a meeting; corrections only to approved minutes, never replaced."""
+    return f"""
+CREATE TRIGGER {table}_insert_guarded BEFORE INSERT ON {table}
+WHEN {refused_when}
 BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"""
 
 

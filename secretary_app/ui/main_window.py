@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -294,11 +295,18 @@ class MainWindow(QMainWindow):
         meeting = self.tree_model.meeting_at(self.tree.currentIndex())
         if meeting is None:
             return
+        if self.archive.approvals.is_approved(meeting.id):
+            prompts.show_error(self, self.tr("Approved minutes are kept; they cannot be deleted."))
+            return
         question = self.tr("Delete the meeting %1 and its whole agenda? This cannot be undone.")
         if not prompts.confirm(self, question.replace("%1", meeting.date.strftime("%d-%m-%Y"))):
             return
+        try:
+            self.archive.meetings.delete(meeting.id)
+        except sqlite3.Error as error:
+            prompts.show_error(self, str(error))
+            return
         self.editor.open_meeting(None)
-        self.archive.meetings.delete(meeting.id)
         self.editor.undo_stack.clear()
         self._reload_tree(committee_id=meeting.committee_id)
 

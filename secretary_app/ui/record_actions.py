@@ -60,7 +60,10 @@ class RecordActions(QObject):
     def mark_sent(self) -> None:
         meeting_id = self._meeting_id()
         if meeting_id:
-            self.archive.approvals.mark_agenda_sent(meeting_id, dt.datetime.now())
+            try:
+                self.archive.approvals.mark_agenda_sent(meeting_id, dt.datetime.now())
+            except sqlite3.Error as error:
+                prompts.show_error(self.window, str(error))
             self.refresh()
 
     def participants(self, meeting_id: int) -> list[str]:
@@ -74,6 +77,10 @@ class RecordActions(QObject):
         if not meeting_id:
             return
         self.editor.flushRequested.emit()
+        if self.archive.approvals.is_approved(meeting_id):
+            prompts.show_error(self.window, self.tr("These minutes are approved already."))
+            self.refresh()
+            return
         dialog = ApproveDialog(self.participants(meeting_id), self.window)
         if not dialog.exec():
             return
@@ -105,7 +112,11 @@ class RecordActions(QObject):
             dt.datetime.now().replace(microsecond=0),
             dialog.item_number(),
         )
-        self.archive.approvals.add_correction(correction)
+        try:
+            self.archive.approvals.add_correction(correction)
+        except (ValueError, sqlite3.Error) as error:
+            prompts.show_error(self.window, str(error))
+            return
         prompts.show_information(self.window, self.tr("The correction was added to the minutes."))
 
     def show_audit(self) -> None:

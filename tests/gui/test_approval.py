@@ -132,3 +132,11 @@ def test_the_approve_dialog_ticks_everyone_who_took_part(window, meeting, archiv
     assert dialog.approved_by() == ["Anna Holm", "Frida Gram"]
     dialog.members.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.approved_by() == ["Anna Holm"]
+
+
+def test_approved_minutes_cannot_be_deleted_from_the_window(window, approved, disk, prompts):
+    prompts.expect_errors(1)
+    window.delete_meeting_action.trigger()
+    assert prompts.errors == ["Approved minutes are kept; they cannot be deleted."]
+    assert disk.meetings.exists(approved.id)
+    assert window.editor.meeting.id == approved.id

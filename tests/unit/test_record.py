@@ -258,3 +258,104 @@ def test_the_audit_log_names_every_kind_of_change(archive, meeting_id):
         ("møde: location", "Mødelokale G på Gentofte Rådhus", "Byrådssalen"),
         ("punkt fjernet", "Eventuelt", ""),
     ]
+
+
+def test_rows_cannot_be_moved_into_an_approved_meeting(archive, meeting_id, approved):
+    from secretary_app.core.model import Meeting
+
+    committee_id = archive.meetings.get(meeting_id).committee_id
+    other = archive.meetings.add(Meeting(committee_id, dt.date(2017, 8, 1)))
+    smuggled = archive.items.add(Item(other.id, "Indsmuglet punkt"))
+    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+        archive.db.execute(
+            "UPDATE items SET meeting_id = ? WHERE id = ?", [meeting_id, smuggled.id]
+        )
+    assert archive.approvals.verify(meeting_id)
+
+
+def test_verify_compares_the_archive_with_what_was_approved(archive, meeting_id, approved):
+    item = archive.items.for_meeting(meeting_id)[1]
+    archive.db.execute("DROP TRIGGER items_update_locked")  # tampering behind the app's back
+    archive.db.execute("UPDATE items SET decision = 'Noget andet.' WHERE id = ?", [item.id])
+    assert not archive.approvals.verify(meeting_id)
+
+
+def test_a_renamed_committee_keeps_its_name_in_approved_minutes(archive, meeting_id, approved):
+    from dataclasses import replace
+
+    from secretary_app.store.exchange import export_meeting
+
+    committee = archive.committees.get(archive.meetings.get(meeting_id).committee_id)
+    archive.committees.update(replace(committee, name="Opgaveudvalget for Fremtiden"))
+    assert export_meeting(archive, meeting_id).committee.name == "Opgaveudvalg om Innovation"
+    assert archive.approvals.verify(meeting_id)
+
+
+def test_loaded_minutes_keep_their_fingerprint_in_any_archive(archive, meeting_id, approved):
+    from secretary_app.core.exchange import dump_meeting, parse_meeting
+    from secretary_app.core.model import Committee, CommitteeKind
+    from secretary_app.store.archive import Archive
+    from secretary_app.store.exchange import export_meeting, import_meeting
+
+    document = dump_meeting(export_meeting(archive, meeting_id))
+    other = Archive.memory()
+    other.committees.add(Committee("Opgaveudvalg om Innovation", CommitteeKind.STANDING))
+    loaded = import_meeting(other, parse_meeting(document))
+    assert other.approvals.approval(loaded).fingerprint == approved.fingerprint
+    assert other.approvals.verify(loaded)
+
+
+def test_printed_approved_minutes_get_no_history_added_later(archive):
+    from secretary_app.core.model import Committee, Meeting
+    from secretary_app.store.case_history import export_with_history
+
+    committee = archive.committees.add(Committee("Økonomiudvalget"))
+    later = archive.meetings.create(
+        Meeting(committee.id, dt.date(2017, 6, 1)), [Item(0, "Budget", case_id="EMN-2017-00001")]
+    )
+    archive.approvals.approve(archive, later.id, [], dt.date(2017, 6, 2))
+    archive.meetings.create(
+        Meeting(committee.id, dt.date(2017, 5, 1)),
+        [Item(0, "Budget", case_id="EMN-2017-00001", decision="Anbefales IKKE.")],
+    )
+    printed = export_with_history(archive, later.id).items[0][0].previous_decisions
+    assert "Anbefales IKKE." not in printed
+
+
+@pytest.mark.parametrize(
+    "tampering",
+    [
+        "INSERT OR REPLACE INTO approvals (meeting_id, approved_at, approved_by, fingerprint, "
+        "snapshot) VALUES ({m}, '2017-07-03', '[\"X\"]', 'f', 's')",
+        "DELETE FROM approvals WHERE meeting_id = {m}",
+        "UPDATE corrections SET text = 'Omskrevet' WHERE meeting_id = {m}",
+    ],
+)
+def test_the_record_itself_cannot_be_rewritten(archive, meeting_id, approved, tampering):
+    made = dt.datetime(2017, 7, 5, 10, 0)
+    archive.approvals.add_correction(Correction(meeting_id, "Rettelse", "Fejl", made))
+    archive.db.execute("PRAGMA recursive_triggers = OFF")
+    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+        archive.db.execute(tampering.format(m=meeting_id))
+
+
+def test_a_correction_only_to_approved_minutes_even_in_raw_sql(archive, meeting_id):
+    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+        archive.db.execute(
+            "INSERT INTO corrections (meeting_id, made_at, text) VALUES (?, '2017-07-05', 'x')",
+            [meeting_id],
+        )
+    with pytest.raises(ValueError, match="ikke godkendt"):
+        archive.approvals.add_correction(
+            Correction(meeting_id, "x", "y", dt.datetime(2017, 7, 5, 10, 0))
+        )
+
+
+@pytest.mark.parametrize("tampering", ["DELETE FROM audit_log", "UPDATE audit_log SET new = 'x'"])
+def test_the_audit_log_cannot_be_rewritten(archive, meeting_id, tampering):
+    archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+    archive.meetings.update_field(meeting_id, "location", "Byrådssalen")
+    archive.db.execute("PRAGMA recursive_triggers = OFF")
+    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+        archive.db.execute(tampering)
+    assert len(archive.approvals.audit(meeting_id)) == 1
