@@ -11,6 +11,9 @@ from secretary_app.store.records import RecordStore
 from secretary_app.store.rows import from_row, sql_value, to_row
 
 
+_CHILD_TABLES = ("attachments", "item_absences", "dissents", "votes")
+
+
 class ItemStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -58,6 +61,8 @@ class ItemStore:
         """Delete the item and its attachments; the snapshot puts them back."""
         with self.db.atomic():
             snapshot = self.snapshot(item_id)
+            for table in _CHILD_TABLES:  # first, so the audit log still finds their meeting
+                self.db.execute(f"DELETE FROM {table} WHERE item_id = ?", [item_id])
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
             self._shift(snapshot.item.meeting_id, snapshot.item.position + 1, -1)
         return snapshot

@@ -68,6 +68,7 @@ _AUDITED_ITEM_COLUMNS = (
     "summary",
     "previous_decisions",
     "decision",
+    "chair_notes",
     "position",
 )
 # Rows whose coming and going is audited: table, what (Danish), the row as text.
@@ -95,7 +96,15 @@ _AUDITED_ROWS = (
         "ELSE 'undlod' END || ': ' || {row}.voter",
     ),
 )
-_AUDITED_MEETING_COLUMNS = ("date", "starts_at", "ends_at", "location", "title", "ended_at")
+_AUDITED_MEETING_COLUMNS = (
+    "date",
+    "starts_at",
+    "ends_at",
+    "location",
+    "title",
+    "ended_at",
+    "first_number",
+)
 
 
 def create_record_schema(db: Database) -> None:

@@ -359,3 +359,15 @@ def test_the_audit_log_cannot_be_rewritten(archive, meeting_id, tampering):
     with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
         archive.db.execute(tampering)
     assert len(archive.approvals.audit(meeting_id)) == 1
+
+
+def test_deleting_an_item_logs_what_went_with_it(archive, meeting_id):
+    archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+    first = archive.items.for_meeting(meeting_id)[0].id
+    archive.attachments.add(Attachment(first, "Kommissorium"), b"x")
+    archive.records.set_dissents(first, [Dissent(first, "Anna", "Imod")])
+    archive.items.delete(first)
+    removed = [(e.what, e.old) for e in archive.approvals.audit(meeting_id) if "fjernet" in e.what]
+    assert ("bilag fjernet", "Kommissorium") in removed
+    assert ("protokolbemærkning fjernet", "Anna: Imod") in removed
+    assert removed[-1] == ("punkt fjernet", "Tredje møde i Opgaveudvalg om Innovation")
