@@ -10,7 +10,6 @@ from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Attachment, Item, Ite
 from secretary_app.store.records import RecordStore
 from secretary_app.store.rows import from_row, sql_value, to_row
 
-
 _CHILD_TABLES = ("attachments", "item_absences", "dissents", "votes")
 
 
