@@ -241,6 +241,11 @@
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="72"/>
+        <source>Tick the members who approved the minutes.</source>
+        <translation>Sæt flueben ved de medlemmer, der godkendte referatet.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
@@ -353,42 +358,42 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="127"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="133"/>
         <source>Changes after the agenda was sent</source>
         <translation>Ændringer efter udsendelse af dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
         <source>Old</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="137"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="143"/>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="143"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="149"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
@@ -563,32 +568,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="84"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="90"/>
         <source>Add a correction</source>
         <translation>Tilføj en rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="93"/>
         <source>The minutes as a whole</source>
         <translation>Referatet som helhed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="93"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="99"/>
         <source>&amp;Where</source>
         <translation>&amp;Hvor</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="94"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="100"/>
         <source>&amp;Correction</source>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="95"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="101"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="107"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="113"/>
         <source>A correction needs its text and its reason.</source>
         <translation>En rettelse skal have en tekst og en begrundelse.</translation>
     </message>

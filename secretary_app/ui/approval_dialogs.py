@@ -67,6 +67,12 @@ class ApproveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 
+    def accept(self) -> None:
+        if self.members.count() and not self.approved_by():
+            prompts.show_error(self, self.tr("Tick the members who approved the minutes."))
+            return
+        super().accept()
+
     def approved_by(self) -> list[str]:
         rows = range(self.members.count())
         items = (self.members.item(row) for row in rows)

@@ -140,3 +140,20 @@ def test_approved_minutes_cannot_be_deleted_from_the_window(window, approved, di
     assert prompts.errors == ["Approved minutes are kept; they cannot be deleted."]
     assert disk.meetings.exists(approved.id)
     assert window.editor.meeting.id == approved.id
+
+
+def test_approval_needs_at_least_one_member(monkeypatch, window, meeting, archive, disk, prompts):
+    from secretary_app.core.model import AttendanceEntry
+
+    archive.meetings.set_attendance(meeting.id, [AttendanceEntry(meeting.id, "Anna Holm")])
+    prompts.expect_errors(1)
+
+    def run(dialog):
+        dialog.members.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()  # refused: nobody approved
+        return dialog.result()
+
+    monkeypatch.setattr(ApproveDialog, "exec", run)
+    window.record_actions.approve_action.trigger()
+    assert prompts.errors == ["Tick the members who approved the minutes."]
+    assert not disk.approvals.is_approved(meeting.id)
