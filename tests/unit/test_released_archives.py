@@ -15,7 +15,10 @@ RELEASED = sorted(DATA.glob("archive-schema-*.sqlite3"))
 
 
 def test_there_is_an_archive_of_each_released_schema():
-    assert [p.name for p in RELEASED] == ["archive-schema-m001.sqlite3"]
+    assert [p.name for p in RELEASED] == [
+        "archive-schema-m001.sqlite3",
+        "archive-schema-m005.sqlite3",
+    ]
 
 
 @pytest.fixture(params=RELEASED, ids=lambda p: p.name)
@@ -39,15 +42,33 @@ def test_an_old_archive_migrates_and_keeps_its_data(old_archive):
         archive.close()
 
 
+def _applied(path):
+    with sqlite3.connect(path) as db:
+        return [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations")]
+
+
 def test_migrating_takes_a_copy_first(old_archive):
+    before = _applied(old_archive)
     Archive.open(old_archive).close()
     copies = list(old_archive.parent.glob(f"{old_archive.stem}.before-*"))
+    if before == _applied(old_archive):  # the current schema: nothing to migrate, no copy
+        assert copies == []
+        return
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as copy:
-        applied = [row[0] for row in copy.execute("SELECT name FROM _sqlite_migrations")]
         titles = [row[0] for row in copy.execute("SELECT title FROM items ORDER BY position")]
-    assert applied == ["m001_initial"]
+    assert _applied(copies[0]) == before
     assert titles == ["Tredje møde i Opgaveudvalg om Innovation", "Eventuelt"]
+
+
+def test_every_archive_ends_on_the_current_schema(old_archive):
+    from sqlite_utils import Database
+
+    from secretary_app.store.migrations import migrations
+
+    Archive.open(old_archive).close()
+    with Database(old_archive) as db:
+        assert migrations.pending(db) == []
 
 
 def test_a_migrated_archive_takes_new_fields(old_archive):
