@@ -122,6 +122,8 @@ class AgendaEditor(QObject):
         if item is None:
             return
         value = clean_line(value) if field in LINE_FIELDS else value
+        if field == "title" and not value:
+            return  # an item keeps its last title while the field is emptied to retype it
         old = getattr(item, field)
         if old != value:
             self.undo_stack.push(EditItemField(self, item_id, field, old, value))
@@ -184,6 +186,8 @@ class AgendaEditor(QObject):
 
     def edit_attachment(self, attachment: Attachment, field: str, value: Any) -> None:
         value = clean_line(value) if field == "title" else value
+        if field == "title" and not value:
+            return  # an attachment keeps a title, as the exchange format requires
         if getattr(attachment, field) != value:
             self.undo_stack.push(EditAttachmentField(self, attachment, field, value))
 

@@ -59,6 +59,19 @@ def test_the_title_is_committed_within_a_second_and_shown_in_the_agenda(
     assert agenda_rows(window)[1] == ("2", "Budget 2018 - second reading")
 
 
+def test_an_emptied_title_keeps_the_last_one_until_a_new_one_is_typed(qtbot, window, meeting, disk):
+    choose_row(qtbot, window, 1)
+    before = stored_item(disk, window, 1).title
+    title = window.item_editor.title
+    title.selectAll()
+    press(qtbot, title, Qt.Key.Key_Delete)
+    window.item_editor.flush()
+    assert stored_item(disk, window, 1).title == before
+    assert window.editor.undo_stack.count() == 0
+    qtbot.keyClicks(title, "Nyt navn")
+    wait_until_stored(qtbot, disk, window, 1, "title", "Nyt navn")
+
+
 def test_line_fields_are_cleaned_of_pasted_control_characters(qtbot, window, meeting, disk):
     presenter = window.item_editor.presenter
     QApplication.clipboard().setText("v/ Marie\x0bLouise\x0c")  # Word's Shift+Enter, page break
@@ -304,3 +317,13 @@ def test_the_meeting_fields(qtbot, window, meeting, disk):
     press(qtbot, panel.ends_at, Qt.Key.Key_Up)  # the hour section: 19 -> 20
     assert disk.meetings.get(meeting.id).ends_at.hour == 20
     assert panel.when.text() == "tirsdag den 27. juni 2017 kl. 17.00-20.00"
+
+
+def test_an_attachment_keeps_a_title(qtbot, window, meeting, archive, disk):
+    from secretary_app.core.model import Attachment
+
+    item_id = window.agenda_model.item_at(0).id
+    attachment = archive.attachments.add(Attachment(item_id, "Bilag 1", "bilag.pdf"), b"%PDF")
+    window.editor.edit_attachment(attachment, "title", "  \x0b ")
+    assert disk.attachments.get(attachment.id).title == "Bilag 1"
+    assert window.editor.undo_stack.count() == 0
