@@ -33,7 +33,7 @@ def run(path: Path) -> int:
         QMessageBox.critical(None, "Mødesekretær", str(error))
         return 2
     window = build_window(archive)
-    after_first_paint(app, window.select_latest_meeting)  # the window first, then the meeting
+    after_first_paint(window, window.select_latest_meeting)  # the window first, then the meeting
     window.show()
     code = app.exec()
     archive.close()

@@ -45,7 +45,12 @@ from secretary_app.ui.settings_dialog import SettingsDialog
 
 
 class GlobalUndoKeys(QObject):
-    """Ctrl+Z / Ctrl+Y go to the window's undo stack, not to a text field's own history."""
+    """Ctrl+Z / Ctrl+Y go to the window's undo stack, not to a text field's own history.
+
+    Installed on each widget of the window as it gets the focus, rather than on the
+    application: an application-wide Python filter makes PySide build a Python type for
+    every Qt class it sees, which slows the first paint.
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -72,7 +77,7 @@ class MainWindow(QMainWindow):
         self.record_actions.lockChanged.connect(self.meeting_panel.set_locked)
         self._build_meeting_actions()
         self._undo_keys = GlobalUndoKeys(self)
-        QApplication.instance().installEventFilter(self._undo_keys)
+        QApplication.instance().focusChanged.connect(self._route_undo_keys)
         self.statusBar().showMessage(self.tr("Archive: %1").replace("%1", str(archive.path or "")))
         self.resize(1366, 768)
 
@@ -403,11 +408,14 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _route_undo_keys(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and now.window() is self:
+            now.installEventFilter(self._undo_keys)  # once: installing again only moves it
+
     def _saved(self) -> None:
         stamp = dt.datetime.now().strftime("%H.%M.%S")
         self.statusBar().showMessage(self.tr("Saved in the archive at %1").replace("%1", stamp))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.item_editor.flush()
-        QApplication.instance().removeEventFilter(self._undo_keys)
         super().closeEvent(event)
