@@ -43,6 +43,22 @@ class MeetingStore:
         rows = self.db.query(f"{_SUMMARY_SQL} {where} ORDER BY m.date, m.id", args)
         return [from_row(MeetingSummary, row) for row in rows]
 
+    def latest(self) -> MeetingSummary | None:
+        """The meeting with the latest date (the last made, on a tie)."""
+        rows = list(self.db.query(f"{_SUMMARY_SQL} ORDER BY m.date DESC, m.id DESC LIMIT 1"))
+        return from_row(MeetingSummary, rows[0]) if rows else None
+
+    def committee_of(self, meeting_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT committee_id FROM meetings WHERE id = ?", [meeting_id]
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def counts_by_committee(self) -> dict[int, int]:
+        """How many meetings each committee has; committees without any are left out."""
+        rows = self.db.execute("SELECT committee_id, count(*) FROM meetings GROUP BY committee_id")
+        return {int(committee_id): int(count) for committee_id, count in rows}
+
     def for_committee(self, committee_id: int) -> list[Meeting]:
         rows = self.db.query(
             "SELECT * FROM meetings WHERE committee_id = ? ORDER BY date DESC, id DESC",

@@ -1,4 +1,8 @@
-"""Committees with their meetings, newest first, as a two-level tree."""
+"""Committees with their meetings, newest first, as a two-level tree.
+
+A committee's meetings are read from the archive when it is first expanded or looked into
+(Qt's canFetchMore/fetchMore), so a ten-year archive opens without reading every meeting.
+"""
 
 from __future__ import annotations
 
@@ -19,16 +23,21 @@ class CommitteeTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.archive = archive
         self._committees: list[Committee] = []
-        self._meetings: list[list[MeetingSummary]] = []
+        self._counts: dict[int, int] = {}
+        self._meetings: list[list[MeetingSummary] | None] = []  # None: not read yet
         self.reload()
 
     def reload(self) -> None:
+        """Read the committees again, and the meetings of those already read."""
+        fetched = {
+            c.id for c, ms in zip(self._committees, self._meetings, strict=True) if ms is not None
+        }
         self.beginResetModel()
         self._committees = self.archive.committees.all()
-        by_committee: dict[int, list[MeetingSummary]] = {c.id or 0: [] for c in self._committees}
-        for meeting in self.archive.meetings.summaries():
-            by_committee[meeting.committee_id].insert(0, meeting)
-        self._meetings = [by_committee[c.id or 0] for c in self._committees]
+        self._counts = self.archive.meetings.counts_by_committee()
+        self._meetings = [
+            self._read_meetings(c) if c.id in fetched else None for c in self._committees
+        ]
         self.endResetModel()
 
     # Lookups
@@ -42,7 +51,11 @@ class CommitteeTreeModel(QAbstractItemModel):
     def meeting_at(self, index: Index) -> MeetingSummary | None:
         if not index.isValid() or self._is_committee(index):
             return None
-        return self._meetings[int(index.internalId())][index.row()]
+        meetings = self._meetings[int(index.internalId())]
+        return meetings[index.row()] if meetings is not None else None
+
+    def committee_indexes(self) -> list[QModelIndex]:
+        return [self.index(row, 0) for row in range(len(self._committees))]
 
     def index_of_committee(self, committee_id: int) -> QModelIndex:
         for row, committee in enumerate(self._committees):
@@ -51,15 +64,19 @@ class CommitteeTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def index_of_meeting(self, meeting_id: int) -> QModelIndex:
-        for committee_row, meetings in enumerate(self._meetings):
-            for row, meeting in enumerate(meetings):
-                if meeting.id == meeting_id:
-                    return self.index(row, 0, self.index(committee_row, 0))
+        committee_id = self.archive.meetings.committee_of(meeting_id)
+        parent = self.index_of_committee(committee_id) if committee_id is not None else None
+        if parent is None or not parent.isValid():
+            return QModelIndex()
+        if self.canFetchMore(parent):
+            self.fetchMore(parent)
+        for row, meeting in enumerate(self._meetings[parent.row()] or []):
+            if meeting.id == meeting_id:
+                return self.index(row, 0, parent)
         return QModelIndex()
 
     def latest_meeting(self) -> MeetingSummary | None:
-        meetings = [m for ms in self._meetings for m in ms]
-        return max(meetings, key=lambda m: (m.date, m.id), default=None)
+        return self.archive.meetings.latest()
 
     # QAbstractItemModel
 
@@ -78,8 +95,31 @@ class CommitteeTreeModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._committees)
         if self._is_committee(parent) and parent.column() == 0:
-            return len(self._meetings[parent.row()])
+            return len(self._meetings[parent.row()] or [])
         return 0
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        if not parent.isValid():
+            return bool(self._committees)
+        if self._is_committee(parent) and parent.column() == 0:
+            return self._counts.get(self._committees[parent.row()].id or 0, 0) > 0
+        return False
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if not parent.isValid() or not self._is_committee(parent):
+            return False
+        return self._meetings[parent.row()] is None and self.hasChildren(parent)
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        meetings = self._read_meetings(self._committees[parent.row()])
+        if not meetings:  # deleted since the count was read
+            self._meetings[parent.row()] = []
+            return
+        self.beginInsertRows(parent, 0, len(meetings) - 1)
+        self._meetings[parent.row()] = meetings
+        self.endInsertRows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1
@@ -90,13 +130,16 @@ class CommitteeTreeModel(QAbstractItemModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        meeting = self.meeting_at(index)
-        if meeting is not None:
-            return self._meeting_label(meeting)
+        if not self._is_committee(index):
+            meeting = self.meeting_at(index)
+            return self._meeting_label(meeting) if meeting is not None else None
         committee = self._committees[index.row()]
         if committee.kind is CommitteeKind.TASK:
             return self.tr("%1 (task committee)").replace("%1", committee.name)
         return committee.name
+
+    def _read_meetings(self, committee: Committee) -> list[MeetingSummary]:
+        return list(reversed(self.archive.meetings.summaries(committee.id or 0)))
 
     def _meeting_label(self, meeting: MeetingSummary) -> str:
         label = short_date(meeting.date)

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Committees and meetings"))
-        self.tree.expandAll()
+        self.tree.setUniformRowHeights(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         self._build_search(left, left_layout)
@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(lambda message: prompts.show_error(self, message))
         self.editor.meetingFieldChanged.connect(lambda meeting_id, _: self._reload_tree(meeting_id))
         self.tree.selectionModel().currentChanged.connect(self._tree_choice)
+        self.tree.expanded.connect(self.tree_model.fetchMore)  # also while the view is hidden
         self.editor.meetingOpened.connect(self._show_in_tree)
         self.item_editor.editPending.connect(lambda: self.undo_action.setEnabled(True))
         self.item_editor.flushed.connect(lambda: self.undo_action.setEnabled(stack.canUndo()))
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: int) -> None:
         index = self.tree_model.index_of_meeting(meeting_id)
         if index.isValid():
-            self.tree.setCurrentIndex(index)
+            self._select_in_tree(index)
         else:
             self.editor.open_meeting(meeting_id)
 
@@ -250,18 +251,29 @@ class MainWindow(QMainWindow):
     def _show_in_tree(self, meeting_id: int) -> None:
         index = self.tree_model.index_of_meeting(meeting_id)
         if index.isValid() and index != self.tree.currentIndex():
-            self.tree.setCurrentIndex(index)
+            self._select_in_tree(index)
+
+    def _select_in_tree(self, index: QModelIndex) -> None:
+        if index.parent().isValid():
+            self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
 
     def _reload_tree(self, meeting_id: int | None = None, committee_id: int | None = None) -> None:
-        self.tree_model.reload()
-        self.tree.expandAll()
+        """Read the tree again, keeping the committees that were open open."""
+        model = self.tree_model
+        expanded = [
+            model.committee_at(i) for i in model.committee_indexes() if self.tree.isExpanded(i)
+        ]
+        model.reload()
+        for committee in filter(None, expanded):
+            self.tree.expand(model.index_of_committee(committee.id or 0))
         index = (
-            self.tree_model.index_of_meeting(meeting_id)
+            model.index_of_meeting(meeting_id)
             if meeting_id
-            else self.tree_model.index_of_committee(committee_id or 0)
+            else model.index_of_committee(committee_id or 0)
         )
         if index.isValid():
-            self.tree.setCurrentIndex(index)
+            self._select_in_tree(index)
 
     def _chosen_committee(self) -> Committee | None:
         return self.tree_model.committee_at(self.tree.currentIndex())

@@ -74,6 +74,41 @@ def test_committee_tree_model(qtbot, qtmodeltester, window, archive, dialogs):
     qtmodeltester.check(model)
 
 
+def test_a_committees_meetings_are_read_when_it_is_opened(qtbot, window, archive, dialogs):
+    economy = archive.committees.add(Committee("Økonomiudvalget"))
+    culture = archive.committees.add(Committee("Kulturudvalget"))
+    empty = archive.committees.add(Committee("Teknik- og Miljøudvalget"))
+    latest = None
+    for committee, day in ((economy, 2), (economy, 3), (culture, 1)):
+        latest = archive.meetings.create(Meeting(committee.id, dt.date(2017, 6, day)), [])
+    model, tree = window.tree_model, window.tree
+    model.reload()
+    economy_row, culture_row = model.index_of_committee(economy.id), model.index_of_committee(
+        culture.id
+    )
+
+    assert model.rowCount(economy_row) == 0  # not read yet
+    assert model.hasChildren(economy_row) and not model.hasChildren(
+        model.index_of_committee(empty.id)
+    )
+    tree.expand(culture_row)
+    assert model.rowCount(culture_row) == 1
+    assert model.rowCount(economy_row) == 0
+
+    window.select_latest_meeting()  # 3 June, in Økonomiudvalget: read, opened and chosen
+    assert model.rowCount(economy_row) == 2
+    assert tree.isExpanded(economy_row)
+    assert model.meeting_at(tree.currentIndex()).id == latest.id - 1
+    assert window.editor.meeting.id == latest.id - 1
+
+    dialogs.committee("Børne- og skoleudvalget")
+    window.new_committee_action.trigger()  # the tree is read again; what was open stays open
+    assert tree.isExpanded(model.index_of_committee(economy.id))
+    assert tree.isExpanded(model.index_of_committee(culture.id))
+    assert not tree.isExpanded(model.index_of_committee(empty.id))
+    assert model.committee_at(tree.currentIndex()).name == "Børne- og skoleudvalget"
+
+
 def test_attachments_model(qtbot, qtmodeltester, window, meeting, archive, prompts, tmp_path):
     item_id = window.agenda_model.item_at(1).id
     archive.attachments.add(Attachment(item_id, "Bilag 1", "bilag1.pdf"), b"%PDF-1.4")
