@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretary_app.store.archive import Archive, ArchiveError
@@ -33,7 +34,12 @@ def run(path: Path) -> int:
         QMessageBox.critical(None, "Mødesekretær", str(error))
         return 2
     window = build_window(archive)
-    after_first_paint(window, window.select_latest_meeting)  # the window first, then the meeting
+
+    def open_latest_meeting() -> None:
+        window.select_latest_meeting()
+        QTimer.singleShot(0, archive.db.prepare_writes)
+
+    after_first_paint(window, open_latest_meeting)  # the window first, then the meeting
     window.show()
     code = app.exec()
     archive.close()

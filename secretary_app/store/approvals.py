@@ -8,8 +8,6 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from secretary_app.core.model import Committee
 from secretary_app.core.record import (
     Approval,
@@ -18,6 +16,7 @@ from secretary_app.core.record import (
     canonical_json,
     fingerprint,
 )
+from secretary_app.store.database import Database
 from secretary_app.store.rows import from_row, to_row
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ class ApprovalStore:
         self.archive = archive
 
     def approval(self, meeting_id: int) -> Approval | None:
-        rows = list(self.db.query("SELECT * FROM approvals WHERE meeting_id = ?", [meeting_id]))
+        rows = list(self.db.iter_rows("SELECT * FROM approvals WHERE meeting_id = ?", [meeting_id]))
         if not rows:
             return None
         row = rows[0]
@@ -51,8 +50,7 @@ class ApprovalStore:
         )
 
     def is_approved(self, meeting_id: int) -> bool:
-        row = self.db.execute("SELECT 1 FROM approvals WHERE meeting_id = ?", [meeting_id])
-        return row.fetchone() is not None
+        return self.db.row("SELECT 1 FROM approvals WHERE meeting_id = ?", [meeting_id]) is not None
 
     def approve(
         self,
@@ -125,15 +123,16 @@ class ApprovalStore:
             raise ValueError("En rettelse skal have en tekst")
 
     def _item_numbers(self, meeting_id: int) -> range:
-        row = self.db.execute(
-            "SELECT m.first_number, count(i.id) FROM meetings m "
+        row = self.db.row(
+            "SELECT m.first_number AS first, count(i.id) AS n FROM meetings m "
             "LEFT JOIN items i ON i.meeting_id = m.id WHERE m.id = ?",
             [meeting_id],
-        ).fetchone()
-        return range(row[0], row[0] + row[1])
+        )
+        assert row is not None  # an aggregate always gives one row
+        return range(row["first"], row["first"] + row["n"])
 
     def corrections(self, meeting_id: int) -> list[Correction]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT * FROM corrections WHERE meeting_id = ? ORDER BY id", [meeting_id]
         )
         return [_correction(row) for row in rows]
@@ -148,12 +147,11 @@ class ApprovalStore:
             )
 
     def agenda_sent_at(self, meeting_id: int) -> str | None:
-        row = self.db.execute("SELECT agenda_sent_at FROM meetings WHERE id = ?", [meeting_id])
-        found = row.fetchone()
-        return str(found[0]) if found and found[0] else None
+        found = self.db.value("SELECT agenda_sent_at FROM meetings WHERE id = ?", [meeting_id])
+        return str(found) if found else None
 
     def audit(self, meeting_id: int) -> list[AuditEntry]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT * FROM audit_log WHERE meeting_id = ? ORDER BY id", [meeting_id]
         )
         return [from_row(AuditEntry, row) for row in rows]

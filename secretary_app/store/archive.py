@@ -6,14 +6,13 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from secretary_app.store import migrations
 from secretary_app.store.approvals import ApprovalStore, current_user
 from secretary_app.store.attachments import AttachmentStore
 from secretary_app.store.committees import CommitteeStore
+from secretary_app.store.database import Database
 from secretary_app.store.items import ItemStore
 from secretary_app.store.meetings import MeetingStore
-from secretary_app.store.migrations import migrations
 from secretary_app.store.records import RecordStore
 from secretary_app.store.search import SearchStore
 from secretary_app.store.settings import SettingsStore
@@ -45,7 +44,7 @@ class Archive:
         except (sqlite3.DatabaseError, OSError) as error:
             raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {error}") from error
         try:
-            _configure(db)
+            _configure(db, _FILE_PRAGMAS + _CONNECTION_PRAGMAS)
             _migrate(db, path)
         except sqlite3.DatabaseError as error:
             db.close()
@@ -54,17 +53,16 @@ class Archive:
 
     @classmethod
     def memory(cls) -> Archive:
-        db = Database(memory=True)
-        db.execute("PRAGMA foreign_keys = ON")
-        _register_functions(db)
-        migrations.apply(db)
+        db = Database(sqlite3.connect(":memory:"))
+        _configure(db, _CONNECTION_PRAGMAS)
+        migrations.migration_set().apply(db.utils)
         return cls(db)
 
     def close(self) -> None:
         self.db.close()
 
     def integrity_ok(self) -> bool:
-        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        return bool(self.db.value("PRAGMA integrity_check") == "ok")
 
 
 def _reason(error: sqlite3.DatabaseError) -> str:
@@ -86,19 +84,24 @@ def _register_functions(db: Database) -> None:
     db.conn.create_function("secretary_user", 0, lambda: user)
 
 
-def _configure(db: Database) -> None:
+_FILE_PRAGMAS = ("journal_mode = WAL", "synchronous = FULL", "busy_timeout = 10000")
+# recursive_triggers: as sqlite-utils sets it, so that it holds before sqlite-utils is loaded too
+_CONNECTION_PRAGMAS = ("foreign_keys = ON", "recursive_triggers = ON")
+
+
+def _configure(db: Database, pragmas: tuple[str, ...]) -> None:
     _register_functions(db)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 10000")
+    for pragma in pragmas:
+        db.conn.execute(f"PRAGMA {pragma}")
 
 
 def _migrate(db: Database, path: Path) -> None:
-    pending = migrations.pending(db)
-    if pending and migrations.applied(db):
-        backup_before_migration(db, path, pending[0].name)
-    migrations.apply(db)
+    pending = migrations.pending(db.conn)
+    if not pending:
+        return
+    if migrations.applied(db.conn):
+        backup_before_migration(db, path, pending[0])
+    migrations.migration_set().apply(db.utils)
 
 
 def backup_before_migration(db: Database, path: Path, migration: str) -> Path:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from secretary_app.core.model import Attachment
+from secretary_app.store.database import Database
 from secretary_app.store.rows import from_row, sql_value, to_row
 
 ATTACHMENT_EDITABLE_FIELDS = ("title", "public")
@@ -17,13 +16,13 @@ class AttachmentStore:
         self.db = db
 
     def for_item(self, item_id: int) -> list[Attachment]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT * FROM attachments WHERE item_id = ? ORDER BY position, id", [item_id]
         )
         return [from_row(Attachment, row) for row in rows]
 
     def get(self, attachment_id: int) -> Attachment:
-        return from_row(Attachment, self.db.table("attachments").get(attachment_id))
+        return from_row(Attachment, self.db.get("attachments", attachment_id))
 
     def add(self, attachment: Attachment, content: bytes) -> Attachment:
         with self.db.atomic():
@@ -36,10 +35,8 @@ class AttachmentStore:
         return attachment
 
     def _next_position(self, item_id: int) -> int:
-        row = self.db.execute(
-            "SELECT coalesce(max(position) + 1, 0) FROM attachments WHERE item_id = ?", [item_id]
-        ).fetchone()
-        return int(row[0])
+        sql = "SELECT coalesce(max(position) + 1, 0) FROM attachments WHERE item_id = ?"
+        return int(self.db.value(sql, [item_id]))
 
     def _shift(self, item_id: int, from_position: int, by: int) -> None:
         self.db.execute(
@@ -48,10 +45,9 @@ class AttachmentStore:
         )
 
     def content(self, attachment_id: int) -> bytes:
-        row = self.db.execute(
-            "SELECT content FROM attachment_files WHERE attachment_id = ?", [attachment_id]
-        ).fetchone()
-        return bytes(row[0]) if row else b""
+        sql = "SELECT content FROM attachment_files WHERE attachment_id = ?"
+        content = self.db.value(sql, [attachment_id])
+        return bytes(content) if content is not None else b""
 
     def update_field(self, attachment_id: int, field: str, value: Any) -> None:
         if field not in ATTACHMENT_EDITABLE_FIELDS:

@@ -45,7 +45,7 @@ def earlier_decisions(archive: Archive, case_id: str, meeting_id: int) -> list[E
     """Every item on the case at a meeting before `meeting_id`, newest first (none without ID)."""
     if not case_key(case_id):
         return []
-    rows = archive.db.query(_EARLIER_SQL, [case_id.upper(), case_id.lower(), meeting_id])
+    rows = archive.db.iter_rows(_EARLIER_SQL, [case_id.upper(), case_id.lower(), meeting_id])
     return [_earlier(row) for row in rows]
 
 
@@ -122,8 +122,8 @@ def put_back(archive: Archive, postponement: Postponement) -> None:
 
 def postponed_from(archive: Archive, item_id: int) -> int | None:
     """The id of the item this one was moved from, if it was postponed."""
-    row = archive.db.execute("SELECT postponed_from FROM items WHERE id = ?", [item_id]).fetchone()
-    return int(row[0]) if row and row[0] is not None else None
+    found = archive.db.value("SELECT postponed_from FROM items WHERE id = ?", [item_id])
+    return int(found) if found is not None else None
 
 
 def _mark_postponed(archive: Archive, original: Item) -> str | None:

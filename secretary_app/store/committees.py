@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from secretary_app.core.model import Committee, Member, StandingItem
+from secretary_app.store.database import Database
 from secretary_app.store.rows import from_row, to_row
 
 
@@ -15,14 +14,14 @@ class CommitteeStore:
         self.db = db
 
     def all(self) -> list[Committee]:
-        rows = self.db.query("SELECT * FROM committees ORDER BY name COLLATE NOCASE, id")
+        rows = self.db.iter_rows("SELECT * FROM committees ORDER BY name COLLATE NOCASE, id")
         return [from_row(Committee, row) for row in rows]
 
     def get(self, committee_id: int) -> Committee:
-        return from_row(Committee, self.db.table("committees").get(committee_id))
+        return from_row(Committee, self.db.get("committees", committee_id))
 
     def find_by_name(self, name: str) -> Committee | None:
-        rows = list(self.db.query("SELECT * FROM committees WHERE name = ? LIMIT 1", [name]))
+        rows = list(self.db.iter_rows("SELECT * FROM committees WHERE name = ? LIMIT 1", [name]))
         return from_row(Committee, rows[0]) if rows else None
 
     def add(self, committee: Committee) -> Committee:
@@ -58,7 +57,7 @@ class CommitteeStore:
         return self._replace_children("standing_items", committee_id, items)
 
     def _children(self, cls: type[Any], table: str, committee_id: int) -> list[Any]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             f"SELECT * FROM {table} WHERE committee_id = ? ORDER BY position, id", [committee_id]
         )
         return [from_row(cls, row) for row in rows]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Attachment, Item, ItemSnapshot
+from secretary_app.store.database import Database
 from secretary_app.store.records import RecordStore
 from secretary_app.store.rows import from_row, sql_value, to_row
 
@@ -18,17 +17,16 @@ class ItemStore:
         self.db = db
 
     def for_meeting(self, meeting_id: int) -> list[Item]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT * FROM items WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
         )
         return [from_row(Item, row) for row in rows]
 
     def get(self, item_id: int) -> Item:
-        return from_row(Item, self.db.table("items").get(item_id))
+        return from_row(Item, self.db.get("items", item_id))
 
     def count(self, meeting_id: int) -> int:
-        row = self.db.execute("SELECT count(*) FROM items WHERE meeting_id = ?", [meeting_id])
-        return int(row.fetchone()[0])
+        return int(self.db.value("SELECT count(*) FROM items WHERE meeting_id = ?", [meeting_id]))
 
     def add(self, item: Item, position: int | None = None) -> Item:
         """Insert at position (default: last); later items move down one place."""
@@ -82,7 +80,7 @@ class ItemStore:
         return item
 
     def snapshot(self, item_id: int) -> ItemSnapshot:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT a.*, f.content FROM attachments a "
             "JOIN attachment_files f ON f.attachment_id = a.id "
             "WHERE a.item_id = ? ORDER BY a.position",

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlite_utils import Database
-
 from secretary_app.core.model import (
     AttendanceEntry,
     Committee,
@@ -15,6 +13,7 @@ from secretary_app.core.model import (
     MeetingSummary,
 )
 from secretary_app.core.numbering import first_number_for_new_meeting, last_number
+from secretary_app.store.database import Database
 from secretary_app.store.rows import from_row, sql_value, to_row
 
 MEETING_EDITABLE_FIELDS = (
@@ -40,38 +39,35 @@ class MeetingStore:
 
     def summaries(self, committee_id: int | None = None) -> list[MeetingSummary]:
         where, args = ("WHERE m.committee_id = ?", [committee_id]) if committee_id else ("", [])
-        rows = self.db.query(f"{_SUMMARY_SQL} {where} ORDER BY m.date, m.id", args)
+        rows = self.db.iter_rows(f"{_SUMMARY_SQL} {where} ORDER BY m.date, m.id", args)
         return [from_row(MeetingSummary, row) for row in rows]
 
     def latest(self) -> MeetingSummary | None:
         """The meeting with the latest date (the last made, on a tie)."""
-        rows = list(self.db.query(f"{_SUMMARY_SQL} ORDER BY m.date DESC, m.id DESC LIMIT 1"))
+        rows = list(self.db.iter_rows(f"{_SUMMARY_SQL} ORDER BY m.date DESC, m.id DESC LIMIT 1"))
         return from_row(MeetingSummary, rows[0]) if rows else None
 
     def committee_of(self, meeting_id: int) -> int | None:
-        row = self.db.execute(
-            "SELECT committee_id FROM meetings WHERE id = ?", [meeting_id]
-        ).fetchone()
-        return int(row[0]) if row else None
+        found = self.db.value("SELECT committee_id FROM meetings WHERE id = ?", [meeting_id])
+        return int(found) if found is not None else None
 
     def counts_by_committee(self) -> dict[int, int]:
         """How many meetings each committee has; committees without any are left out."""
-        rows = self.db.execute("SELECT committee_id, count(*) FROM meetings GROUP BY committee_id")
-        return {int(committee_id): int(count) for committee_id, count in rows}
+        sql = "SELECT committee_id, count(*) AS n FROM meetings GROUP BY committee_id"
+        return {int(row["committee_id"]): int(row["n"]) for row in self.db.iter_rows(sql)}
 
     def for_committee(self, committee_id: int) -> list[Meeting]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT * FROM meetings WHERE committee_id = ? ORDER BY date DESC, id DESC",
             [committee_id],
         )
         return [from_row(Meeting, row) for row in rows]
 
     def get(self, meeting_id: int) -> Meeting:
-        return from_row(Meeting, self.db.table("meetings").get(meeting_id))
+        return from_row(Meeting, self.db.get("meetings", meeting_id))
 
     def exists(self, meeting_id: int) -> bool:
-        row = self.db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone()
-        return row is not None
+        return self.db.row("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]) is not None
 
     def add(self, meeting: Meeting) -> Meeting:
         with self.db.atomic():
@@ -92,7 +88,7 @@ class MeetingStore:
 
     def previous(self, committee_id: int, before: dt.date) -> Meeting | None:
         rows = list(
-            self.db.query(
+            self.db.iter_rows(
                 "SELECT * FROM meetings WHERE committee_id = ? AND date < ? "
                 "ORDER BY date DESC, id DESC LIMIT 1",
                 [committee_id, before.isoformat()],
@@ -103,7 +99,7 @@ class MeetingStore:
     def next_after(self, meeting_id: int) -> Meeting | None:
         """The committee's next meeting after this one (by date, then id), if there is one."""
         rows = list(
-            self.db.query(
+            self.db.iter_rows(
                 "SELECT n.* FROM meetings m JOIN meetings n ON n.committee_id = m.committee_id "
                 "WHERE m.id = ? AND (n.date, n.id) > (m.date, m.id) "
                 "ORDER BY n.date, n.id LIMIT 1",
@@ -134,7 +130,7 @@ class MeetingStore:
     # Attendance
 
     def attendance(self, meeting_id: int) -> list[AttendanceEntry]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
         )
         return [from_row(AttendanceEntry, row) for row in rows]
@@ -147,5 +143,4 @@ class MeetingStore:
                 entry.id = self.db.table("attendance").insert(to_row(entry)).last_pk
 
     def _item_count(self, meeting_id: int) -> int:
-        row = self.db.execute("SELECT count(*) FROM items WHERE meeting_id = ?", [meeting_id])
-        return int(row.fetchone()[0])
+        return int(self.db.value("SELECT count(*) FROM items WHERE meeting_id = ?", [meeting_id]))

@@ -1,11 +1,21 @@
-"""The archive's schema. Append-only: never edit a migration that has been released."""
+"""The archive's schema. Append-only: never edit a migration that has been released.
+
+The steps are applied by sqlite-utils' Migrations, which is imported only when a step is
+pending: whether one is, is read here in plain SQL (see store.database for why).
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("secretary_app")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "secretary_app"
+APPLIED_TABLE = "_sqlite_migrations"  # where sqlite-utils' Migrations records applied steps
 
 ITEM_SEARCH_COLUMNS = ["title", "case_id", "summary", "previous_decisions", "decision"]
 
@@ -91,7 +101,6 @@ CREATE INDEX attendance_meeting ON attendance(meeting_id, position);
 """
 
 
-@migrations()
 def m001_initial(db: Database) -> None:
     for statement in _SCHEMA_1.split(";"):
         if statement.strip():
@@ -103,7 +112,6 @@ def m001_initial(db: Database) -> None:
     )
 
 
-@migrations()
 def m002_chair_notes(db: Database) -> None:
     """Internal notes for the chair's copy of the agenda (not searched, never published)."""
     db.execute("ALTER TABLE items ADD COLUMN chair_notes TEXT NOT NULL DEFAULT ''")
@@ -146,7 +154,6 @@ CREATE INDEX decision_phrases_committee ON decision_phrases(committee_id, positi
 """
 
 
-@migrations()
 def m003_meeting_records(db: Database) -> None:
     """What happens at the meeting: end time, absences per item, dissent, votes, phrases."""
     for statement in _SCHEMA_3.split(";"):
@@ -154,7 +161,6 @@ def m003_meeting_records(db: Database) -> None:
             db.execute(statement)
 
 
-@migrations()
 def m005_approved_minutes(db: Database) -> None:
     """Approval, corrections and the audit log; approved meetings locked by triggers."""
     from secretary_app.store.record_schema import create_record_schema
@@ -177,7 +183,6 @@ def case_key_sql(value: str) -> str:
     return f"upper({value})"
 
 
-@migrations()
 def m004_postponed_from(db: Database) -> None:
     """The item a postponed item was moved from, and case IDs indexed as they are compared.
 
@@ -188,3 +193,44 @@ def m004_postponed_from(db: Database) -> None:
     db.execute("ALTER TABLE items ADD COLUMN postponed_from INTEGER")
     db.execute("CREATE INDEX items_postponed_from ON items(postponed_from)")
     db.execute(f"CREATE INDEX items_case_key ON items({case_key_sql('case_id')})")
+
+
+Step = Callable[["Database"], None]
+
+# In the order they are applied; a new step goes at the end.
+STEPS: tuple[Step, ...] = (
+    m001_initial,
+    m002_chair_notes,
+    m003_meeting_records,
+    m005_approved_minutes,
+    m004_postponed_from,
+)
+
+
+def migration_set() -> Migrations:
+    """sqlite-utils' Migrations with every step, to apply the pending ones."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        migrations()(step)
+    return migrations
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """The names of the steps applied to the archive, in the order they were applied."""
+    table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [APPLIED_TABLE]
+    ).fetchone()
+    if table is None:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {APPLIED_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+    )
+    return [str(name) for (name,) in rows]
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    """The names of the steps not yet applied, in the order they will be."""
+    done = set(applied(conn))
+    return [step.__name__ for step in STEPS if step.__name__ not in done]

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from secretary_app.core.model import (
     DEFAULT_DECISION_PHRASES,
     DecisionPhrase,
@@ -16,6 +14,7 @@ from secretary_app.core.model import (
     ItemRecords,
     Vote,
 )
+from secretary_app.store.database import Database
 from secretary_app.store.rows import from_row, to_row
 
 T = TypeVar("T", ItemAbsence, Dissent, Vote)
@@ -57,7 +56,7 @@ class RecordStore:
 
     def phrases(self, committee_id: int) -> list[str]:
         """The committee's own list, or the standard phrases while it has none."""
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT text FROM decision_phrases WHERE committee_id = ? ORDER BY position, id",
             [committee_id],
         )
@@ -72,7 +71,7 @@ class RecordStore:
 
     def most_used_decisions(self, committee_id: int, limit: int = 9) -> list[str]:
         """Short decisions this committee wrote most often: suggestions for its phrase list."""
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT i.decision FROM items i JOIN meetings m ON m.id = i.meeting_id "
             "WHERE m.committee_id = ? AND i.decision != '' AND length(i.decision) <= 80",
             [committee_id],
@@ -83,7 +82,7 @@ class RecordStore:
     # Helpers
 
     def _for_item(self, cls: type[T], table: str, item_id: int) -> list[T]:
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             f"SELECT * FROM {table} WHERE item_id = ? ORDER BY position, id", [item_id]
         )
         return [from_row(cls, row) for row in rows]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from secretary_app.store.database import Database
 
 
 @dataclass
@@ -26,7 +26,7 @@ class SearchStore:
         query = " ".join(_quoted_prefix(word) for word in words.split())
         if not query:
             return []
-        rows = self.db.query(
+        rows = self.db.iter_rows(
             "SELECT i.id, i.meeting_id, i.title, i.case_id, c.name, m.date FROM items_fts "
             "JOIN items i ON i.id = items_fts.rowid "
             "JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id "

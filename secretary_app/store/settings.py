@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from secretary_app.core.case_ids import DEFAULT_CASE_ID_PATTERN
+from secretary_app.store.database import Database
 
 DEFAULTS = {
     "language": "da",
@@ -17,8 +16,8 @@ class SettingsStore:
         self.db = db
 
     def get(self, key: str) -> str:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return str(row[0]) if row else DEFAULTS.get(key, "")
+        found = self.db.value("SELECT value FROM settings WHERE key = ?", [key])
+        return str(found) if found is not None else DEFAULTS.get(key, "")
 
     def set(self, key: str, value: str) -> None:
         with self.db.atomic():

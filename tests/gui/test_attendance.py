@@ -238,5 +238,5 @@ def test_the_standard_phrases_are_not_stored_as_the_committees_own(window, archi
     window.tree.setCurrentIndex(window.tree_model.index_of_committee(committee.id))
     monkeypatch.setattr(CommitteeDialog, "exec", lambda dialog: (dialog.accept(), 1)[1])
     window.edit_committee()
-    rows = list(archive.db.query("SELECT * FROM decision_phrases"))
+    rows = list(archive.db.rows("SELECT * FROM decision_phrases"))
     assert rows == []

@@ -83,8 +83,9 @@ def test_a_committees_meetings_are_read_when_it_is_opened(qtbot, window, archive
         latest = archive.meetings.create(Meeting(committee.id, dt.date(2017, 6, day)), [])
     model, tree = window.tree_model, window.tree
     model.reload()
-    economy_row, culture_row = model.index_of_committee(economy.id), model.index_of_committee(
-        culture.id
+    economy_row, culture_row = (
+        model.index_of_committee(economy.id),
+        model.index_of_committee(culture.id),
     )
 
     assert model.rowCount(economy_row) == 0  # not read yet

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import random
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from hypothesis import settings
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlite_utils import Database
 
-import secretary_app.store.archive as archive_module
+import secretary_app.store.migrations as migrations_module
 from secretary_app.core.model import (
     Attachment,
     AttendanceEntry,
@@ -28,7 +29,7 @@ from secretary_app.core.model import (
     StandingItem,
 )
 from secretary_app.store.archive import Archive, ArchiveError
-from secretary_app.store.migrations import migrations
+from secretary_app.store.migrations import migration_set
 
 TABLES = {
     "committees",
@@ -57,7 +58,8 @@ EVERY_BYTE = bytes(range(256)) * 4
 
 
 def migration_names(db):
-    return [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    """The migrations applied to `db` (ours or sqlite-utils' Database), in order."""
+    return [name for (name,) in db.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
 
 
 def backups(tmp_path):
@@ -95,11 +97,11 @@ def file_archive(tmp_path):
 
 
 def test_a_new_archive_file_gets_every_table(file_archive):
-    assert set(file_archive.db.table_names()) >= TABLES
+    assert set(file_archive.db.utils.table_names()) >= TABLES
 
 
 def test_a_new_archive_records_every_migration(file_archive):
-    every_migration = [m.name for m in migrations.pending(Database(memory=True))]
+    every_migration = [m.name for m in migration_set().pending(Database(memory=True))]
     assert "m001_initial" in every_migration
     assert migration_names(file_archive.db) == every_migration
 
@@ -112,28 +114,28 @@ def test_a_new_archive_file_needs_no_backup(tmp_path):
 def test_reopening_applies_nothing_and_makes_no_backup(tmp_path):
     path = tmp_path / "arkiv.sqlite"
     archive = Archive.open(path)
-    applied = list(archive.db.query("SELECT * FROM _sqlite_migrations"))
+    applied = archive.db.rows("SELECT * FROM _sqlite_migrations")
     archive.close()
 
     archive = Archive.open(path)
-    assert list(archive.db.query("SELECT * FROM _sqlite_migrations")) == applied
+    assert archive.db.rows("SELECT * FROM _sqlite_migrations") == applied
     assert backups(tmp_path) == []
     archive.close()
 
 
 def test_a_memory_archive_gets_every_table(archive):
-    assert set(archive.db.table_names()) >= TABLES
+    assert set(archive.db.utils.table_names()) >= TABLES
 
 
 def add_a_migration(monkeypatch):
     """The archive's migrations plus one more, as if a newer version of the app opened the file."""
-    extended = copy.deepcopy(migrations)
 
-    @extended()
     def m999_test_committee_note(db):
         db.execute("ALTER TABLE committees ADD COLUMN note TEXT NOT NULL DEFAULT ''")
 
-    monkeypatch.setattr(archive_module, "migrations", extended)
+    monkeypatch.setattr(
+        migrations_module, "STEPS", (*migrations_module.STEPS, m999_test_committee_note)
+    )
     return "m999_test_committee_note"
 
 
@@ -168,6 +170,45 @@ def test_the_migrated_archive_needs_no_second_backup(tmp_path, monkeypatch):
     Archive.open(path).close()
     Archive.open(path).close()
     assert len(backups(tmp_path)) == 1
+
+
+def test_what_is_pending_is_read_as_sqlite_utils_reads_it(tmp_path, monkeypatch):
+    """store.migrations reads sqlite-utils' own table, so that a start-up with nothing to migrate
+    need not import sqlite-utils; here both answers are compared on an empty, a current and an
+    outdated archive."""
+    path = tmp_path / "arkiv.sqlite"
+
+    def both() -> tuple[list[str], list[str]]:
+        with Database(path) as db:
+            theirs = [m.name for m in migration_set().pending(db)]
+            return migrations_module.pending(db.conn), theirs
+
+    ours, theirs = both()
+    assert ours == theirs == [step.__name__ for step in migrations_module.STEPS]
+    Archive.open(path).close()
+    assert both() == ([], [])
+    extra = add_a_migration(monkeypatch)
+    assert both() == ([extra], [extra])
+
+
+def test_opening_an_archive_and_listing_it_does_not_load_sqlite_utils(tmp_path):
+    """The window appears with reads only; sqlite-utils (about 65 ms to load) waits for a write."""
+    path = tmp_path / "arkiv.sqlite"
+    archive = Archive.open(path)
+    archive.committees.add(Committee("Økonomiudvalget"))
+    archive.close()
+    script = (
+        "import sys\n"
+        "from secretary_app.store.archive import Archive\n"
+        f"archive = Archive.open({str(path)!r})\n"
+        "archive.settings.get('language'), archive.committees.all()\n"
+        "archive.meetings.counts_by_committee(), archive.meetings.latest()\n"
+        "print('sqlite_utils' in sys.modules)\n"
+        "archive.settings.set('language', 'da')\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["False", "True"], done.stderr
 
 
 # Connection settings

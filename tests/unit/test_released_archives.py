@@ -64,11 +64,11 @@ def test_migrating_takes_a_copy_first(old_archive):
 def test_every_archive_ends_on_the_current_schema(old_archive):
     from sqlite_utils import Database
 
-    from secretary_app.store.migrations import migrations
+    from secretary_app.store.migrations import migration_set
 
     Archive.open(old_archive).close()
     with Database(old_archive) as db:
-        assert migrations.pending(db) == []
+        assert migration_set().pending(db) == []
 
 
 def test_a_migrated_archive_takes_new_fields(old_archive):

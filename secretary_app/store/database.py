@@ -1,0 +1,75 @@
+"""The archive's SQLite connection: reads in plain SQL, everything else through sqlite-utils.
+
+Reads (SELECT) go straight to sqlite3. Writes, transactions, migrations and the full-text index
+go through sqlite-utils, whose Database is made on first use: importing sqlite-utils and loading
+its plugins takes about 65 ms, longer than the rest of what the window needs to appear, and the
+window needs only reads for that.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.db import Table
+
+Params = Sequence[Any]
+
+
+class Database:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # Reads
+
+    def rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        return list(self.iter_rows(sql, params))
+
+    def iter_rows(self, sql: str, params: Params = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def row(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
+        return next(self.iter_rows(sql, params), None)
+
+    def get(self, table: str, row_id: int) -> dict[str, Any]:
+        """The row of `table` with this id; KeyError when there is none."""
+        found = self.row(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+        if found is None:
+            raise KeyError(f"{table} {row_id}")
+        return found
+
+    def value(self, sql: str, params: Params = ()) -> Any:
+        """The first column of the first row, or None when there is no row."""
+        found = self.conn.execute(sql, params).fetchone()
+        return found[0] if found is not None else None
+
+    # Writes, through sqlite-utils
+
+    @functools.cached_property
+    def utils(self) -> sqlite_utils.Database:
+        from sqlite_utils import Database as UtilsDatabase
+
+        return UtilsDatabase(self.conn)
+
+    def prepare_writes(self) -> None:
+        """Load sqlite-utils now, at an idle moment, so that the first edit need not wait."""
+        _ = self.utils
+
+    def execute(self, sql: str, params: Params | None = None) -> sqlite3.Cursor:
+        return self.utils.execute(sql, params)
+
+    def atomic(self) -> AbstractContextManager[sqlite_utils.Database]:
+        return self.utils.atomic()
+
+    def table(self, name: str) -> Table:
+        return self.utils.table(name)
+
+    def close(self) -> None:
+        self.conn.close()
