@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.meeting_actions = MeetingActions(
             self, self.editor, self.meeting_panel, self.item_editor
         )
-        self.meeting_actions.view.editPending.connect(lambda: self.undo_action.setEnabled(True))
+        self.meeting_actions.editPending.connect(lambda: self.undo_action.setEnabled(True))
         self.record_actions.lockChanged.connect(self.meeting_actions.set_locked)
 
     def _build_panes(self) -> None:

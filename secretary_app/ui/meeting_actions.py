@@ -1,13 +1,16 @@
 """The Meeting menu and meeting mode in the main window: attendance, meeting mode, the end of
 the meeting, the next and previous item, per-item records and decision phrases at one keystroke.
 
-Built beside the window's own panes: it puts meeting mode and the normal panes in one stacked
-view, adds the records section to the item editor and a row of buttons to the meeting panel.
+Built beside the window's own panes: it puts the normal panes in a stacked view, where meeting
+mode joins them the first time it is entered, adds the records section to the item editor and a
+row of buttons to the meeting panel.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +27,7 @@ from secretary_app.core.decision_phrases import PHRASE_KEYS, keyed_phrases
 from secretary_app.core.meeting_clock import time_of_ending
 from secretary_app.core.model import Item
 from secretary_app.ui import prompts
+from secretary_app.ui.action_button import action_button
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.attendance_dialog import AttendanceDialog
 from secretary_app.ui.item_editor import ItemEditor
@@ -34,15 +38,19 @@ from secretary_app.ui.item_records_editor import (
     VOTE_KEYS,
     ItemRecordsEditor,
 )
-from secretary_app.ui.meeting_mode import MeetingModeView, action_button
 from secretary_app.ui.meeting_panel import MeetingPanel
 from secretary_app.ui.meeting_texts import attendance_text, ended_text
 from secretary_app.ui.minutes_recorder import MinutesRecorder
+
+if TYPE_CHECKING:
+    from secretary_app.ui.meeting_mode import MeetingModeView
 
 CLOCK_INTERVAL_MS = 15_000
 
 
 class MeetingActions(QObject):
+    editPending = Signal()  # typing in meeting mode, not yet committed
+
     def __init__(
         self,
         window: QMainWindow,
@@ -54,28 +62,48 @@ class MeetingActions(QObject):
         self.window, self.editor, self.panel, self.item_editor = window, editor, panel, item_editor
         self.locked = False
         self.recorder = MinutesRecorder(editor, self)
-        self.view = MeetingModeView(editor, self.recorder, window)
+        self._mode_view: MeetingModeView | None = None
         self.item_records = ItemRecordsEditor(self.recorder, item_editor)
         item_editor.add_section(self.item_records)
-        self._stack_with_meeting_mode()
+        self._stack_panes()
         self._build_actions()
-        self._build_side_buttons()
         self.bar = self._build_bar()
         self.timer = QTimer(self, interval=CLOCK_INTERVAL_MS)
-        self.timer.timeout.connect(self.view.refresh_clock)
         self._connect()
         self._meeting_opened()
 
+    @property
+    def view(self) -> MeetingModeView:
+        """Meeting mode, built the first time it is wanted: the window starts sooner without."""
+        if self._mode_view is None:
+            self._mode_view = self._build_mode_view()
+        return self._mode_view
+
     # Building
 
-    def _stack_with_meeting_mode(self) -> None:
+    def _stack_panes(self) -> None:
         self.stack = QStackedWidget(self.window)
         normal = self.window.takeCentralWidget()
         assert normal is not None, "the window's panes come first"
         self.normal: QWidget = normal
         self.stack.addWidget(normal)
-        self.stack.addWidget(self.view)
         self.window.setCentralWidget(self.stack)
+
+    def _build_mode_view(self) -> MeetingModeView:
+        from secretary_app.ui.meeting_mode import MeetingModeView
+
+        view = MeetingModeView(self.editor, self.recorder, self.window)
+        for action in (self.attendance_action, self.ended_action, self.leave_action):
+            view.add_side_button(action)
+        self.stack.addWidget(view)
+        self.timer.timeout.connect(view.refresh_clock)
+        self.editor.flushRequested.connect(view.flush)
+        view.phraseChosen.connect(self.insert_phrase)
+        view.rowChosen.connect(self._row_chosen)
+        view.editPending.connect(self.editPending)
+        view.set_phrases(self.recorder.phrases())
+        view.set_locked(self.locked)
+        return view
 
     def _build_actions(self) -> None:
         menu = QMenu(self.tr("Meet&ing"), self.window)
@@ -143,10 +171,6 @@ class MeetingActions(QObject):
         self.window.addAction(action)  # the keys work wherever the focus is in the window
         return action
 
-    def _build_side_buttons(self) -> None:
-        for action in (self.attendance_action, self.ended_action, self.leave_action):
-            self.view.add_side_button(action)
-
     def _build_bar(self) -> QWidget:
         bar = QWidget(self.panel)
         layout = QVBoxLayout(bar)
@@ -170,10 +194,7 @@ class MeetingActions(QObject):
         self.panel.itemChosen.connect(self._item_chosen)
         self.editor.meetingOpened.connect(lambda _id: self._meeting_opened())
         self.editor.meetingFieldChanged.connect(lambda *_: self._show_meeting_state())
-        self.editor.flushRequested.connect(self.view.flush)
         self.recorder.attendanceChanged.connect(lambda _id: self._show_meeting_state())
-        self.view.phraseChosen.connect(self.insert_phrase)
-        self.view.rowChosen.connect(self._row_chosen)
 
     # Following the window
 
@@ -190,7 +211,8 @@ class MeetingActions(QObject):
 
     def _show_phrases(self) -> None:
         phrases = self.recorder.phrases()
-        self.view.set_phrases(phrases)
+        if self._mode_view is not None:
+            self._mode_view.set_phrases(phrases)
         self.phrase_menu.clear()
         for key, phrase in keyed_phrases(phrases):
             action = self.phrase_actions[key - 1]
@@ -207,7 +229,8 @@ class MeetingActions(QObject):
         self.bar_label.setText(" · ".join(part for part in parts if part))
 
     def _item_chosen(self, item: Item | None) -> None:
-        self.view.show_item(item)
+        if self._mode_view is not None:
+            self._mode_view.show_item(item)
         self.item_records.show_item(item.id if item is not None else None)
         self.item_records.setEnabled(item is not None and not self.locked)
         self._enable()
@@ -220,7 +243,8 @@ class MeetingActions(QObject):
     def set_locked(self, locked: bool) -> None:
         """An approved meeting: nothing can be recorded any more (a correction is the way)."""
         self.locked = locked
-        self.view.set_locked(locked)
+        if self._mode_view is not None:
+            self._mode_view.set_locked(locked)
         self.item_records.setEnabled(not locked and self.panel.current_item() is not None)
         self._enable()
 
@@ -241,7 +265,7 @@ class MeetingActions(QObject):
     # Meeting mode
 
     def in_meeting_mode(self) -> bool:
-        return self.stack.currentWidget() is self.view
+        return self._mode_view is not None and self.stack.currentWidget() is self._mode_view
 
     def toggle(self, checked: bool | None = None) -> None:
         wanted = not self.in_meeting_mode() if checked is None else checked
@@ -266,7 +290,8 @@ class MeetingActions(QObject):
         self.view.focus_decision()
 
     def leave(self) -> None:
-        self.view.flush()
+        if self._mode_view is not None:
+            self._mode_view.flush()
         self.timer.stop()
         self.stack.setCurrentWidget(self.normal)
         self.mode_action.setChecked(False)
@@ -276,7 +301,8 @@ class MeetingActions(QObject):
     def go_to_item(self, delta: int) -> None:
         row = self.panel.agenda.currentIndex().row() + delta
         if 0 <= row < self.editor.agenda_model.rowCount():
-            self.view.flush()
+            if self._mode_view is not None:
+                self._mode_view.flush()
             self.panel.select_row(row)
         if self.in_meeting_mode():
             self.view.focus_decision()
@@ -317,4 +343,5 @@ class MeetingActions(QObject):
             if not prompts.confirm(self.window, question.replace("%2", clock(ended_at))):
                 return
         self.recorder.record_end(ended_at)
-        self.view.refresh_clock()
+        if self._mode_view is not None:
+            self._mode_view.refresh_clock()

@@ -5,7 +5,7 @@ ahead of or behind its plan."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,7 @@ from secretary_app.core.danish_dates import clock
 from secretary_app.core.decision_phrases import keyed_phrases
 from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
 from secretary_app.core.model import Item
+from secretary_app.ui.action_button import action_button
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
@@ -319,21 +320,3 @@ class MeetingModeView(QWidget):
 
     def current_index(self) -> QModelIndex:
         return self.progress.currentIndex()
-
-
-def action_button(action: QAction, parent: QWidget) -> QPushButton:
-    """A push button that triggers `action` and follows its text and enabled state."""
-    button = QPushButton(parent)
-
-    def follow() -> None:
-        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&&")
-        button.setText(text)
-        button.setAccessibleName(text.replace("&&", "&").rstrip("…"))
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{text} ({keys})" if keys else text)
-        button.setEnabled(action.isEnabled())
-
-    follow()
-    action.changed.connect(follow)
-    button.clicked.connect(action.trigger)
-    return button

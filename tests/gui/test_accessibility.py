@@ -59,6 +59,9 @@ def unnamed_controls(top: QWidget) -> list[str]:
 
 def test_every_control_in_the_main_window_has_an_accessible_name(window, meeting):
     assert unnamed_controls(window) == []
+    window.meeting_actions.enter()  # meeting mode is built when it is first entered
+    assert window.meeting_actions.in_meeting_mode()
+    assert unnamed_controls(window) == []
 
 
 def test_every_control_in_the_dialogs_has_an_accessible_name(qtbot, window):

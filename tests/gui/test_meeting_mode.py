@@ -633,3 +633,18 @@ def test_tab_goes_round_meeting_mode_in_the_order_it_is_seen(qtbot, window, meet
         "Summary (Resumé)",
     ]
     assert all(view.isAncestorOf(widget) for widget in chain)
+
+
+def test_meeting_mode_is_built_when_first_entered_with_the_state_of_then(qtbot, window, meeting):
+    from secretary_app.ui.meeting_mode import MeetingModeView
+
+    assert window.findChildren(MeetingModeView) == []  # not needed to start the window
+    mode(window).set_locked(True)  # as for approved minutes
+
+    enter_meeting_mode(qtbot, window)
+
+    [view] = window.findChildren(MeetingModeView)
+    assert view.decision.text_edit.isReadOnly()
+    assert [b.text()[:6] for b in view.phrase_buttons][:2] == ["Alt+1 ", "Alt+2 "]
+    assert not any(b.isEnabled() for b in view.phrase_buttons)
+    assert shown_heading(window).endswith(window.agenda_model.item_at(0).title)
