@@ -8,7 +8,6 @@ the exchange format's canonical form) lets a filed copy be checked against the a
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -57,6 +56,8 @@ def canonical_json(content: object) -> str:
 
 
 def fingerprint(canonical: str) -> str:
+    import hashlib  # loads OpenSSL, 3 ms of every start-up otherwise; only approving needs it
+
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

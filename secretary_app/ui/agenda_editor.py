@@ -16,7 +16,6 @@ from secretary_app.core.messages import os_error_reason
 from secretary_app.core.model import Attachment, Item, Meeting
 from secretary_app.core.text import clean_line
 from secretary_app.store.archive import Archive
-from secretary_app.store.case_history import history_for
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import (
     AddAttachment,
@@ -138,6 +137,8 @@ class AgendaEditor(QObject):
     def follow_case_history(self, item_id: int, old_case_id: str) -> None:
         """After a new case ID: "Tidligere beslutninger" becomes its history, as an undo step of
         its own, while it is empty or still the old case ID's history (not written by hand)."""
+        from secretary_app.store.case_history import history_for  # when needed: a faster start
+
         item = self.item(item_id)
         if item is None or item.case_id == old_case_id:
             return

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from secretary_app.core.model import Attachment, Item, ItemSnapshot
-from secretary_app.store.case_history import Postponement, postpone, put_back, take_back
 
 if TYPE_CHECKING:
+    from secretary_app.store.case_history import Postponement
     from secretary_app.ui.agenda_editor import AgendaEditor
 
 MERGE_WINDOW_SECONDS = 3.0
@@ -243,17 +243,21 @@ class PostponeItem(StoreCommand):
         self.postponement: Postponement | None = None
 
     def do(self) -> None:
+        from secretary_app.store import case_history  # imported when needed: a faster start
+
         if self.postponement is None:
-            self.postponement = postpone(self.editor.archive, self.item_id)
+            self.postponement = case_history.postpone(self.editor.archive, self.item_id)
             if self.postponement is None:
                 raise LookupError("udvalget har intet senere møde")
         else:
-            put_back(self.editor.archive, self.postponement)
+            case_history.put_back(self.editor.archive, self.postponement)
         self._show_decision()
 
     def undo_it(self) -> None:
+        from secretary_app.store import case_history
+
         assert self.postponement is not None
-        take_back(self.editor.archive, self.postponement)
+        case_history.take_back(self.editor.archive, self.postponement)
         self._show_decision()
 
     def _show_decision(self) -> None:

@@ -1,10 +1,14 @@
-"""The chosen item's editor: every field, edited in place, committed within half a second."""
+"""The chosen item's editor: every field, edited in place, committed within half a second.
+
+The fields are built when the first item is shown: until then the editor is one line of text,
+and the window appears sooner (benchmarks/startup.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -31,8 +35,9 @@ from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Item
 from secretary_app.core.text import clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
-from secretary_app.ui.attachments_model import AttachmentsModel
-from secretary_app.ui.rich_text_edit import RichTextEdit
+
+if TYPE_CHECKING:
+    from secretary_app.ui.rich_text_edit import RichTextEdit
 
 COMMIT_DELAY_MS = 500
 
@@ -52,17 +57,26 @@ class ItemEditor(QScrollArea):
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._loading = False
-        self._build()
+        self._sections: list[QWidget] = []
+        self._built = False
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Item"))
+        self.setWidget(self._placeholder())
         editor.flushRequested.connect(self.flush)
         editor.itemFieldChanged.connect(self._field_changed)
         editor.attachmentsChanged.connect(self._attachments_changed)
-        self.show_item(None)
 
     # Building
 
+    def _placeholder(self) -> QLabel:
+        label = QLabel(self.tr("No item chosen"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setMargin(9)
+        label.setEnabled(False)
+        return label
+
     def _build(self) -> None:
+        self._built = True
         page = QWidget(self)
         layout = QVBoxLayout(page)
         self.heading = QLabel(page)
@@ -76,6 +90,9 @@ class ItemEditor(QScrollArea):
             layout, self.tr("Internal notes (only in the chair's copy)"), "chair_notes"
         )
         layout.addWidget(self._build_attachments(page))
+        for section in self._sections:
+            layout.addWidget(section)
+            section.show()
         self.setWidget(page)
 
     def _build_fields(self, page: QWidget) -> QFormLayout:
@@ -126,6 +143,8 @@ class ItemEditor(QScrollArea):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Attachments (Bilag)"), box))
+        from secretary_app.ui.attachments_model import AttachmentsModel
+
         self.attachments_model = AttachmentsModel(self)
         self.attachments_model.editRequested.connect(self.editor.edit_attachment)
         self.attachments = QTableView(box)
@@ -164,6 +183,8 @@ class ItemEditor(QScrollArea):
         form.addRow(label, widget)
 
     def _rich(self, layout: QVBoxLayout, label: str, field: str) -> RichTextEdit:
+        from secretary_app.ui.rich_text_edit import RichTextEdit
+
         edit = RichTextEdit(label, self)
         caption = QLabel(label, self)
         caption.setBuddy(edit.text_edit)
@@ -174,18 +195,27 @@ class ItemEditor(QScrollArea):
 
     def add_section(self, widget: QWidget) -> None:
         """A further part of the item, below the attachments (the minutes' records)."""
-        self.widget().layout().addWidget(widget)
+        self._sections.append(widget)
+        if self._built:
+            self.widget().layout().addWidget(widget)
+        else:
+            widget.hide()  # until the fields are built
 
     def set_locked(self, locked: bool) -> None:
         """An approved meeting: every field read-only (a correction is the way to change it)."""
         self.flush()
         self._locked = locked
-        self.widget().setEnabled(self.item_id is not None and not locked)
+        if self._built:
+            self.widget().setEnabled(self.item_id is not None and not locked)
 
     # Showing an item
 
     def show_item(self, item: Item | None) -> None:
         self.flush()
+        if not self._built:
+            if item is None:
+                return
+            self._build()
         self.item_id = item.id if item is not None else None
         self.widget().setEnabled(item is not None and not self._locked)
         self._loading = True
@@ -230,6 +260,8 @@ class ItemEditor(QScrollArea):
 
     def _field_changed(self, item_id: int, field: str) -> None:
         """After an edit, undo or redo: show the archive's value unless the user is typing."""
+        if item_id != self.item_id:
+            return
         item = self.editor.item(item_id)
         if item is None or item_id != self.item_id or field in self._pending:
             return
@@ -238,7 +270,7 @@ class ItemEditor(QScrollArea):
         self._loading = False
 
     def _attachments_changed(self, item_id: int) -> None:
-        if item_id == (self.item_id or 0):
+        if self._built and item_id == (self.item_id or 0):
             found = self.editor.archive.attachments.for_item(item_id) if item_id else []
             self.attachments_model.set_attachments(found)
 

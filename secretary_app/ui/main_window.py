@@ -1,9 +1,13 @@
-"""The main window: committees and meetings, the chosen agenda, the chosen item."""
+"""The main window: committees and meetings, the chosen agenda, the chosen item.
+
+Dialogs are imported when they are opened: the window starts sooner (benchmarks/startup.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -33,15 +37,16 @@ from secretary_app.store.archive import Archive
 from secretary_app.store.templates import set_template, template_for
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
-from secretary_app.ui.committee_dialog import CommitteeDialog
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_actions import MeetingActions
-from secretary_app.ui.meeting_dialog import EMPTY, STANDING_ITEMS, NewMeetingDialog
 from secretary_app.ui.meeting_panel import MeetingPanel
 from secretary_app.ui.record_actions import RecordActions
 from secretary_app.ui.search_model import SearchModel
-from secretary_app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from secretary_app.ui.committee_dialog import CommitteeDialog
+    from secretary_app.ui.meeting_dialog import NewMeetingDialog
 
 
 class GlobalUndoKeys(QObject):
@@ -284,6 +289,8 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, self.tr("Choose the committee the meeting belongs to."))
             return
         earlier = self.archive.meetings.for_committee(committee.id)
+        from secretary_app.ui.meeting_dialog import NewMeetingDialog
+
         dialog = NewMeetingDialog(committee, earlier, self)
         if not dialog.exec():
             return
@@ -300,6 +307,8 @@ class MainWindow(QMainWindow):
         return with_approval_item(self._agenda_source(dialog), day, approved)
 
     def _agenda_source(self, dialog: NewMeetingDialog) -> list[Item]:
+        from secretary_app.ui.meeting_dialog import EMPTY, STANDING_ITEMS
+
         source = dialog.source_meeting()
         if source == STANDING_ITEMS:
             committee_id = dialog.committee.id or 0
@@ -358,6 +367,8 @@ class MainWindow(QMainWindow):
     # Committees
 
     def new_committee(self) -> None:
+        from secretary_app.ui.committee_dialog import CommitteeDialog
+
         dialog = CommitteeDialog(None, [], [], self)
         if dialog.exec():
             committee = self.archive.committees.add(dialog.result_committee())
@@ -373,6 +384,8 @@ class MainWindow(QMainWindow):
         template = template_for(self.archive.settings, committee.id)
         if template == template_for(self.archive.settings, None):
             template = None
+        from secretary_app.ui.committee_dialog import CommitteeDialog
+
         dialog = CommitteeDialog(
             committee,
             members,
@@ -399,6 +412,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         settings = self.archive.settings
+        from secretary_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             settings.get("language"),
             settings.get("case_id_pattern"),

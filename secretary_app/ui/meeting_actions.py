@@ -29,7 +29,6 @@ from secretary_app.core.model import Item
 from secretary_app.ui import prompts
 from secretary_app.ui.action_button import action_button
 from secretary_app.ui.agenda_editor import AgendaEditor
-from secretary_app.ui.attendance_dialog import AttendanceDialog
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.item_records_dialogs import close_after_use
 from secretary_app.ui.item_records_editor import (
@@ -327,6 +326,8 @@ class MeetingActions(QObject):
     def edit_attendance(self) -> None:
         if self.editor.meeting is None or self.locked:
             return
+        from secretary_app.ui.attendance_dialog import AttendanceDialog  # a faster start
+
         dialog = AttendanceDialog(self.recorder.attendance_sheet(), self.window)
         if dialog.exec():
             self.recorder.set_attendance(dialog.result_sheet())

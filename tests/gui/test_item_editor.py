@@ -3,6 +3,8 @@ warning and attachments, each checked on the screen and in the archive."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from gui_support import (
     COMMIT_TIMEOUT_MS,
     CTRL,
@@ -21,6 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextListFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
+
+from secretary_app.core.model import Committee, Item, Meeting
 
 FORMATTED = (
     "**Fed** og *kursiv* og <u>understreget</u> tekst.\n"
@@ -327,3 +331,25 @@ def test_an_attachment_keeps_a_title(qtbot, window, meeting, archive, disk):
     window.editor.edit_attachment(attachment, "title", "  \x0b ")
     assert disk.attachments.get(attachment.id).title == "Bilag 1"
     assert window.editor.undo_stack.count() == 0
+
+
+def test_the_fields_are_built_when_the_first_item_is_shown(qtbot, window, archive):
+    from PySide6.QtWidgets import QLabel
+
+    from secretary_app.ui.item_records_editor import ItemRecordsEditor
+
+    editor = window.item_editor
+    assert isinstance(editor.widget(), QLabel)  # the window starts without them
+    assert editor.widget().text() == "No item chosen"
+    assert not editor.findChild(ItemRecordsEditor).isVisible()  # the records wait for the fields
+
+    committee = archive.committees.add(Committee("Økonomiudvalget"))
+    archive.meetings.create(Meeting(committee.id, dt.date(2017, 6, 27)), [Item(0, "Budget")])
+    window.tree_model.reload()
+    window.select_latest_meeting()
+    choose_row(qtbot, window, 0)
+
+    assert editor.title.text() == "Budget"
+    assert editor.widget().isEnabled()
+    records = editor.findChild(ItemRecordsEditor)
+    assert records.parentWidget() is editor.widget() and records.isVisible()
