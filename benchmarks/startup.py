@@ -4,7 +4,8 @@ In one run, against a bare PySide6 QMainWindow as the yardstick (offscreen):
   (a) bare window: process start (the parent's Popen) until the child prints "shown", which it
       does from QTimer.singleShot(0, ...) started by the window's first Paint event after show(),
       so once the event loop has painted the window;
-  (b) the same for the main window built over the archive, showing its latest meeting;
+  (b) the same for the main window built over the archive (the latest meeting is opened after
+      the first paint, as secretary-app does); (b2) until the first paint with that meeting open;
       5 runs each, interleaved, after one warm-up run each; medians and their ratio;
   (c) opening the 100-item meeting in the window until its agenda model is filled and the
       events are processed: median of 10;
@@ -12,8 +13,9 @@ In one run, against a bare PySide6 QMainWindow as the yardstick (offscreen):
 
     python benchmarks/startup.py [--db PATH] [--runs 5] [--opens 10] [--check]
 
-The archive is built by make_archive.py when it is not there. The child processes are this
-script with --child; they import only what they measure.
+The archive is built by make_archive.py when it is not there, and the app's bytecode is
+written first (as an installed copy has it). The child processes are this script with --child;
+they import only what they measure.
 """
 
 from __future__ import annotations
