@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (left, self.meeting_panel, self.item_editor):
             splitter.addWidget(widget)
-        splitter.setSizes([250, 470, 646])
+        splitter.setSizes([230, 580, 556])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
