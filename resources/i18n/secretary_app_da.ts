@@ -27,120 +27,140 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="99"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="120"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
-        <location filename="../../secretary_app/ui/commands.py" line="186"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="197"/>
+        <location filename="../../secretary_app/ui/commands.py" line="189"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="175"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="200"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="202"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="229"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="208"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="235"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="213"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="240"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="214"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="241"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="215"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="242"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="216"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="243"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="217"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="244"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="218"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="245"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="219"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="246"/>
         <source>Edit summary</source>
         <translation>Ret resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="220"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="247"/>
         <source>Edit previous decisions</source>
         <translation>Ret tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="221"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="248"/>
         <source>Edit decision</source>
         <translation>Ret beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="222"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="249"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="224"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="251"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="56"/>
+        <location filename="../../secretary_app/ui/commands.py" line="59"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="77"/>
+        <location filename="../../secretary_app/ui/commands.py" line="80"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="96"/>
+        <location filename="../../secretary_app/ui/commands.py" line="99"/>
         <source>Move item</source>
         <translation>Flyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="168"/>
+        <location filename="../../secretary_app/ui/commands.py" line="171"/>
         <source>Change meeting</source>
         <translation>Ret møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="205"/>
+        <location filename="../../secretary_app/ui/commands.py" line="208"/>
         <source>Delete attachment</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="221"/>
+        <location filename="../../secretary_app/ui/commands.py" line="224"/>
         <source>Change attachment</source>
         <translation>Ret bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="240"/>
+        <location filename="../../secretary_app/ui/commands.py" line="243"/>
         <source>Move to the next meeting</source>
         <translation>Flyt til næste møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="276"/>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="293"/>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="321"/>
+        <source>New committee</source>
+        <translation>Nyt udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="323"/>
+        <source>Change committee</source>
+        <translation>Ret udvalg</translation>
     </message>
 </context>
 <context>
@@ -560,7 +580,7 @@
 <context>
     <name>CommitteeTreeModel</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_tree_model.py" line="98"/>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="138"/>
         <source>%1 (task committee)</source>
         <translation>%1 (opgaveudvalg)</translation>
     </message>
@@ -732,143 +752,144 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="57"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="63"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
         <source>Summary (Resumé)</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="73"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="87"/>
         <source>Previous decisions</source>
         <translation>Tidligere beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="74"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="88"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="76"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="90"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="83"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="100"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="102"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="102"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="87"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="88"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="94"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="96"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="122"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="106"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="130"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="163"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="164"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="165"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="196"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="226"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="201"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="231"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="288"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="320"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="308"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="340"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -952,190 +973,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="66"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="76"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="76"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="86"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="93"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="103"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="108"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="101"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="102"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="117"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="127"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="118"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="121"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="125"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="135"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="150"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="152"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="155"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="158"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="160"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="175"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="177"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="192"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="194"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="195"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="197"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="191"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="194"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="291"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="299"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="326"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="301"/>
-        <source>Delete the meeting %1 and its whole agenda? This cannot be undone.</source>
-        <translation>Vil du slette mødet %1 og hele dets dagsorden? Det kan ikke fortrydes.</translation>
+        <location filename="../../secretary_app/ui/main_window.py" line="328"/>
+        <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
+        <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="316"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="333"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="352"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="338"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="357"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="400"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="424"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="401"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="425"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="408"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="436"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
@@ -1143,62 +1164,62 @@ Arkiv: %1</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="81"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="108"/>
         <source>Meet&amp;ing</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="89"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="116"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="93"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="120"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Fremmøde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="96"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="123"/>
         <source>Meeting &amp;ended now</source>
         <translation>Mødet &amp;hævet nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="100"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="127"/>
         <source>&amp;Next item</source>
         <translation>&amp;Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="103"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="130"/>
         <source>&amp;Previous item</source>
         <translation>Fo&amp;rrige punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="107"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="134"/>
         <source>Decision p&amp;hrases</source>
         <translation>Standard&amp;beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="110"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="137"/>
         <source>&amp;Leave meeting mode</source>
         <translation>&amp;Luk mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="117"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="144"/>
         <source>Not pre&amp;sent during this item…</source>
         <translation>Ikke til &amp;stede under punktet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="149"/>
         <source>&amp;Dissent note…</source>
         <translation>&amp;Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="125"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="152"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="315"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="342"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
         <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
     </message>
@@ -1206,59 +1227,59 @@ Arkiv: %1</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="66"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="67"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="110"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="112"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="111"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="113"/>
         <source>Summary (Resumé)</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="123"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="126"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="124"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="127"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="144"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="145"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="172"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="173"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="179"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="180"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="189"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1 til Alt+9 en standardbeslutning. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning. Esc lukker mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="221"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="222"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="229"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="230"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="229"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="230"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="285"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="286"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>

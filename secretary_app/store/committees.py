@@ -20,6 +20,9 @@ class CommitteeStore:
     def get(self, committee_id: int) -> Committee:
         return from_row(Committee, self.db.get("committees", committee_id))
 
+    def exists(self, committee_id: int) -> bool:
+        return self.db.row("SELECT 1 FROM committees WHERE id = ?", [committee_id]) is not None
+
     def find_by_name(self, name: str) -> Committee | None:
         rows = list(self.db.iter_rows("SELECT * FROM committees WHERE name = ? LIMIT 1", [name]))
         return from_row(Committee, rows[0]) if rows else None

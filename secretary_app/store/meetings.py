@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from secretary_app.core.model import (
@@ -14,6 +15,7 @@ from secretary_app.core.model import (
 )
 from secretary_app.core.numbering import first_number_for_new_meeting, last_number
 from secretary_app.store.database import Database
+from secretary_app.store.record_schema import MEETING_OF
 from secretary_app.store.rows import from_row, sql_value, to_row
 
 MEETING_EDITABLE_FIELDS = (
@@ -26,11 +28,24 @@ MEETING_EDITABLE_FIELDS = (
     "ended_at",
 )
 
+# Tables whose ids SQLite hands out again (no AUTOINCREMENT) and nothing refers to: a restored
+# row takes a new id, as its old one may have gone to another row meanwhile.
+_NEW_IDS_ON_RESTORE = ("attendance",)
+
 _SUMMARY_SQL = """
 SELECT m.id, m.committee_id, c.name AS committee_name, m.date, m.title,
        (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS item_count
 FROM meetings m JOIN committees c ON c.id = m.committee_id
 """
+
+
+@dataclass(frozen=True)
+class MeetingSnapshot:
+    """A deleted meeting's rows, table by table (parents first): restore puts them back."""
+
+    meeting_id: int
+    committee_id: int
+    rows: dict[str, list[dict[str, Any]]]
 
 
 class MeetingStore:
@@ -82,9 +97,32 @@ class MeetingStore:
                 f"UPDATE meetings SET {field} = ? WHERE id = ?", [sql_value(value), meeting_id]
             )
 
-    def delete(self, meeting_id: int) -> None:
+    def delete(self, meeting_id: int) -> MeetingSnapshot:
+        """Delete the meeting with its agenda, attendance and records; the snapshot puts it back."""
         with self.db.atomic():
+            snapshot = self.snapshot(meeting_id)
             self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        return snapshot
+
+    def snapshot(self, meeting_id: int) -> MeetingSnapshot:
+        rows = {
+            table: self.db.rows(
+                f"SELECT * FROM {table} WHERE {where.format(row=table)} = ?", [meeting_id]
+            )
+            for table, where in MEETING_OF.items()
+        }
+        if not rows["meetings"]:
+            raise KeyError(f"meetings {meeting_id}")
+        return MeetingSnapshot(meeting_id, rows["meetings"][0]["committee_id"], rows)
+
+    def restore(self, snapshot: MeetingSnapshot) -> None:
+        """Put a deleted meeting back as it was, ids included."""
+        with self.db.atomic():
+            for table, rows in snapshot.rows.items():
+                if table in _NEW_IDS_ON_RESTORE:
+                    rows = [{k: v for k, v in row.items() if k != "id"} for row in rows]
+                if rows:
+                    self.db.table(table).insert_all(rows)
 
     def previous(self, committee_id: int, before: dt.date) -> Meeting | None:
         rows = list(

@@ -46,8 +46,9 @@ CREATE INDEX corrections_meeting ON corrections(meeting_id, id);
 CREATE INDEX audit_log_meeting ON audit_log(meeting_id, id)
 """
 
-# How each guarded table finds its meeting, for a row called {row} (NEW or OLD).
-_MEETING_OF = {
+# Every table holding a meeting's rows, parents first, and how a row called {row} (NEW, OLD or
+# the table's name) finds its meeting.
+MEETING_OF = {
     "meetings": "{row}.id",
     "items": "{row}.meeting_id",
     "attendance": "{row}.meeting_id",
@@ -114,7 +115,7 @@ def create_record_schema(db: Database) -> None:
     for statement in _TABLES.split(";"):
         if statement.strip():
             db.execute(statement)
-    for table, meeting in _MEETING_OF.items():
+    for table, meeting in MEETING_OF.items():
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             if not (table == "meetings" and event == "INSERT"):
                 meetings = [meeting.format(row=row) for row in rows]
@@ -125,10 +126,10 @@ def create_record_schema(db: Database) -> None:
         db.execute(_audit_update("meetings", column, "NEW.id", f"møde: {column}"))
     for table, what, text in _AUDITED_ROWS:
         for event, row, done in (("INSERT", "NEW", "tilføjet"), ("DELETE", "OLD", "fjernet")):
-            meeting = _MEETING_OF[table].format(row=row)
+            meeting = MEETING_OF[table].format(row=row)
             db.execute(_audit_row(table, event, meeting, f"{what} {done}", text.format(row=row)))
     for column in ("title", "public"):
-        meeting = _MEETING_OF["attachments"].format(row="NEW")
+        meeting = MEETING_OF["attachments"].format(row="NEW")
         db.execute(_audit_update("attachments", column, meeting, f"bilag: {column}"))
     for table in ("approvals", "corrections", "audit_log"):
         for event in ("UPDATE", "DELETE"):

@@ -56,11 +56,14 @@ class RecordStore:
 
     def phrases(self, committee_id: int) -> list[str]:
         """The committee's own list, or the standard phrases while it has none."""
+        return self.own_phrases(committee_id) or list(DEFAULT_DECISION_PHRASES)
+
+    def own_phrases(self, committee_id: int) -> list[str]:
         rows = self.db.iter_rows(
             "SELECT text FROM decision_phrases WHERE committee_id = ? ORDER BY position, id",
             [committee_id],
         )
-        return [row["text"] for row in rows] or list(DEFAULT_DECISION_PHRASES)
+        return [row["text"] for row in rows]
 
     def set_phrases(self, committee_id: int, phrases: list[str]) -> None:
         with self.db.atomic():

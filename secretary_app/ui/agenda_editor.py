@@ -1,4 +1,5 @@
-"""The agenda being edited: the one place that turns user intentions into undo commands."""
+"""The agenda being edited, and the meetings and committees around it: the one place that turns
+user intentions into undo commands."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,14 +21,20 @@ from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import (
     AddAttachment,
     AddItem,
+    AddMeeting,
     DeleteAttachment,
     DeleteItem,
+    DeleteMeeting,
     EditAttachmentField,
     EditItemField,
     EditMeetingField,
     MoveItem,
     PostponeItem,
+    SetCommittee,
 )
+
+if TYPE_CHECKING:
+    from secretary_app.store.committee_setup import CommitteeSetup
 
 LINE_FIELDS = ("title", "case_id", "presenter", "location")
 
@@ -41,6 +48,8 @@ class AgendaEditor(QObject):
     itemFieldChanged = Signal(int, str)
     meetingFieldChanged = Signal(int, str)
     attachmentsChanged = Signal(int)
+    meetingsChanged = Signal(int, int)  # committee id; the meeting to show, or 0
+    committeesChanged = Signal(int)  # committee id
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +76,19 @@ class AgendaEditor(QObject):
         first_number = self.meeting.first_number if self.meeting else 1
         self.agenda_model.set_meeting(meeting_id, first_number, items)
         self.meetingOpened.emit(meeting_id or 0)
+
+    def add_meeting(self, meeting: Meeting, items: list[Item]) -> None:
+        self.flushRequested.emit()
+        self.undo_stack.push(AddMeeting(self, meeting, items))
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        self.flushRequested.emit()
+        self.undo_stack.push(DeleteMeeting(self, meeting_id))
+
+    def set_committee(self, old: CommitteeSetup | None, new: CommitteeSetup) -> None:
+        """Add a committee (old None) or change one, as an undoable edit."""
+        self.flushRequested.emit()
+        self.undo_stack.push(SetCommittee(self, old, new))
 
     def show_meeting(self, meeting_id: int) -> None:
         """Open the meeting an undo or redo is about to change, so the user sees it happen."""

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from secretary_app.core.model import Attachment, Item, ItemSnapshot
+from secretary_app.core.model import Attachment, Item, ItemSnapshot, Meeting
+from secretary_app.store import committee_setup
 
 if TYPE_CHECKING:
     from secretary_app.store.case_history import Postponement
+    from secretary_app.store.committee_setup import CommitteeSetup
+    from secretary_app.store.meetings import MeetingSnapshot
     from secretary_app.ui.agenda_editor import AgendaEditor
 
 MERGE_WINDOW_SECONDS = 3.0
@@ -264,3 +267,73 @@ class PostponeItem(StoreCommand):
         decision = self.editor.archive.items.get(self.item_id).decision
         self.editor.agenda_model.update_item(self.item_id, "decision", decision)
         self.editor.itemFieldChanged.emit(self.item_id, "decision")
+
+
+class AddMeeting(StoreCommand):
+    """A new meeting with its first agenda; undone, it is deleted, and redone, put back."""
+
+    def __init__(self, editor: AgendaEditor, meeting: Meeting, items: list[Item]) -> None:
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "New meeting"))
+        self.meeting, self.items = meeting, items
+        self.snapshot: MeetingSnapshot | None = None
+
+    def do(self) -> None:
+        if self.snapshot is None:
+            self.editor.archive.meetings.create(self.meeting, self.items)
+        else:
+            self.editor.archive.meetings.restore(self.snapshot)
+        self.editor.meetingsChanged.emit(self.meeting.committee_id, self.meeting.id or 0)
+
+    def undo_it(self) -> None:
+        self.snapshot = _delete_meeting(self.editor, self.meeting.id or 0)
+
+
+class DeleteMeeting(StoreCommand):
+    def __init__(self, editor: AgendaEditor, meeting_id: int) -> None:
+        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Delete meeting"))
+        self.deleted_id = meeting_id  # not `meeting_id`: that one is opened before acting
+        self.snapshot: MeetingSnapshot | None = None
+
+    def do(self) -> None:
+        self.snapshot = _delete_meeting(self.editor, self.deleted_id)
+
+    def undo_it(self) -> None:
+        assert self.snapshot is not None
+        self.editor.archive.meetings.restore(self.snapshot)
+        self.editor.meetingsChanged.emit(self.snapshot.committee_id, self.deleted_id)
+
+
+def _delete_meeting(editor: AgendaEditor, meeting_id: int) -> MeetingSnapshot:
+    if editor.meeting is not None and editor.meeting.id == meeting_id:
+        editor.open_meeting(None)
+    snapshot = editor.archive.meetings.delete(meeting_id)
+    editor.meetingsChanged.emit(snapshot.committee_id, 0)
+    return snapshot
+
+
+class SetCommittee(StoreCommand):
+    """A committee added (`old` None) or changed as its dialog left it."""
+
+    def __init__(
+        self, editor: AgendaEditor, old: CommitteeSetup | None, new: CommitteeSetup
+    ) -> None:
+        text = (
+            QCoreApplication.translate("AgendaEditor", "New committee")
+            if old is None
+            else QCoreApplication.translate("AgendaEditor", "Change committee")
+        )
+        super().__init__(editor, text)
+        self.old, self.new = old, new
+
+    def do(self) -> None:
+        committee = committee_setup.write_setup(self.editor.archive, self.new)
+        self.new.committee.id = committee.id  # a new committee keeps its id when redone
+        self.editor.committeesChanged.emit(committee.id or 0)
+
+    def undo_it(self) -> None:
+        committee_id = self.new.committee.id or 0
+        if self.old is None:
+            committee_setup.delete_committee(self.editor.archive, committee_id)
+        else:
+            committee_setup.write_setup(self.editor.archive, self.old)
+        self.editor.committeesChanged.emit(committee_id)

@@ -6,7 +6,6 @@ Dialogs are imported when they are opened: the window starts sooner (benchmarks/
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
@@ -34,6 +33,7 @@ from secretary_app.core.agenda_templates import (
 )
 from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
+from secretary_app.store.committee_setup import CommitteeSetup, read_setup
 from secretary_app.store.templates import set_template, template_for
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
@@ -220,6 +220,10 @@ class MainWindow(QMainWindow):
         stack.indexChanged.connect(self._saved)
         self.editor.failed.connect(lambda message: prompts.show_error(self, message))
         self.editor.meetingFieldChanged.connect(lambda meeting_id, _: self._reload_tree(meeting_id))
+        self.editor.meetingsChanged.connect(
+            lambda committee_id, meeting_id: self._reload_tree(meeting_id or None, committee_id)
+        )
+        self.editor.committeesChanged.connect(self._committee_changed)
         self.tree.selectionModel().currentChanged.connect(self._tree_choice)
         self.tree.expanded.connect(self.tree_model.fetchMore)  # also while the view is hidden
         self.editor.meetingOpened.connect(self._show_in_tree)
@@ -272,11 +276,9 @@ class MainWindow(QMainWindow):
         model.reload()
         for committee in filter(None, expanded):
             self.tree.expand(model.index_of_committee(committee.id or 0))
-        index = (
-            model.index_of_meeting(meeting_id)
-            if meeting_id
-            else model.index_of_committee(committee_id or 0)
-        )
+        index = model.index_of_meeting(meeting_id) if meeting_id else QModelIndex()
+        if not index.isValid():
+            index = model.index_of_committee(committee_id or 0)
         if index.isValid():
             self._select_in_tree(index)
 
@@ -296,8 +298,7 @@ class MainWindow(QMainWindow):
             return
         meeting = dialog.result_meeting()
         meeting.first_number = self.archive.meetings.first_number_for(committee, meeting.date)
-        created = self.archive.meetings.create(meeting, self._first_items(dialog))
-        self._reload_tree(created.id)
+        self.editor.add_meeting(meeting, self._first_items(dialog))
 
     def _first_items(self, dialog: NewMeetingDialog) -> list[Item]:
         meeting = dialog.result_meeting()
@@ -324,17 +325,9 @@ class MainWindow(QMainWindow):
         if self.archive.approvals.is_approved(meeting.id):
             prompts.show_error(self, self.tr("Approved minutes are kept; they cannot be deleted."))
             return
-        question = self.tr("Delete the meeting %1 and its whole agenda? This cannot be undone.")
-        if not prompts.confirm(self, question.replace("%1", meeting.date.strftime("%d-%m-%Y"))):
-            return
-        try:
-            self.archive.meetings.delete(meeting.id)
-        except sqlite3.Error as error:
-            prompts.show_error(self, str(error))
-            return
-        self.editor.open_meeting(None)
-        self.editor.undo_stack.clear()
-        self._reload_tree(committee_id=meeting.committee_id)
+        question = self.tr("Delete the meeting %1 and its whole agenda? Undo brings it back.")
+        if prompts.confirm(self, question.replace("%1", meeting.date.strftime("%d-%m-%Y"))):
+            self.editor.delete_meeting(meeting.id)
 
     def show_documents(self) -> None:
         meeting = self.editor.meeting
@@ -371,42 +364,41 @@ class MainWindow(QMainWindow):
 
         dialog = CommitteeDialog(None, [], [], self)
         if dialog.exec():
-            committee = self.archive.committees.add(dialog.result_committee())
-            self._save_committee_lists(dialog, committee.id or 0)
-            self._reload_tree(committee_id=committee.id)
+            self.editor.set_committee(None, self._committee_setup(dialog))
 
     def edit_committee(self) -> None:
         committee = self._chosen_committee()
         if committee is None or committee.id is None:
             return
-        members = self.archive.committees.members(committee.id)
-        standing = self.archive.committees.standing_items(committee.id)
-        template = template_for(self.archive.settings, committee.id)
-        if template == template_for(self.archive.settings, None):
-            template = None
         from secretary_app.ui.committee_dialog import CommitteeDialog
 
+        old = read_setup(self.archive, committee.id)
         dialog = CommitteeDialog(
             committee,
-            members,
-            standing,
+            old.members,
+            old.standing_items,
             self,
-            template,
+            old.template,
             phrases=self.archive.records.phrases(committee.id),
             suggestions=lambda: self.archive.records.most_used_decisions(committee.id or 0),
         )
         if dialog.exec():
-            with self.archive.db.atomic():
-                self.archive.committees.update(dialog.result_committee())
-                self._save_committee_lists(dialog, committee.id)
-            meeting_id = self.editor.meeting.id if self.editor.meeting else None
-            self._reload_tree(meeting_id, committee.id)
+            self.editor.set_committee(old, self._committee_setup(dialog))
 
-    def _save_committee_lists(self, dialog: CommitteeDialog, committee_id: int) -> None:
-        set_template(self.archive.settings, committee_id, dialog.result_template())
-        self.archive.committees.set_members(committee_id, dialog.result_members())
-        self.archive.committees.set_standing_items(committee_id, dialog.result_standing_items())
-        self.archive.records.set_phrases(committee_id, dialog.result_phrases())
+    def _committee_setup(self, dialog: CommitteeDialog) -> CommitteeSetup:
+        return CommitteeSetup(
+            dialog.result_committee(),
+            dialog.result_members(),
+            dialog.result_standing_items(),
+            dialog.result_phrases(),
+            dialog.result_template(),
+        )
+
+    def _committee_changed(self, committee_id: int) -> None:
+        """Show the open meeting if it is this committee's, else the committee."""
+        meeting = self.editor.meeting
+        mine = meeting is not None and meeting.committee_id == committee_id
+        self._reload_tree(meeting.id if mine and meeting else None, committee_id)
 
     # Settings, status, closing
 

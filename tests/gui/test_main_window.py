@@ -282,9 +282,66 @@ def test_delete_a_meeting_after_asking(qtbot, window, meeting, prompts, disk, an
         assert window.editor.meeting is None
         assert disk.meetings.summaries() == []
         assert stored_titles(disk, meeting.id) == []
-        assert not window.undo_action.isEnabled(), "nothing left to undo in a deleted meeting"
+        assert window.undo_action.isEnabled()
     else:
         assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
         assert len(agenda_rows(window)) == 2
         assert len(stored_titles(disk, meeting.id)) == 2
         assert window.undo_action.isEnabled()
+
+
+def test_a_deleted_meeting_comes_back_with_undo_and_goes_again_with_redo(
+    qtbot, window, meeting, prompts, disk
+):
+    prompts.answer = True
+    choose_row(qtbot, window, 0)
+    press(qtbot, window.meeting_panel.agenda, Qt.Key.Key_Delete)  # an edit before the delete
+    window.delete_meeting_action.trigger()
+
+    press(qtbot, window.tree, Qt.Key.Key_Z, CTRL)
+    assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
+    assert window.editor.meeting.id == meeting.id  # shown again, with the same id
+    assert len(agenda_rows(window)) == 2 and len(stored_titles(disk, meeting.id)) == 2
+    window.editor.undo()  # the edit before it still undoes
+    assert len(agenda_rows(window)) == 3 and len(stored_titles(disk, meeting.id)) == 3
+
+    window.editor.redo()
+    window.editor.redo()
+    assert tree_texts(window) == {"Økonomiudvalget": []}
+    assert window.editor.meeting is None and disk.meetings.summaries() == []
+
+
+def test_a_new_meeting_goes_with_undo(qtbot, window, meeting, dialogs, disk):
+    dialogs.meeting(dt.date(2017, 8, 22))
+    window.new_meeting_action.trigger()
+    assert tree_texts(window) == {"Økonomiudvalget": ["22. august 2017", "27. juni 2017"]}
+    new_id = window.editor.meeting.id
+
+    window.editor.undo()
+    assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
+    assert [m.id for m in disk.meetings.summaries()] == [meeting.id]
+    window.editor.redo()
+    assert [m.id for m in disk.meetings.summaries()] == [meeting.id, new_id]
+    assert window.editor.meeting.id == new_id
+
+
+def test_committee_changes_and_new_committees_go_with_undo(qtbot, window, meeting, dialogs, disk):
+    dialogs.committee("Økonomiudvalget (nyt navn)")
+    window.edit_committee_action.trigger()
+    window.editor.undo()
+    assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
+    assert window.editor.meeting.id == meeting.id  # the meeting stays open
+    window.editor.redo()
+    assert tree_texts(window) == {"Økonomiudvalget (nyt navn)": ["27. juni 2017"]}
+
+    dialogs.committee("Kulturudvalget")
+    window.new_committee_action.trigger()
+    assert set(tree_texts(window)) == {"Økonomiudvalget (nyt navn)", "Kulturudvalget"}
+    window.editor.undo()
+    assert tree_texts(window) == {"Økonomiudvalget (nyt navn)": ["27. juni 2017"]}
+    window.editor.undo()
+    assert [c.name for c in disk.committees.all()] == ["Økonomiudvalget"]
+    window.editor.redo()
+    window.editor.redo()
+    names = [c.name for c in disk.committees.all()]
+    assert names == ["Kulturudvalget", "Økonomiudvalget (nyt navn)"]

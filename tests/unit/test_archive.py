@@ -21,12 +21,17 @@ from secretary_app.core.model import (
     AttendanceStatus,
     Committee,
     CommitteeKind,
+    Dissent,
     Item,
+    ItemAbsence,
+    ItemRecords,
     Meeting,
     Member,
     MemberRole,
     Numbering,
     StandingItem,
+    Vote,
+    VoteSide,
 )
 from secretary_app.store.archive import Archive, ArchiveError
 from secretary_app.store.migrations import migration_set
@@ -526,6 +531,54 @@ def test_deleting_a_meeting_leaves_other_meetings_alone(archive, committee, meet
     archive.meetings.delete(meeting.id)
     assert titles(archive, other) == ["Bliver"]
     assert count(archive, "attachment_files") == 1
+
+
+def every_row(archive, but=("audit_log", "sqlite_sequence")):
+    """Every row of every table, FTS shadow tables left out (the index is searched instead)."""
+    tables = archive.db.rows("SELECT name FROM sqlite_master WHERE type = 'table'")
+    names = [t["name"] for t in tables if not t["name"].startswith("items_fts")]
+    return {n: archive.db.rows(f"SELECT * FROM {n} ORDER BY rowid") for n in names if n not in but}
+
+
+def test_a_deleted_meeting_comes_back_whole_from_its_snapshot(archive, committee, meeting):
+    a, b = add_items(archive, meeting, "Budget for skolerne", "Eventuelt")
+    archive.items.update_field(a.id, "summary", "**Resumé** med _alt_")
+    archive.attachments.add(Attachment(a.id, "Bilag"), EVERY_BYTE)
+    archive.meetings.set_attendance(meeting.id, [AttendanceEntry(meeting.id, "Søren")])
+    archive.records.set_item_records(
+        a.id,
+        ItemRecords(
+            [ItemAbsence(a.id, "Søren")],
+            [Dissent(a.id, "Mette", "Imod")],
+            [Vote(a.id, VoteSide.FOR, "A")],
+        ),
+    )
+    other = archive.meetings.add(Meeting(committee.id, dt.date(2017, 8, 22)))
+    add_items(archive, other, "Bliver")
+    before = every_row(archive)
+
+    snapshot = archive.meetings.delete(meeting.id)
+    assert not archive.meetings.exists(meeting.id) and found(archive, "skolerne") == []
+    add_items(archive, other, "Lagt til imens")  # new rows take new ids, not the deleted ones
+    archive.items.delete(archive.items.for_meeting(other.id)[-1].id)
+    archive.meetings.restore(snapshot)
+
+    assert every_row(archive) == before
+    assert found(archive, "skolerne") == [a.id]
+
+
+def test_a_restored_meeting_takes_new_attendance_ids_when_its_own_are_taken(
+    archive, committee, meeting
+):
+    archive.meetings.set_attendance(meeting.id, [AttendanceEntry(meeting.id, "Søren")])
+    snapshot = archive.meetings.delete(meeting.id)
+    other = archive.meetings.add(Meeting(committee.id, dt.date(2017, 8, 22)))
+    archive.meetings.set_attendance(other.id, [AttendanceEntry(other.id, "Mette")])  # its id
+
+    archive.meetings.restore(snapshot)
+
+    assert [e.name for e in archive.meetings.attendance(meeting.id)] == ["Søren"]
+    assert [e.name for e in archive.meetings.attendance(other.id)] == ["Mette"]
 
 
 def test_deleting_a_committee_removes_its_members_meetings_and_items(archive, committee, meeting):
