@@ -232,39 +232,49 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="46"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="53"/>
         <source>Approve the minutes</source>
         <translation>Godkend referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="49"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="56"/>
         <source>After approval the minutes cannot be changed; corrections are added, dated.</source>
         <translation>Efter godkendelsen kan referatet ikke ændres; rettelser tilføjes med dato.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="53"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="60"/>
         <source>Members who approved</source>
         <translation>Medlemmer, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="63"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="67"/>
+        <source>Others who approved</source>
+        <translation>Andre, der godkendte</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="69"/>
+        <source>O&amp;thers (separated by commas)</source>
+        <translation>&amp;Andre (adskilt med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="76"/>
         <source>Approved on</source>
         <translation>Godkendt den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="64"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="77"/>
         <source>Approved &amp;on</source>
         <translation>Godkendt &amp;den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="65"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="78"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="72"/>
-        <source>Tick the members who approved the minutes.</source>
-        <translation>Sæt flueben ved de medlemmer, der godkendte referatet.</translation>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="85"/>
+        <source>Tick or name who approved the minutes.</source>
+        <translation>Sæt flueben ved eller skriv, hvem der godkendte referatet.</translation>
     </message>
 </context>
 <context>
@@ -378,42 +388,42 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="133"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="148"/>
         <source>Changes after the agenda was sent</source>
         <translation>Ændringer efter udsendelse af dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
         <source>Old</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="136"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="143"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="158"/>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="149"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="164"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
@@ -588,32 +598,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="90"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="105"/>
         <source>Add a correction</source>
         <translation>Tilføj en rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="93"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="108"/>
         <source>The minutes as a whole</source>
         <translation>Referatet som helhed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="99"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="114"/>
         <source>&amp;Where</source>
         <translation>&amp;Hvor</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="100"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="115"/>
         <source>&amp;Correction</source>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="101"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="116"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="113"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="128"/>
         <source>A correction needs its text and its reason.</source>
         <translation>En rettelse skal have en tekst og en begrundelse.</translation>
     </message>
@@ -1570,7 +1580,7 @@ Arkiv: %1</translation>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="120"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="124"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>

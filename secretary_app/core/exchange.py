@@ -31,7 +31,12 @@ from secretary_app.core.model import (
     Vote,
     VoteSide,
 )
-from secretary_app.core.record import Approval, Correction
+from secretary_app.core.record import (
+    Approval,
+    Correction,
+    approval_date_problem,
+    correction_date_problem,
+)
 from secretary_app.core.text import clean_line, clean_text
 
 FORMAT = "secretary-app/meeting"
@@ -137,24 +142,33 @@ def parse_meeting(data: object) -> MeetingDocument:
     meeting = _parse_meeting_fields(meeting_object)
     attendance = [_parse_attendance(*entry) for entry in top.entries("attendance")]
     items, records, meeting.first_number = _parse_items(top.entries("items"))
-    approval, corrections = _parse_record(meeting_object, len(items), meeting.first_number)
+    approval, corrections = _parse_record(meeting_object, meeting, len(items))
     return MeetingDocument(committee, meeting, attendance, items, records, approval, corrections)
 
 
 def _parse_record(
-    meeting: _Object, item_count: int, first_number: int
+    obj: _Object, meeting: Meeting, item_count: int
 ) -> tuple[Approval | None, list[Correction]]:
     """Approval and corrections; corrections belong to approved minutes only."""
     approval = None
-    if meeting.raw("approved") is not None:
-        approved = meeting.child("approved", APPROVAL_FIELDS)
+    if obj.raw("approved") is not None:
+        approved = obj.child("approved", APPROVAL_FIELDS)
         approval = Approval(0, approved.date("at"), approved.names("by"))
-    numbers = range(first_number, first_number + item_count)
-    corrections = [_parse_correction(*entry, numbers) for entry in meeting.entries("corrections")]
+        _refuse(approved.at("at"), approval_date_problem(meeting.date, approval.approved_at))
+    numbers = range(meeting.first_number, meeting.first_number + item_count)
+    corrections = [_parse_correction(*entry, numbers) for entry in obj.entries("corrections")]
     if corrections and approval is None:
         problem = "rettelser hører til et godkendt referat; approved mangler"
-        raise ExchangeError(meeting.at("corrections"), problem)
+        raise ExchangeError(obj.at("corrections"), problem)
+    for (path, *_), correction in zip(obj.entries("corrections"), corrections, strict=True):
+        assert approval is not None
+        _refuse(f"{path}.at", correction_date_problem(approval.approved_at, correction.made_at))
     return approval, corrections
+
+
+def _refuse(path: str, problem: str) -> None:
+    if problem:
+        raise ExchangeError(path, problem)
 
 
 def _parse_correction(path: str, data: object, _position: int, numbers: range) -> Correction:

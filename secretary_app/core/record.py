@@ -50,6 +50,24 @@ class SignatureBlock:
     members: list[str] = field(default_factory=list)
 
 
+# The dates an approval and a correction must keep, for every writer (window, store, load).
+# Each gives the problem in Danish, or "" when there is none. (Who approved may be left out:
+# then the committee approved them as a body.)
+
+
+def approval_date_problem(meeting_day: dt.date, approved_on: dt.date) -> str:
+    if approved_on < meeting_day:
+        return f"godkendt {short_date(approved_on)}, før mødet den {short_date(meeting_day)}"
+    return ""
+
+
+def correction_date_problem(approved_on: dt.date, made_at: dt.datetime) -> str:
+    if made_at.date() < approved_on:
+        made, approved = short_date(made_at.date()), short_date(approved_on)
+        return f"dateret {made}, før referatet blev godkendt den {approved}"
+    return ""
+
+
 def canonical_json(content: object) -> str:
     """One text for the same content: sorted keys, no spacing choices, UTF-8 as is."""
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -13,7 +13,9 @@ from secretary_app.core.record import (
     Approval,
     AuditEntry,
     Correction,
+    approval_date_problem,
     canonical_json,
+    correction_date_problem,
     fingerprint,
 )
 from secretary_app.store.database import Database
@@ -70,6 +72,10 @@ class ApprovalStore:
         from secretary_app.core.exchange import dump_meeting
         from secretary_app.store.exchange import export_meeting
 
+        meeting_day = archive.meetings.get(meeting_id).date
+        problem = approval_date_problem(meeting_day, on)
+        if problem:
+            raise ValueError(f"Referatet kan ikke godkendes: {problem}")
         with self.db.atomic():
             if fill_history:
                 _write_case_history(archive, meeting_id)
@@ -114,8 +120,12 @@ class ApprovalStore:
         return correction
 
     def _check_correction(self, correction: Correction) -> None:
-        if not self.is_approved(correction.meeting_id):
+        approval = self.approval(correction.meeting_id)
+        if approval is None:
             raise ValueError("En rettelse hører til et godkendt referat; mødet er ikke godkendt")
+        problem = correction_date_problem(approval.approved_at, correction.made_at)
+        if problem:
+            raise ValueError(f"Rettelsen kan ikke tilføjes: den er {problem}")
         number = correction.item_number
         if number is not None and number not in self._item_numbers(correction.meeting_id):
             raise ValueError(f"Punkt {number} findes ikke på mødets dagsorden")

@@ -39,9 +39,16 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class ApproveDialog(QDialog):
-    """Who approved (the members who took part, all ticked) and on which date."""
+    """Who approved (the members who took part, all ticked, and others named) and on which date,
+    not before the meeting. Without a member list the committee itself is named."""
 
-    def __init__(self, members: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        members: list[str],
+        meeting_day: dt.date,
+        committee_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve the minutes"))
         layout = QVBoxLayout(self)
@@ -55,9 +62,15 @@ class ApproveDialog(QDialog):
             entry = QListWidgetItem(name, self.members)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
+        self.members.setVisible(bool(members))
+        self.others = QLineEdit("" if members else committee_name, self)
+        self.others.setAccessibleName(self.tr("Others who approved"))
         form = QFormLayout()
+        form.addRow(self.tr("O&thers (separated by commas)"), self.others)
+        self.date = QDateEdit(QDate(meeting_day.year, meeting_day.month, meeting_day.day), self)
+        self.date.setMinimumDate(self.date.date())
         today = dt.date.today()
-        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date.setDate(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d. MMMM yyyy")
         self.date.setAccessibleName(self.tr("Approved on"))
@@ -68,15 +81,17 @@ class ApproveDialog(QDialog):
         layout.addWidget(_buttons(self))
 
     def accept(self) -> None:
-        if self.members.count() and not self.approved_by():
-            prompts.show_error(self, self.tr("Tick the members who approved the minutes."))
+        if not self.approved_by():
+            prompts.show_error(self, self.tr("Tick or name who approved the minutes."))
             return
         super().accept()
 
     def approved_by(self) -> list[str]:
         rows = range(self.members.count())
         items = (self.members.item(row) for row in rows)
-        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+        ticked = [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+        named = (clean_line(name) for name in self.others.text().split(","))
+        return ticked + [name for name in named if name and name not in ticked]
 
     def approved_on(self) -> dt.date:
         return self.date.date().toPython()  # type: ignore[return-value]

@@ -81,14 +81,18 @@ class RecordActions(QObject):
             prompts.show_error(self.window, self.tr("These minutes are approved already."))
             self.refresh()
             return
-        dialog = ApproveDialog(self.participants(meeting_id), self.window)
+        meeting = self.archive.meetings.get(meeting_id)
+        committee = self.archive.committees.get(meeting.committee_id)
+        dialog = ApproveDialog(
+            self.participants(meeting_id), meeting.date, committee.name, self.window
+        )
         if not dialog.exec():
             return
         try:
             self.archive.approvals.approve(
                 self.archive, meeting_id, dialog.approved_by(), dialog.approved_on()
             )
-        except sqlite3.Error as error:
+        except (sqlite3.Error, ValueError) as error:
             prompts.show_error(self.window, str(error))
             return
         self.editor.undo_stack.clear()  # no edit of an approved meeting can be undone

@@ -128,10 +128,20 @@ def test_the_approve_dialog_ticks_everyone_who_took_part(window, meeting, archiv
             ),
         ],
     )
-    dialog = ApproveDialog(window.record_actions.participants(meeting.id), window)
+    participants = window.record_actions.participants(meeting.id)
+    dialog = ApproveDialog(participants, meeting.date, "Økonomiudvalget", window)
     assert dialog.approved_by() == ["Anna Holm", "Frida Gram"]
     dialog.members.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.approved_by() == ["Anna Holm"]
+    dialog.others.setText("Carl Dahl,  Anna Holm , ")  # named besides, once each
+    assert dialog.approved_by() == ["Anna Holm", "Carl Dahl"]
+
+
+def test_without_a_member_list_the_committee_approves_and_not_before_the_meeting(window, meeting):
+    dialog = ApproveDialog([], meeting.date, "Økonomiudvalget", window)
+    assert dialog.approved_by() == ["Økonomiudvalget"] and dialog.members.isHidden()
+    dialog.date.setDate(dt.date(2017, 6, 1))
+    assert dialog.approved_on() == meeting.date  # the earliest date it offers
 
 
 def test_approved_minutes_cannot_be_deleted_from_the_window(window, approved, disk, prompts):
@@ -155,5 +165,5 @@ def test_approval_needs_at_least_one_member(monkeypatch, window, meeting, archiv
 
     monkeypatch.setattr(ApproveDialog, "exec", run)
     window.record_actions.approve_action.trigger()
-    assert prompts.errors == ["Tick the members who approved the minutes."]
+    assert prompts.errors == ["Tick or name who approved the minutes."]
     assert not disk.approvals.is_approved(meeting.id)

@@ -134,7 +134,7 @@ def test_continuous_numbering_goes_on_from_the_previous_meeting(window, dialogs,
 def test_no_approval_item_once_the_last_minutes_are_approved(window, dialogs, disk):
     create_committee(window, dialogs, name="Byrådet", standing=STANDING_TITLES)
     first = create_meeting(window, dialogs, dt.date(2017, 5, 30))
-    window.archive.approvals.approve(window.archive, first.id, [], dt.date(2017, 6, 1))
+    window.archive.approvals.approve(window.archive, first.id, ["Udvalget"], dt.date(2017, 6, 1))
     create_meeting(window, dialogs, dt.date(2017, 6, 27))
     assert agenda_titles(window) == STANDING_TITLES
 
@@ -181,7 +181,7 @@ def test_everything_is_there_in_a_new_window_on_the_same_file(
         window, dialogs, name="Økonomiudvalget", members=MEMBERS[:2], standing=STANDING_TITLES
     )
     first = create_meeting(window, dialogs, dt.date(2017, 5, 30))
-    window.archive.approvals.approve(window.archive, first.id, [], dt.date(2017, 6, 1))
+    window.archive.approvals.approve(window.archive, first.id, ["Udvalget"], dt.date(2017, 6, 1))
     create_meeting(window, dialogs, dt.date(2017, 6, 27), location="Rådhuset")
     choose_row(qtbot, window, 2)
     press(qtbot, window.meeting_panel.agenda, Qt.Key.Key_Up, CTRL)  # Eventuelt before Meddelelser

@@ -775,14 +775,21 @@ def items(draw: st.DrawFn, position: int) -> tuple[Item, list[Attachment]]:
 
 
 @st.composite
-def record(draw: st.DrawFn, numbers: range) -> tuple[Approval | None, list[Correction]]:
-    """Sometimes an approval; corrections only with one, each on an agenda item or none."""
+def record(
+    draw: st.DrawFn, numbers: range, meeting_day: dt.date
+) -> tuple[Approval | None, list[Correction]]:
+    """Sometimes an approval, not before the meeting; corrections only with one, not before it,
+    each on an agenda item or none."""
     if not draw(st.booleans()):
         return None, []
-    approval = Approval(0, draw(st.dates()), draw(st.lists(titles, max_size=4)))
+    approved_on = draw(st.dates(min_value=meeting_day))
+    approval = Approval(0, approved_on, draw(st.lists(titles, max_size=4)))
     on_item = st.none() | st.sampled_from(numbers) if numbers else st.none()
+    made_at = st.datetimes(min_value=dt.datetime.combine(approved_on, dt.time())).map(
+        lambda t: t.replace(second=0, microsecond=0)
+    )
     corrections = [
-        Correction(0, draw(correction_texts), draw(lines), draw(minutes), draw(on_item))
+        Correction(0, draw(correction_texts), draw(lines), draw(made_at), draw(on_item))
         for _ in range(draw(st.integers(0, 3)))
     ]
     return approval, corrections
@@ -803,7 +810,7 @@ def documents(draw: st.DrawFn) -> MeetingDocument:
         first_number=draw(st.integers(1, 99_990)) if agenda else 1,
     )
     approval, corrections = draw(
-        record(range(meeting.first_number, meeting.first_number + len(agenda)))
+        record(range(meeting.first_number, meeting.first_number + len(agenda)), meeting.date)
     )
     return MeetingDocument(
         committee=Committee(name=draw(titles), kind=draw(st.sampled_from(CommitteeKind))),

@@ -248,6 +248,18 @@ def _as_version_1_with_corrections_only(doc: dict[str, Any]) -> None:
 
 BAD: list[tuple[str, Change, str, str]] = [
     (
+        "approved before the meeting",
+        _in_approval("at", "2017-06-11"),
+        "meeting.approved.at",
+        "godkendt 11. juni 2017, før mødet den 12. juni 2017",
+    ),
+    (
+        "corrected before the approval",
+        _in_correction(1, "at", "2017-06-18T09:00"),
+        "meeting.corrections[1].at",
+        "dateret 18. juni 2017, før referatet blev godkendt den 19. juni 2017",
+    ),
+    (
         "approval date impossible",
         _in_approval("at", "2017-13-01"),
         "meeting.approved.at",

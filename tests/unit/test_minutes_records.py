@@ -381,21 +381,25 @@ def v2_items(draw: st.DrawFn, number: int) -> dict[str, Any]:
     }
 
 
+MEETING_DAY = dt.date(2015, 8, 31)
+
+
 @st.composite
 def approvals(draw: st.DrawFn, item_count: int) -> dict[str, Any]:
     """`approved` and `corrections`: sometimes approved minutes, and corrections only then, each
-    on an item of the agenda (numbered from 1) or on the minutes as a whole."""
+    on an item of the agenda (numbered from 1) or on the minutes as a whole; dated in order."""
     if not draw(st.booleans()):
         return {"approved": None, "corrections": []}
-    day = st.dates().map(dt.date.isoformat)
-    moment = st.datetimes().map(lambda t: t.isoformat(timespec="minutes"))
+    approved_on = draw(st.dates(min_value=MEETING_DAY))  # not before the meeting
+    after = dt.datetime.combine(approved_on, dt.time())  # and corrections not before that
+    moment = st.datetimes(min_value=after).map(lambda t: t.isoformat(timespec="minutes"))
     on_item = st.none() | st.integers(1, item_count) if item_count else st.none()
     text = texts.map(str.strip).filter(bool)
     correction = st.fixed_dictionaries(
         {"at": moment, "item": on_item, "text": text, "reason": notes}
     )
     return {
-        "approved": {"at": draw(day), "by": draw(st.lists(names, max_size=4))},
+        "approved": {"at": approved_on.isoformat(), "by": draw(st.lists(names, max_size=4))},
         "corrections": draw(st.lists(correction, max_size=3)),
     }
 
@@ -409,7 +413,7 @@ def v2_documents(draw: st.DrawFn) -> dict[str, Any]:
         "version": 2,
         "committee": {"name": draw(names), "kind": "standing"},
         "meeting": {
-            "date": "2015-08-31",
+            "date": MEETING_DAY.isoformat(),
             "start": "18:00",
             "end": None,
             "location": "",

@@ -166,7 +166,7 @@ def test_approval_keeps_the_case_history_as_it_was(archive):
         Meeting(committee.id, dt.date(2017, 6, 1)), [Item(0, "Budget", case_id="EMN-2017-00001")]
     )
     assert earlier.id
-    archive.approvals.approve(archive, later.id, [], dt.date(2017, 6, 2))
+    archive.approvals.approve(archive, later.id, ["Udvalget"], dt.date(2017, 6, 2))
     kept = archive.items.for_meeting(later.id)[0].previous_decisions
     assert "Anbefales." in kept and "1. maj 2017" in kept
     assert "Anbefales." in archive.approvals.approval(later.id).snapshot
@@ -213,7 +213,7 @@ def test_approved_minutes_show_corrections_signatures_and_the_fingerprint(archiv
 def test_the_public_minutes_withhold_corrections_to_closed_items(archive, meeting_id):
     items = archive.items.for_meeting(meeting_id)
     archive.items.update_field(items[1].id, "closed", True)
-    archive.approvals.approve(archive, meeting_id, [], dt.date(2017, 7, 3))
+    archive.approvals.approve(archive, meeting_id, ["Udvalget"], dt.date(2017, 7, 3))
     made = dt.datetime(2017, 7, 5, 10, 0)
     archive.approvals.add_correction(Correction(meeting_id, "HEMMELIGT", "Fejl", made, 2))
     public = _approved_minutes(archive, meeting_id, public=True)
@@ -227,7 +227,7 @@ def test_the_approval_line_reaches_the_word_footer(archive, meeting_id, tmp_path
 
     from secretary_app.export.word import write_docx
 
-    approval = archive.approvals.approve(archive, meeting_id, [], dt.date(2017, 7, 3))
+    approval = archive.approvals.approve(archive, meeting_id, ["Udvalget"], dt.date(2017, 7, 3))
     target = write_docx(_approved_minutes(archive, meeting_id), tmp_path / "referat.docx").path
     footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
     assert any(approved_line(approval) in text for text in footers)
@@ -313,7 +313,7 @@ def test_printed_approved_minutes_get_no_history_added_later(archive):
     later = archive.meetings.create(
         Meeting(committee.id, dt.date(2017, 6, 1)), [Item(0, "Budget", case_id="EMN-2017-00001")]
     )
-    archive.approvals.approve(archive, later.id, [], dt.date(2017, 6, 2))
+    archive.approvals.approve(archive, later.id, ["Udvalget"], dt.date(2017, 6, 2))
     archive.meetings.create(
         Meeting(committee.id, dt.date(2017, 5, 1)),
         [Item(0, "Budget", case_id="EMN-2017-00001", decision="Anbefales IKKE.")],
@@ -371,3 +371,19 @@ def test_deleting_an_item_logs_what_went_with_it(archive, meeting_id):
     assert ("bilag fjernet", "Kommissorium") in removed
     assert ("protokolbemærkning fjernet", "Anna: Imod") in removed
     assert removed[-1] == ("punkt fjernet", "Tredje møde i Opgaveudvalg om Innovation")
+
+
+def test_minutes_are_not_approved_before_their_meeting(archive, meeting_id):
+    day = archive.meetings.get(meeting_id).date
+    with pytest.raises(ValueError, match="før mødet"):
+        archive.approvals.approve(archive, meeting_id, ["Udvalget"], day - dt.timedelta(days=1))
+    assert not archive.approvals.is_approved(meeting_id)
+    archive.approvals.approve(archive, meeting_id, [], day)  # the same day; by the committee
+    assert archive.approvals.approval(meeting_id).approved_by == []
+
+
+def test_a_correction_is_not_dated_before_the_approval(archive, meeting_id, approved):
+    before = dt.datetime.combine(approved.approved_at, dt.time(9)) - dt.timedelta(days=1)
+    with pytest.raises(ValueError, match="før referatet blev godkendt"):
+        archive.approvals.add_correction(Correction(meeting_id, "Rettet", "Fejl", before))
+    assert archive.approvals.corrections(meeting_id) == []
