@@ -195,6 +195,13 @@ def m004_postponed_from(db: Database) -> None:
     db.execute(f"CREATE INDEX items_case_key ON items({case_key_sql('case_id')})")
 
 
+def m006_audit_in_danish(db: Database) -> None:
+    """Audit entries of changed fields in Danish words, naming the item by number and title."""
+    from secretary_app.store.record_schema import name_audited_fields
+
+    name_audited_fields(db)
+
+
 Step = Callable[["Database"], None]
 
 # In the order they are applied; a new step goes at the end.
@@ -204,6 +211,7 @@ STEPS: tuple[Step, ...] = (
     m003_meeting_records,
     m005_approved_minutes,
     m004_postponed_from,
+    m006_audit_in_danish,
 )
 
 

@@ -121,16 +121,16 @@ def create_record_schema(db: Database) -> None:
                 meetings = [meeting.format(row=row) for row in rows]
                 db.execute(_lock_trigger(table, event, meetings))
     for column in _AUDITED_ITEM_COLUMNS:
-        db.execute(_audit_update("items", column, "NEW.meeting_id", f"punkt: {column}"))
+        db.execute(_audit_update("items", column, "NEW.meeting_id", f"'punkt: {column}'"))
     for column in _AUDITED_MEETING_COLUMNS:
-        db.execute(_audit_update("meetings", column, "NEW.id", f"møde: {column}"))
+        db.execute(_audit_update("meetings", column, "NEW.id", f"'møde: {column}'"))
     for table, what, text in _AUDITED_ROWS:
         for event, row, done in (("INSERT", "NEW", "tilføjet"), ("DELETE", "OLD", "fjernet")):
             meeting = MEETING_OF[table].format(row=row)
             db.execute(_audit_row(table, event, meeting, f"{what} {done}", text.format(row=row)))
     for column in ("title", "public"):
         meeting = MEETING_OF["attachments"].format(row="NEW")
-        db.execute(_audit_update("attachments", column, meeting, f"bilag: {column}"))
+        db.execute(_audit_update("attachments", column, meeting, f"'bilag: {column}'"))
     for table in ("approvals", "corrections", "audit_log"):
         for event in ("UPDATE", "DELETE"):
             db.execute(_never_trigger(table, event))
@@ -178,15 +178,68 @@ def _sent(meeting: str) -> str:
     return f"(SELECT agenda_sent_at FROM meetings WHERE id = {meeting}) IS NOT NULL"
 
 
-def _audit_update(table: str, column: str, meeting: str, what: str) -> str:
+def _audit_update(table: str, column: str, meeting: str, what: str, shown: str = "{value}") -> str:
+    """A changed field: `what` is SQL for its description, `shown` for a value of it."""
+    old, new = (shown.format(value=f"{row}.{column}") for row in ("OLD", "NEW"))
     return f"""
 CREATE TRIGGER {table}_{column}_audit AFTER UPDATE OF {column} ON {table}
 WHEN OLD.{column} IS NOT NEW.{column} AND {_sent(meeting)}
 BEGIN
 INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
     {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
-    '{what}', coalesce(OLD.{column}, ''), coalesce(NEW.{column}, ''));
+    {what}, coalesce({old}, ''), coalesce({new}, ''));
 END"""
+
+
+# m006: a changed field named in Danish, and its item by number and title as they were.
+_ITEM_FIELD_NAMES = {
+    "title": "titel",
+    "closed": "åben/lukket",
+    "case_id": "sags-ID",
+    "presenter": "fremlægger",
+    "planned_start": "planlagt start",
+    "duration_minutes": "varighed (minutter)",
+    "summary": "resumé",
+    "previous_decisions": "tidligere beslutninger",
+    "decision": "beslutning",
+    "chair_notes": "interne noter",
+    "position": "nummer",
+}
+_MEETING_FIELD_NAMES = {
+    "date": "dato",
+    "starts_at": "starttidspunkt",
+    "ends_at": "sluttidspunkt",
+    "location": "mødested",
+    "title": "mødetitel",
+    "ended_at": "mødet hævet",
+    "first_number": "første punktnummer",
+}
+_ATTACHMENT_FIELD_NAMES = {"title": "titel", "public": "offentligt"}
+_FIRST_NUMBER = "(SELECT first_number FROM meetings WHERE id = NEW.meeting_id)"
+_SHOWN = {
+    "closed": "CASE {value} WHEN 1 THEN 'lukket' ELSE 'åben' END",
+    "public": "CASE {value} WHEN 1 THEN 'ja' ELSE 'nej' END",
+    "position": f"{_FIRST_NUMBER} + {{value}}",
+}
+
+
+def name_audited_fields(db: Database) -> None:
+    """Replace m005's field audit triggers: "punkt 3 Budget: beslutning", not "punkt: decision"."""
+    attachment_meeting = MEETING_OF["attachments"].format(row="NEW")
+    for table, names, label, meeting in (
+        (
+            "items",
+            _ITEM_FIELD_NAMES,
+            f"'punkt ' || ({_FIRST_NUMBER} + OLD.position) || ' ' || OLD.title",
+            "NEW.meeting_id",
+        ),
+        ("meetings", _MEETING_FIELD_NAMES, "'møde'", "NEW.id"),
+        ("attachments", _ATTACHMENT_FIELD_NAMES, "'bilag ' || OLD.title", attachment_meeting),
+    ):
+        for column, name in names.items():
+            db.execute(f"DROP TRIGGER {table}_{column}_audit")
+            what = f"{label} || ': {name}'"
+            db.execute(_audit_update(table, column, meeting, what, _SHOWN.get(column, "{value}")))
 
 
 def _audit_row(table: str, event: str, meeting: str, what: str, text: str) -> str:

@@ -105,7 +105,7 @@ def test_the_audit_log_lists_changes_after_the_agenda_was_sent(
     monkeypatch.setattr(AuditDialog, "exec", run)
     window.record_actions.audit_action.trigger()
     [row] = shown["rows"]
-    assert row[2:] == ["punkt: title", old_title, "Budget 2018, 2. behandling"]
+    assert row[2:] == [f"punkt 2 {old_title}: titel", old_title, "Budget 2018, 2. behandling"]
     assert row[1]  # the user
 
 

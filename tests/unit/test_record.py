@@ -135,7 +135,7 @@ def test_the_audit_log_starts_when_the_agenda_is_sent(archive, meeting_id):
     archive.items.add(Item(meeting_id, "Ekstra punkt"))
     log = archive.approvals.audit(meeting_id)
     assert [(e.what, e.old, e.new) for e in log[:1]] == [
-        ("punkt: decision", "Før udsendelse.", "Efter udsendelse.")
+        ("punkt 2 Eventuelt: beslutning", "Før udsendelse.", "Efter udsendelse.")
     ]
     assert any(e.what == "punkt tilføjet" and e.new == "Ekstra punkt" for e in log)
     assert all(e.changed_by and e.changed_at for e in log)
@@ -254,8 +254,8 @@ def test_the_audit_log_names_every_kind_of_change(archive, meeting_id):
         ("protokolbemærkning tilføjet", "", "Anna: Imod"),
         ("stemme tilføjet", "", "imod: Carl"),
         ("bilag tilføjet", "", "Budget"),
-        ("bilag: title", "Budget", "Budget 2018"),
-        ("møde: location", "Mødelokale G på Gentofte Rådhus", "Byrådssalen"),
+        ("bilag Budget: titel", "Budget", "Budget 2018"),
+        ("møde: mødested", "Mødelokale G på Gentofte Rådhus", "Byrådssalen"),
         ("punkt fjernet", "Eventuelt", ""),
     ]
 
@@ -387,3 +387,20 @@ def test_a_correction_is_not_dated_before_the_approval(archive, meeting_id, appr
     with pytest.raises(ValueError, match="før referatet blev godkendt"):
         archive.approvals.add_correction(Correction(meeting_id, "Rettet", "Fejl", before))
     assert archive.approvals.corrections(meeting_id) == []
+
+
+def test_the_audit_log_shows_numbers_and_yes_no_as_the_window_does(archive, meeting_id):
+    archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+    first, second = archive.items.for_meeting(meeting_id)
+    archive.items.update_field(first.id, "closed", True)
+    archive.items.move(second.id, 0)
+    attachment = archive.attachments.add(Attachment(first.id, "Budget"), b"x")
+    archive.attachments.update_field(attachment.id, "public", False)
+    log = [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting_id)]
+    title = first.title
+    assert log[0] == (f"punkt 1 {title}: åben/lukket", "åben", "lukket")
+    assert sorted(log[1:3]) == [  # the two numbers swapped, in either order
+        ("punkt 1 " + title + ": nummer", "1", "2"),
+        ("punkt 2 Eventuelt: nummer", "2", "1"),
+    ]
+    assert log[3:] == [("bilag tilføjet", "", "Budget"), ("bilag Budget: offentligt", "ja", "nej")]
