@@ -6,7 +6,7 @@ from typing import Any
 
 from secretary_app.core.model import Committee, Member, StandingItem
 from secretary_app.store.database import Database
-from secretary_app.store.rows import from_row, to_row
+from secretary_app.store.rows import from_row, replace_children, to_row
 
 
 class CommitteeStore:
@@ -66,9 +66,4 @@ class CommitteeStore:
         return [from_row(cls, row) for row in rows]
 
     def _replace_children(self, table: str, committee_id: int, children: list[Any]) -> list[Any]:
-        with self.db.atomic():
-            self.db.execute(f"DELETE FROM {table} WHERE committee_id = ?", [committee_id])
-            for position, child in enumerate(children):
-                child.committee_id, child.position, child.id = committee_id, position, None
-                child.id = self.db.table(table).insert(to_row(child)).last_pk
-        return children
+        return replace_children(self.db, table, "committee_id", committee_id, children)

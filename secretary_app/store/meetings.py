@@ -16,7 +16,7 @@ from secretary_app.core.model import (
 from secretary_app.core.numbering import first_number_for_new_meeting, last_number
 from secretary_app.store.database import Database
 from secretary_app.store.record_schema import MEETING_OF
-from secretary_app.store.rows import from_row, sql_value, to_row
+from secretary_app.store.rows import from_row, replace_children, sql_value, to_row
 
 MEETING_EDITABLE_FIELDS = (
     "date",
@@ -174,11 +174,7 @@ class MeetingStore:
         return [from_row(AttendanceEntry, row) for row in rows]
 
     def set_attendance(self, meeting_id: int, entries: list[AttendanceEntry]) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
-            for position, entry in enumerate(entries):
-                entry.meeting_id, entry.position, entry.id = meeting_id, position, None
-                entry.id = self.db.table("attendance").insert(to_row(entry)).last_pk
+        replace_children(self.db, "attendance", "meeting_id", meeting_id, entries)
 
     def _item_count(self, meeting_id: int) -> int:
         return int(self.db.value("SELECT count(*) FROM items WHERE meeting_id = ?", [meeting_id]))

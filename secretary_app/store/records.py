@@ -15,7 +15,7 @@ from secretary_app.core.model import (
     Vote,
 )
 from secretary_app.store.database import Database
-from secretary_app.store.rows import from_row, to_row
+from secretary_app.store.rows import from_row, replace_children, to_row
 
 T = TypeVar("T", ItemAbsence, Dissent, Vote)
 
@@ -91,8 +91,4 @@ class RecordStore:
         return [from_row(cls, row) for row in rows]
 
     def _replace(self, table: str, item_id: int, records: list[Any]) -> None:
-        with self.db.atomic():
-            self.db.execute(f"DELETE FROM {table} WHERE item_id = ?", [item_id])
-            for position, record in enumerate(records):
-                record.item_id, record.position, record.id = item_id, position, None
-                record.id = self.db.table(table).insert(to_row(record)).last_pk
+        replace_children(self.db, table, "item_id", item_id, records)

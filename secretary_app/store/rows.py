@@ -8,9 +8,13 @@ import enum
 import functools
 import types
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from secretary_app.store.database import Database
 
 T = TypeVar("T")
+_PLACE = ("id", "position")  # where a child row is, not what it says
 
 
 def to_row(obj: Any) -> dict[str, Any]:
@@ -65,3 +69,50 @@ def _non_optional(hint: Any) -> Any:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         return args[0] if len(args) == 1 else hint
     return hint
+
+
+class ChildRow(Protocol):
+    """A row that belongs to a parent row, in an order (members, attendance, votes …)."""
+
+    id: int | None
+    position: int
+
+
+C = TypeVar("C", bound=ChildRow)
+
+
+def replace_children(
+    db: Database, table: str, parent_column: str, parent_id: int, children: list[C]
+) -> list[C]:
+    """Make `children` the parent's rows of `table`, in this order.
+
+    A row that says the same as a child stays (only its position may change); the others go
+    and the new ones come. So the audit log of a sent agenda names only what changed.
+    """
+    with db.atomic():
+        sql = f"SELECT * FROM {table} WHERE {parent_column} = ? ORDER BY position, id"
+        unused = db.rows(sql, [parent_id])
+        matches: list[dict[str, Any] | None] = []
+        for position, child in enumerate(children):
+            setattr(child, parent_column, parent_id)
+            child.position = position
+            match = next((row for row in unused if _same_content(row, to_row(child))), None)
+            if match is not None:
+                unused.remove(match)
+            matches.append(match)
+        for row in unused:
+            db.execute(f"DELETE FROM {table} WHERE id = ?", [row["id"]])
+        for child, match in zip(children, matches, strict=True):
+            if match is None:
+                child.id = None
+                child.id = db.table(table).insert(to_row(child)).last_pk
+            else:
+                child.id = match["id"]
+                if match["position"] != child.position:
+                    update = f"UPDATE {table} SET position = ? WHERE id = ?"
+                    db.execute(update, [child.position, child.id])
+    return children
+
+
+def _same_content(row: dict[str, Any], new: dict[str, Any]) -> bool:
+    return all(row.get(key) == value for key, value in new.items() if key not in _PLACE)

@@ -404,3 +404,28 @@ def test_the_audit_log_shows_numbers_and_yes_no_as_the_window_does(archive, meet
         ("punkt 2 Eventuelt: nummer", "2", "1"),
     ]
     assert log[3:] == [("bilag tilføjet", "", "Budget"), ("bilag Budget: offentligt", "ja", "nej")]
+
+
+def test_saving_a_list_again_logs_only_what_changed(archive, meeting_id):
+    from secretary_app.core.model import AttendanceEntry, AttendanceStatus
+
+    names = ["Anna", "Bo", "Carl"]
+    archive.meetings.set_attendance(meeting_id, [AttendanceEntry(meeting_id, n) for n in names])
+    archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+    entries = archive.meetings.attendance(meeting_id)
+    kept_ids = [entries[0].id, entries[2].id]
+    entries[1].status = AttendanceStatus.EXCUSED
+    archive.meetings.set_attendance(meeting_id, [entries[2], entries[1], entries[0]])  # reordered
+
+    log = [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting_id)]
+    assert log == [
+        ("fremmøde fjernet", "Bo (til stede)", ""),
+        ("fremmøde tilføjet", "", "Bo (afbud)"),
+    ]
+    saved = archive.meetings.attendance(meeting_id)
+    assert [(e.name, e.status) for e in saved] == [
+        ("Carl", AttendanceStatus.PRESENT),
+        ("Bo", AttendanceStatus.EXCUSED),
+        ("Anna", AttendanceStatus.PRESENT),
+    ]
+    assert {saved[0].id, saved[2].id} == set(kept_ids)
