@@ -207,14 +207,17 @@ def split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float)
     When one paragraph runs over a page break, Qt draws the line before the break once more
     above the next page's body: the clip hides it on paper, but a PDF's text layer keeps it, so
     search and screen readers meet that line twice. Paragraphs that end at the break don't.
-    List items are left whole: a second part would be numbered as an item of its own.
+    The part of a list item on the next page leaves the list, indented as the item's text: it
+    is the same item going on, with no number of its own.
     """
     block = document.begin()
     while block.isValid():
-        if block.textList() is None:
-            start = _first_position_on_a_later_page(document, block, page_height)
-            if start is not None:
-                _split_block(block, start)
+        start = _first_position_on_a_later_page(document, block, page_height)
+        if start is not None:
+            _split_block(block, start)
+            text_list = block.textList()
+            if text_list is not None:
+                text_list.remove(block.next())
         block = block.next()
 
 

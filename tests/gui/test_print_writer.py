@@ -285,6 +285,21 @@ def test_every_line_is_on_one_page_only(qapp, tmp_path):
     assert len(everything) == len(set(everything)) == 3000
 
 
+def test_a_long_list_item_is_on_each_page_once_and_keeps_its_number(qapp, tmp_path):
+    """A list item over a page break goes on as the same item: no number of its own."""
+    doc = reference_document()
+    words = " ".join(f"ord{n:05d}" for n in range(2500))
+    summary = f"1. Første punkt\n2. {words}\n3. Tredje punkt"
+    doc.items = [(Item(0, "Et langt punkt", summary=summary), [])]
+    _, target, pages = write(tmp_path, doc, Edition("agenda"))
+    assert pages >= 3
+    text = "\n".join(pdf_pages(target))
+    everything = re.findall(r"ord\d{5}", text)
+    assert everything == [f"ord{n:05d}" for n in range(2500)]  # once each, in order
+    assert re.search(r"3\.\s+Tredje punkt", text)
+    assert not re.search(r"\b4\.\s", text)
+
+
 def test_the_bands_hold_only_the_header_and_the_page_number(qapp, tmp_path):
     _, target, pages = write(tmp_path, long_paragraph_meeting(), Edition("agenda"))
     header_band, _, footer_band = bands()
