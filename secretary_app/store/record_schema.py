@@ -237,7 +237,7 @@ def name_audited_fields(db: Database) -> None:
         ("attachments", _ATTACHMENT_FIELD_NAMES, "'bilag ' || OLD.title", attachment_meeting),
     ):
         for column, name in names.items():
-            db.execute(f"DROP TRIGGER {table}_{column}_audit")
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_{column}_audit")  # m005 may predate some
             what = f"{label} || ': {name}'"
             db.execute(_audit_update(table, column, meeting, what, _SHOWN.get(column, "{value}")))
 

@@ -429,3 +429,25 @@ def test_saving_a_list_again_logs_only_what_changed(archive, meeting_id):
         ("Anna", AttendanceStatus.PRESENT),
     ]
     assert {saved[0].id, saved[2].id} == set(kept_ids)
+
+
+def test_m006_replaces_the_field_triggers_an_early_m005_archive_lacks(tmp_path):
+    """m005 archives made before chair notes were audited have no trigger for them."""
+    from secretary_app.store.archive import Archive
+
+    path = tmp_path / "arkiv.sqlite3"
+    archive = Archive.open(path)
+    meeting_id = add_reference_meeting(archive)
+    archive.db.execute("DROP TRIGGER items_chair_notes_audit")
+    archive.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_audit_in_danish'")
+    archive.close()
+
+    archive = Archive.open(path)
+    try:
+        archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+        item = archive.items.for_meeting(meeting_id)[0]
+        archive.items.update_field(item.id, "chair_notes", "Husk kaffe")
+        [entry] = archive.approvals.audit(meeting_id)
+        assert entry.what == f"punkt 1 {item.title}: interne noter"
+    finally:
+        archive.close()
