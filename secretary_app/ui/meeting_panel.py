@@ -167,9 +167,11 @@ class MeetingPanel(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
         )
+        unchanged = self.agenda.currentIndex() == index  # then Qt does not say it changed
         self.agenda.selectionModel().setCurrentIndex(index, flags)
         self.agenda.scrollTo(index)
-        self._current_changed()
+        if unchanged:
+            self._current_changed()
 
     def select_item(self, item_id: int) -> None:
         row = self.editor.agenda_model.row_of(item_id)

@@ -69,15 +69,19 @@ class RichTextEdit(QWidget):
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.text_edit.currentCharFormatChanged.connect(self._show_format)
         self._loading = False
+        self._shown = ""  # the Markdown last set, while the document is not modified since
 
     def markdown(self) -> str:
         return markdown_from_document(self.text_edit.document())
 
     def set_markdown(self, markdown: str) -> None:
-        if markdown == self.markdown():
-            return
+        document = self.text_edit.document()
+        if markdown == (self._shown if not document.isModified() else self.markdown()):
+            return  # already shown: the cursor stays where it is
         self._loading = True
-        set_document_markdown(self.text_edit.document(), markdown)
+        set_document_markdown(document, markdown)
+        document.setModified(False)
+        self._shown = markdown
         self._loading = False
 
     def _on_text_changed(self) -> None:

@@ -26,7 +26,7 @@ from gui_support import (
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from secretary_app.core.model import CommitteeKind, MemberRole, Numbering
+from secretary_app.core.model import CommitteeKind, Item, Meeting, MemberRole, Numbering
 from secretary_app.store.archive import Archive
 from secretary_app.ui.meeting_dialog import EMPTY
 
@@ -345,3 +345,18 @@ def test_committee_changes_and_new_committees_go_with_undo(qtbot, window, meetin
     window.editor.redo()
     names = [c.name for c in disk.committees.all()]
     assert names == ["Kulturudvalget", "Økonomiudvalget (nyt navn)"]
+
+
+def test_opening_a_meeting_shows_its_first_item_once(qtbot, window, meeting):
+    other = window.archive.meetings.create(
+        Meeting(meeting.committee_id, dt.date(2017, 8, 22)), [Item(0, "Andet møde")]
+    )
+    window.tree_model.reload()
+    chosen = []
+    window.meeting_panel.itemChosen.connect(
+        lambda item: chosen.append(item.title if item else None)
+    )
+    window.open_meeting(other.id)
+    assert chosen == ["Andet møde"]
+    window.meeting_panel.select_row(0)  # the same row again: still said
+    assert chosen == ["Andet møde", "Andet møde"]
