@@ -98,10 +98,14 @@ class MeetingStore:
             )
 
     def delete(self, meeting_id: int) -> MeetingSnapshot:
-        """Delete the meeting with its agenda, attendance and records; the snapshot puts it back."""
+        """Delete the meeting with its agenda, attendance and records; the snapshot puts it back.
+
+        The audit log of a meeting whose agenda was sent keeps it, and says so.
+        """
         with self.db.atomic():
             snapshot = self.snapshot(meeting_id)
             self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+            self._audit_whole(snapshot, "møde slettet")
         return snapshot
 
     def snapshot(self, meeting_id: int) -> MeetingSnapshot:
@@ -116,13 +120,32 @@ class MeetingStore:
         return MeetingSnapshot(meeting_id, rows["meetings"][0]["committee_id"], rows)
 
     def restore(self, snapshot: MeetingSnapshot) -> None:
-        """Put a deleted meeting back as it was, ids included."""
+        """Put a deleted meeting back as it was, ids included.
+
+        The meeting comes back as not sent, and is marked sent once all of it is there: its rows
+        are not new, and the audit log says only that the meeting was restored.
+        """
+        [meeting] = snapshot.rows["meetings"]
         with self.db.atomic():
             for table, rows in snapshot.rows.items():
+                if table == "meetings":
+                    rows = [{**meeting, "agenda_sent_at": None}]
                 if table in _NEW_IDS_ON_RESTORE:
                     rows = [{k: v for k, v in row.items() if k != "id"} for row in rows]
                 if rows:
                     self.db.table(table).insert_all(rows)
+            sent = "UPDATE meetings SET agenda_sent_at = ? WHERE id = ?"
+            self.db.execute(sent, [meeting["agenda_sent_at"], snapshot.meeting_id])
+            self._audit_whole(snapshot, "møde gendannet")
+
+    def _audit_whole(self, snapshot: MeetingSnapshot, what: str) -> None:
+        if snapshot.rows["meetings"][0]["agenda_sent_at"] is None:
+            return
+        self.db.execute(
+            "INSERT INTO audit_log (meeting_id, changed_at, changed_by, what) VALUES "
+            "(?, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(), ?)",
+            [snapshot.meeting_id, what],
+        )
 
     def previous(self, committee_id: int, before: dt.date) -> Meeting | None:
         rows = list(

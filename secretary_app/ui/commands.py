@@ -304,9 +304,9 @@ class DeleteMeeting(StoreCommand):
 
 
 def _delete_meeting(editor: AgendaEditor, meeting_id: int) -> MeetingSnapshot:
+    snapshot = editor.archive.meetings.delete(meeting_id)  # first: it may be refused
     if editor.meeting is not None and editor.meeting.id == meeting_id:
         editor.open_meeting(None)
-    snapshot = editor.archive.meetings.delete(meeting_id)
     editor.meetingsChanged.emit(snapshot.committee_id, 0)
     return snapshot
 

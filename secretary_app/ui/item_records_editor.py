@@ -36,6 +36,7 @@ class ItemRecordsEditor(QWidget):
         super().__init__(parent)
         self.recorder = recorder
         self.item_id: int | None = None
+        self.locked = False  # approved minutes: shown, not changed
         self.model = ItemRecordsModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,8 +90,12 @@ class ItemRecordsEditor(QWidget):
 
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id
-        self.setEnabled(item_id is not None)
+        self.setEnabled(item_id is not None and not self.locked)
         self._reload()
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        self.setEnabled(self.item_id is not None and not locked)
 
     def _records_changed(self, item_id: int) -> None:
         if item_id == self.item_id:

@@ -231,7 +231,6 @@ class MeetingActions(QObject):
         if self._mode_view is not None:
             self._mode_view.show_item(item)
         self.item_records.show_item(item.id if item is not None else None)
-        self.item_records.setEnabled(item is not None and not self.locked)
         self._enable()
 
     def _row_chosen(self, row: int) -> None:
@@ -244,7 +243,7 @@ class MeetingActions(QObject):
         self.locked = locked
         if self._mode_view is not None:
             self._mode_view.set_locked(locked)
-        self.item_records.setEnabled(not locked and self.panel.current_item() is not None)
+        self.item_records.set_locked(locked)
         self._enable()
 
     def _enable(self) -> None:

@@ -294,7 +294,7 @@ class MeetingModeView(QWidget):
         self.decision.text_edit.setReadOnly(locked)
         for button in self.phrase_buttons:
             button.setEnabled(not locked)
-        self.records.setEnabled(not locked and self.item_id is not None)
+        self.records.set_locked(locked)
 
     def focus_decision(self) -> None:
         edit = self.decision.text_edit

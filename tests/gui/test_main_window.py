@@ -360,3 +360,17 @@ def test_opening_a_meeting_shows_its_first_item_once(qtbot, window, meeting):
     assert chosen == ["Andet møde"]
     window.meeting_panel.select_row(0)  # the same row again: still said
     assert chosen == ["Andet møde", "Andet møde"]
+
+
+def test_a_meeting_that_cannot_be_deleted_stays_open(qtbot, window, meeting, prompts, monkeypatch):
+    def disk_full(meeting_id):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.archive.meetings, "delete", disk_full)
+    prompts.answer = True
+    prompts.expect_errors(1)
+    window.delete_meeting_action.trigger()
+    assert "Nothing was changed" in prompts.errors[0]
+    assert window.editor.meeting.id == meeting.id
+    assert len(agenda_rows(window)) == 3
+    assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}

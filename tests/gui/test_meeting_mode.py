@@ -647,4 +647,5 @@ def test_meeting_mode_is_built_when_first_entered_with_the_state_of_then(qtbot, 
     assert view.decision.text_edit.isReadOnly()
     assert [b.text()[:6] for b in view.phrase_buttons][:2] == ["Alt+1 ", "Alt+2 "]
     assert not any(b.isEnabled() for b in view.phrase_buttons)
+    assert not view.records.isEnabled()
     assert shown_heading(window).endswith(window.agenda_model.item_at(0).title)

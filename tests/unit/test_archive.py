@@ -567,6 +567,21 @@ def test_a_deleted_meeting_comes_back_whole_from_its_snapshot(archive, committee
     assert found(archive, "skolerne") == [a.id]
 
 
+def test_deleting_and_restoring_a_sent_meeting_is_in_its_audit_log_and_nothing_else(
+    archive, committee, meeting
+):
+    add_items(archive, meeting, "Budget", "Eventuelt")
+    archive.meetings.set_attendance(meeting.id, [AttendanceEntry(meeting.id, "Søren")])
+    archive.approvals.mark_agenda_sent(meeting.id, dt.datetime(2017, 6, 20, 9, 0))
+    before = every_row(archive)
+
+    archive.meetings.restore(archive.meetings.delete(meeting.id))
+
+    assert every_row(archive) == before  # sent as before
+    log = [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting.id)]
+    assert log == [("møde slettet", "", ""), ("møde gendannet", "", "")]
+
+
 def test_a_restored_meeting_takes_new_attendance_ids_when_its_own_are_taken(
     archive, committee, meeting
 ):
