@@ -174,9 +174,17 @@ class ItemEditor(QScrollArea):
     def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.textEdited.connect(lambda _: self._edit_soon(field, edit.text))
-        edit.editingFinished.connect(self.flush)
+        edit.editingFinished.connect(lambda: self._finish_line(field, edit))
         self._add_row(form, label, edit)
         return edit
+
+    def _finish_line(self, field: str, edit: QLineEdit) -> None:
+        """Leaving a field commits it, and it then shows what the archive holds (an emptied
+        title comes back: an item keeps a title)."""
+        self.flush()
+        item = self.editor.item(self.item_id) if self.item_id is not None else None
+        if item is not None and clean_line(edit.text()) != getattr(item, field):
+            edit.setText(getattr(item, field))
 
     def _add_row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))

@@ -76,6 +76,16 @@ def test_an_emptied_title_keeps_the_last_one_until_a_new_one_is_typed(qtbot, win
     wait_until_stored(qtbot, disk, window, 1, "title", "Nyt navn")
 
 
+def test_a_title_left_empty_shows_the_kept_one_again(qtbot, window, meeting, disk):
+    choose_row(qtbot, window, 1)
+    before = stored_item(disk, window, 1).title
+    title = window.item_editor.title
+    title.selectAll()
+    press(qtbot, title, Qt.Key.Key_Delete)
+    press(qtbot, title, Qt.Key.Key_Return)  # leaving the field (or Enter) finishes the edit
+    assert title.text() == before == stored_item(disk, window, 1).title
+
+
 def test_line_fields_are_cleaned_of_pasted_control_characters(qtbot, window, meeting, disk):
     presenter = window.item_editor.presenter
     QApplication.clipboard().setText("v/ Marie\x0bLouise\x0c")  # Word's Shift+Enter, page break
