@@ -57,6 +57,10 @@ class MeetingStore:
         rows = self.db.iter_rows(f"{_SUMMARY_SQL} {where} ORDER BY m.date, m.id", args)
         return [from_row(MeetingSummary, row) for row in rows]
 
+    def summary(self, meeting_id: int) -> MeetingSummary | None:
+        row = self.db.row(f"{_SUMMARY_SQL} WHERE m.id = ?", [meeting_id])
+        return from_row(MeetingSummary, row) if row else None
+
     def latest(self) -> MeetingSummary | None:
         """The meeting with the latest date (the last made, on a tie)."""
         rows = list(self.db.iter_rows(f"{_SUMMARY_SQL} ORDER BY m.date DESC, m.id DESC LIMIT 1"))

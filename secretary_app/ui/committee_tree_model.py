@@ -40,6 +40,28 @@ class CommitteeTreeModel(QAbstractItemModel):
         ]
         self.endResetModel()
 
+    def refresh_meeting(self, meeting_id: int) -> bool:
+        """Show a meeting's new title in place; False when its place in the tree may change
+        (another date, another committee, gone): then reload()."""
+        index = self.index_of_meeting(meeting_id)
+        shown = self.meeting_at(index)
+        now = self.archive.meetings.summary(meeting_id)
+        if (
+            shown is None
+            or now is None
+            or (now.committee_id, now.date)
+            != (
+                shown.committee_id,
+                shown.date,
+            )
+        ):
+            return False
+        meetings = self._meetings[int(index.internalId())]
+        assert meetings is not None
+        meetings[index.row()] = now
+        self.dataChanged.emit(index, index)
+        return True
+
     # Lookups
 
     def committee_at(self, index: Index) -> Committee | None:

@@ -219,7 +219,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         stack.indexChanged.connect(self._saved)
         self.editor.failed.connect(lambda message: prompts.show_error(self, message))
-        self.editor.meetingFieldChanged.connect(lambda meeting_id, _: self._reload_tree(meeting_id))
+        self.editor.meetingFieldChanged.connect(
+            lambda meeting_id, _: self._meeting_changed(meeting_id)
+        )
         self.editor.meetingsChanged.connect(
             lambda committee_id, meeting_id: self._reload_tree(meeting_id or None, committee_id)
         )
@@ -393,6 +395,10 @@ class MainWindow(QMainWindow):
             dialog.result_phrases(),
             dialog.result_template(),
         )
+
+    def _meeting_changed(self, meeting_id: int) -> None:
+        if not self.tree_model.refresh_meeting(meeting_id):
+            self._reload_tree(meeting_id)
 
     def _committee_changed(self, committee_id: int) -> None:
         """Show the open meeting if it is this committee's, else the committee."""

@@ -374,3 +374,14 @@ def test_a_meeting_that_cannot_be_deleted_stays_open(qtbot, window, meeting, pro
     assert window.editor.meeting.id == meeting.id
     assert len(agenda_rows(window)) == 3
     assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
+
+
+def test_a_new_meeting_title_shows_in_the_tree_in_place(qtbot, window, meeting):
+    resets = []
+    window.tree_model.modelReset.connect(lambda: resets.append(1))
+    window.editor.edit_meeting_field("title", "Budgetmøde")
+    assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017 – Budgetmøde"]}
+    assert resets == []  # no reset: the tree keeps its scroll position and what is open
+    window.editor.edit_meeting_field("date", dt.date(2017, 6, 28))  # its place may change
+    assert tree_texts(window) == {"Økonomiudvalget": ["28. juni 2017 – Budgetmøde"]}
+    assert window.tree_model.meeting_at(window.tree.currentIndex()).id == meeting.id
