@@ -53,10 +53,13 @@ class MeetingPanel(QWidget):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd 'den' d. MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(" ")  # no meeting: no date, rather than a made-up one
         self.starts_at, self.ends_at = QTimeEdit(self), QTimeEdit(self)
         times = QHBoxLayout()
         for edit, label in ((self.starts_at, self.tr("from")), (self.ends_at, self.tr("to"))):
             edit.setDisplayFormat("HH.mm")
+            edit.setSpecialValueText(" ")  # no time set (00.00 is its minimum)
             times.addWidget(QLabel(label, self))
             times.addWidget(edit)
         times.addStretch()
@@ -141,6 +144,11 @@ class MeetingPanel(QWidget):
         if meeting is None:
             self.heading.setText(self.tr("No meeting chosen"))
             self.when.setText("")
+            for field in (self.title, self.location):
+                field.setText("")
+            self.date.setDate(NO_DATE)
+            self.starts_at.setTime(_qtime(None))
+            self.ends_at.setTime(_qtime(None))
         else:
             committee = self.editor.archive.committees.get(meeting.committee_id)
             self.heading.setText(self.tr("Meeting in %1").replace("%1", committee.name))
@@ -198,6 +206,9 @@ class MeetingPanel(QWidget):
         item = self.current_item()
         if item is not None and item.id is not None:
             self.editor.move_item_by(item.id, delta)
+
+
+NO_DATE = QDate(1900, 1, 1)  # shown as nothing: the date field's minimum
 
 
 def _qtime(value: dt.time | None) -> QTime:

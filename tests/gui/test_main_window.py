@@ -385,3 +385,12 @@ def test_a_new_meeting_title_shows_in_the_tree_in_place(qtbot, window, meeting):
     window.editor.edit_meeting_field("date", dt.date(2017, 6, 28))  # its place may change
     assert tree_texts(window) == {"Økonomiudvalget": ["28. juni 2017 – Budgetmøde"]}
     assert window.tree_model.meeting_at(window.tree.currentIndex()).id == meeting.id
+
+
+def test_with_no_meeting_chosen_the_fields_are_blank(qtbot, window, meeting, prompts):
+    panel = window.meeting_panel
+    assert "27" in panel.date.text() and panel.starts_at.text() == "17.00"
+    prompts.answer = True
+    window.delete_meeting_action.trigger()
+    assert panel.date.text().strip() == panel.starts_at.text().strip() == ""
+    assert panel.location.text() == panel.title.text() == ""
