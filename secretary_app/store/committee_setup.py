@@ -33,11 +33,15 @@ def read_setup(archive: Archive, committee_id: int) -> CommitteeSetup:
     )
 
 
-def write_setup(archive: Archive, setup: CommitteeSetup) -> Committee:
-    """Add the committee (keeping its id when it has one) or update it, in one transaction."""
+def write_setup(archive: Archive, setup: CommitteeSetup, *, adding: bool = False) -> Committee:
+    """Update the committee, or add it (`adding`; keeping its id when it has one), in one
+    transaction. An id another committee has taken meanwhile is refused (LookupError)."""
     with archive.db.atomic():
         committee = replace(setup.committee)
-        if committee.id is None or not archive.committees.exists(committee.id):
+        exists = committee.id is not None and archive.committees.exists(committee.id)
+        if adding and exists:
+            raise LookupError("udvalgets nummer er taget af et andet udvalg imens")
+        if adding or not exists:
             archive.committees.add(committee)
         else:
             archive.committees.update(committee)

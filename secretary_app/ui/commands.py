@@ -326,7 +326,8 @@ class SetCommittee(StoreCommand):
         self.old, self.new = old, new
 
     def do(self) -> None:
-        committee = committee_setup.write_setup(self.editor.archive, self.new)
+        adding = self.old is None
+        committee = committee_setup.write_setup(self.editor.archive, self.new, adding=adding)
         self.new.committee.id = committee.id  # a new committee keeps its id when redone
         self.editor.committeesChanged.emit(committee.id or 0)
 
