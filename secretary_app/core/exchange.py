@@ -154,7 +154,8 @@ def _parse_record(
     if obj.raw("approved") is not None:
         approved = obj.child("approved", APPROVAL_FIELDS)
         approval = Approval(0, approved.date("at"), approved.names("by"))
-        _refuse(approved.at("at"), approval_date_problem(meeting.date, approval.approved_at))
+        problem = approval_date_problem(meeting.date, approval.approved_at, dt.date.today())
+        _refuse(approved.at("at"), problem)
     numbers = range(meeting.first_number, meeting.first_number + item_count)
     corrections = [_parse_correction(*entry, numbers) for entry in obj.entries("corrections")]
     if corrections and approval is None:

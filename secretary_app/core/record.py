@@ -55,9 +55,11 @@ class SignatureBlock:
 # then the committee approved them as a body.)
 
 
-def approval_date_problem(meeting_day: dt.date, approved_on: dt.date) -> str:
+def approval_date_problem(meeting_day: dt.date, approved_on: dt.date, today: dt.date) -> str:
     if approved_on < meeting_day:
         return f"godkendt {short_date(approved_on)}, før mødet den {short_date(meeting_day)}"
+    if approved_on > today:
+        return f"godkendt {short_date(approved_on)}, en dag der ikke er kommet endnu"
     return ""
 
 
@@ -66,6 +68,16 @@ def correction_date_problem(approved_on: dt.date, made_at: dt.datetime) -> str:
         made, approved = short_date(made_at.date()), short_date(approved_on)
         return f"dateret {made}, før referatet blev godkendt den {approved}"
     return ""
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """Each name once, as first written; blank ones left out. Case and spacing don't count."""
+    kept: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        kept.setdefault(name.casefold(), name)
+    kept.pop("", None)
+    return list(kept.values())
 
 
 def canonical_json(content: object) -> str:

@@ -73,7 +73,7 @@ class ApprovalStore:
         from secretary_app.store.exchange import export_meeting
 
         meeting_day = archive.meetings.get(meeting_id).date
-        problem = approval_date_problem(meeting_day, on)
+        problem = approval_date_problem(meeting_day, on, dt.date.today())
         if problem:
             raise ValueError(f"Referatet kan ikke godkendes: {problem}")
         with self.db.atomic():

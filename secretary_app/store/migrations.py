@@ -202,6 +202,13 @@ def m006_audit_in_danish(db: Database) -> None:
     name_audited_fields(db)
 
 
+def m007_audit_moves(db: Database) -> None:
+    """A moved row of a sent meeting's attendance or item records is in the audit log."""
+    from secretary_app.store.record_schema import audit_moves
+
+    audit_moves(db)
+
+
 Step = Callable[["Database"], None]
 
 # In the order they are applied; a new step goes at the end.
@@ -212,6 +219,7 @@ STEPS: tuple[Step, ...] = (
     m005_approved_minutes,
     m004_postponed_from,
     m006_audit_in_danish,
+    m007_audit_moves,
 )
 
 

@@ -253,3 +253,25 @@ INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUE
     {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
     '{what}', {old}, {new});
 END"""
+
+
+# m007: a row of a sent meeting's lists moved to another place (the minutes show their order).
+_MOVABLE_ROWS = ("attendance", "item_absences", "dissents", "votes")
+
+
+def audit_moves(db: Database) -> None:
+    for table, what, text in _AUDITED_ROWS:
+        if table in _MOVABLE_ROWS:
+            meeting = MEETING_OF[table].format(row="NEW")
+            old, new = (
+                f"{text.format(row=row)} || ', plads ' || ({row}.position + 1)"
+                for row in ("OLD", "NEW")
+            )
+            db.execute(f"""
+CREATE TRIGGER {table}_position_audit AFTER UPDATE OF position ON {table}
+WHEN OLD.position IS NOT NEW.position AND {_sent(meeting)}
+BEGIN
+INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
+    {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
+    '{what} flyttet', {old}, {new});
+END""")

@@ -86,8 +86,8 @@ def replace_children(
 ) -> list[C]:
     """Make `children` the parent's rows of `table`, in this order.
 
-    A row that says the same as a child stays (only its position may change); the others go
-    and the new ones come. So the audit log of a sent agenda names only what changed.
+    A row that says the same as a child stays, at its new place; the others go and the new ones
+    come. So the audit log of a sent agenda names what changed: rows added, removed, moved.
     """
     with db.atomic():
         sql = f"SELECT * FROM {table} WHERE {parent_column} = ? ORDER BY position, id"

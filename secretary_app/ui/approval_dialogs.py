@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.record import AuditEntry
+from secretary_app.core.record import AuditEntry, unique_names
 from secretary_app.core.text import clean_line, clean_text
 from secretary_app.ui import prompts
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -40,7 +44,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 class ApproveDialog(QDialog):
     """Who approved (the members who took part, all ticked, and others named) and on which date,
-    not before the meeting. Without a member list the committee itself is named."""
+    from the meeting's day to today. Without a member list the committee is ticked, as a body."""
 
     def __init__(
         self,
@@ -58,19 +62,17 @@ class ApproveDialog(QDialog):
         layout.addWidget(QLabel(note, self))
         self.members = QListWidget(self)
         self.members.setAccessibleName(self.tr("Members who approved"))
-        for name in members:
+        for name in members or [committee_name]:
             entry = QListWidgetItem(name, self.members)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
-        self.members.setVisible(bool(members))
-        self.others = QLineEdit("" if members else committee_name, self)
+        self.others = QLineEdit(self)
         self.others.setAccessibleName(self.tr("Others who approved"))
         form = QFormLayout()
         form.addRow(self.tr("O&thers (separated by commas)"), self.others)
-        self.date = QDateEdit(QDate(meeting_day.year, meeting_day.month, meeting_day.day), self)
-        self.date.setMinimumDate(self.date.date())
         today = dt.date.today()
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date.setDateRange(_qdate(min(meeting_day, today)), _qdate(today))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d. MMMM yyyy")
         self.date.setAccessibleName(self.tr("Approved on"))
@@ -90,8 +92,7 @@ class ApproveDialog(QDialog):
         rows = range(self.members.count())
         items = (self.members.item(row) for row in rows)
         ticked = [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
-        named = (clean_line(name) for name in self.others.text().split(","))
-        return ticked + [name for name in named if name and name not in ticked]
+        return unique_names(ticked + self.others.text().split(","))
 
     def approved_on(self) -> dt.date:
         return self.date.date().toPython()  # type: ignore[return-value]

@@ -175,7 +175,7 @@ class MeetingPanel(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
         )
-        unchanged = self.agenda.currentIndex() == index  # then Qt does not say it changed
+        unchanged = self.agenda.currentIndex().row() == row  # then Qt does not say it changed
         self.agenda.selectionModel().setCurrentIndex(index, flags)
         self.agenda.scrollTo(index)
         if unchanged:

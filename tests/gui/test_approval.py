@@ -133,15 +133,20 @@ def test_the_approve_dialog_ticks_everyone_who_took_part(window, meeting, archiv
     assert dialog.approved_by() == ["Anna Holm", "Frida Gram"]
     dialog.members.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.approved_by() == ["Anna Holm"]
-    dialog.others.setText("Carl Dahl,  Anna Holm , ")  # named besides, once each
+    dialog.others.setText("Carl  Dahl, anna holm , carl dahl,")  # others named, once each
     assert dialog.approved_by() == ["Anna Holm", "Carl Dahl"]
 
 
-def test_without_a_member_list_the_committee_approves_and_not_before_the_meeting(window, meeting):
-    dialog = ApproveDialog([], meeting.date, "Økonomiudvalget", window)
-    assert dialog.approved_by() == ["Økonomiudvalget"] and dialog.members.isHidden()
+def test_without_a_member_list_the_committee_approves_on_a_day_from_the_meeting_to_today(
+    window, meeting
+):
+    name = "Kultur-, Fritids- og Idrætsudvalget"  # a comma in it: one name all the same
+    dialog = ApproveDialog([], meeting.date, name, window)
+    assert dialog.approved_by() == [name]
     dialog.date.setDate(dt.date(2017, 6, 1))
     assert dialog.approved_on() == meeting.date  # the earliest date it offers
+    dialog.date.setDate(dt.date.today() + dt.timedelta(days=7))
+    assert dialog.approved_on() == dt.date.today()  # the latest
 
 
 def test_approved_minutes_cannot_be_deleted_from_the_window(window, approved, disk, prompts):

@@ -394,3 +394,12 @@ def test_with_no_meeting_chosen_the_fields_are_blank(qtbot, window, meeting, pro
     window.delete_meeting_action.trigger()
     assert panel.date.text().strip() == panel.starts_at.text().strip() == ""
     assert panel.location.text() == panel.title.text() == ""
+
+
+def test_a_moved_item_shows_its_new_number_whichever_column_was_clicked(qtbot, window, meeting):
+    agenda = window.meeting_panel.agenda
+    rect = agenda.visualRect(window.agenda_model.index(2, 0))  # the number column of item 3
+    QTest.mouseClick(agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.item_editor.heading.text() == "Item 3"
+    window.meeting_panel.up_button.click()
+    assert window.item_editor.heading.text() == "Item 2"

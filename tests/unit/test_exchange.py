@@ -778,11 +778,11 @@ def items(draw: st.DrawFn, position: int) -> tuple[Item, list[Attachment]]:
 def record(
     draw: st.DrawFn, numbers: range, meeting_day: dt.date
 ) -> tuple[Approval | None, list[Correction]]:
-    """Sometimes an approval, not before the meeting; corrections only with one, not before it,
-    each on an agenda item or none."""
-    if not draw(st.booleans()):
+    """Sometimes an approval, from the meeting's day to today; corrections only with one, not
+    before it, each on an agenda item or none."""
+    if not draw(st.booleans()) or meeting_day > dt.date.today():
         return None, []
-    approved_on = draw(st.dates(min_value=meeting_day))
+    approved_on = draw(st.dates(min_value=meeting_day, max_value=dt.date.today()))
     approval = Approval(0, approved_on, draw(st.lists(titles, max_size=4)))
     on_item = st.none() | st.sampled_from(numbers) if numbers else st.none()
     made_at = st.datetimes(min_value=dt.datetime.combine(approved_on, dt.time())).map(

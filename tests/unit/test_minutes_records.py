@@ -390,7 +390,7 @@ def approvals(draw: st.DrawFn, item_count: int) -> dict[str, Any]:
     on an item of the agenda (numbered from 1) or on the minutes as a whole; dated in order."""
     if not draw(st.booleans()):
         return {"approved": None, "corrections": []}
-    approved_on = draw(st.dates(min_value=MEETING_DAY))  # not before the meeting
+    approved_on = draw(st.dates(min_value=MEETING_DAY, max_value=dt.date.today()))
     after = dt.datetime.combine(approved_on, dt.time())  # and corrections not before that
     moment = st.datetimes(min_value=after).map(lambda t: t.isoformat(timespec="minutes"))
     on_item = st.none() | st.integers(1, item_count) if item_count else st.none()

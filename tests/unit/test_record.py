@@ -415,7 +415,7 @@ def test_saving_a_list_again_logs_only_what_changed(archive, meeting_id):
     entries = archive.meetings.attendance(meeting_id)
     kept_ids = [entries[0].id, entries[2].id]
     entries[1].status = AttendanceStatus.EXCUSED
-    archive.meetings.set_attendance(meeting_id, [entries[2], entries[1], entries[0]])  # reordered
+    archive.meetings.set_attendance(meeting_id, entries)
 
     log = [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting_id)]
     assert log == [
@@ -424,11 +424,11 @@ def test_saving_a_list_again_logs_only_what_changed(archive, meeting_id):
     ]
     saved = archive.meetings.attendance(meeting_id)
     assert [(e.name, e.status) for e in saved] == [
-        ("Carl", AttendanceStatus.PRESENT),
-        ("Bo", AttendanceStatus.EXCUSED),
         ("Anna", AttendanceStatus.PRESENT),
+        ("Bo", AttendanceStatus.EXCUSED),
+        ("Carl", AttendanceStatus.PRESENT),
     ]
-    assert {saved[0].id, saved[2].id} == set(kept_ids)
+    assert [saved[0].id, saved[2].id] == kept_ids
 
 
 def test_m006_replaces_the_field_triggers_an_early_m005_archive_lacks(tmp_path):
@@ -451,3 +451,33 @@ def test_m006_replaces_the_field_triggers_an_early_m005_archive_lacks(tmp_path):
         assert entry.what == f"punkt 1 {item.title}: interne noter"
     finally:
         archive.close()
+
+
+def test_a_list_put_in_another_order_logs_who_moved(archive, meeting_id):
+    from secretary_app.core.model import AttendanceEntry
+
+    names = ["Anna", "Bo", "Carl"]
+    archive.meetings.set_attendance(meeting_id, [AttendanceEntry(meeting_id, n) for n in names])
+    archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
+    anna, bo, carl = archive.meetings.attendance(meeting_id)
+
+    archive.meetings.set_attendance(meeting_id, [anna, carl])  # Bo leaves, Carl comes up
+    archive.meetings.set_attendance(meeting_id, [carl, anna])
+
+    log = [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting_id)]
+    assert log[:2] == [
+        ("fremmøde fjernet", "Bo (til stede)", ""),
+        ("fremmøde flyttet", "Carl (til stede), plads 3", "Carl (til stede), plads 2"),
+    ]
+    assert sorted(log[2:]) == [
+        ("fremmøde flyttet", "Anna (til stede), plads 1", "Anna (til stede), plads 2"),
+        ("fremmøde flyttet", "Carl (til stede), plads 2", "Carl (til stede), plads 1"),
+    ]
+
+
+def test_minutes_are_not_approved_on_a_day_to_come(archive, meeting_id):
+    with pytest.raises(ValueError, match="ikke er kommet endnu"):
+        archive.approvals.approve(
+            archive, meeting_id, ["Udvalget"], dt.date.today() + dt.timedelta(days=1)
+        )
+    assert not archive.approvals.is_approved(meeting_id)
