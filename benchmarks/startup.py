@@ -195,8 +195,8 @@ def _compile_app() -> None:
     """Write the app's bytecode (.pyc), as pip and PyInstaller do when they install it.
 
     An editable install writes it on first import, except where PYTHONDONTWRITEBYTECODE is set
-    (as on this project's build machine): every child would then compile the app's 70-odd
-    modules from source, about 60 ms that no installed copy ever spends.
+    (as on this project's build machine): every child would then compile the app's modules
+    from source, about 45 ms that no installed copy ever spends.
     """
     import compileall
     from pathlib import Path
