@@ -92,7 +92,8 @@ class ApproveDialog(QDialog):
         rows = range(self.members.count())
         items = (self.members.item(row) for row in rows)
         ticked = [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
-        return unique_names(ticked + self.others.text().split(","))
+        typed = [clean_line(name) for name in self.others.text().split(",")]  # pasted too
+        return unique_names(ticked + typed)
 
     def approved_on(self) -> dt.date:
         return self.date.date().toPython()  # type: ignore[return-value]

@@ -135,6 +135,8 @@ def test_the_approve_dialog_ticks_everyone_who_took_part(window, meeting, archiv
     assert dialog.approved_by() == ["Anna Holm"]
     dialog.others.setText("Carl  Dahl, anna holm , carl dahl,")  # others named, once each
     assert dialog.approved_by() == ["Anna Holm", "Carl Dahl"]
+    dialog.others.setText("Carl\x0bDahl\x00")  # pasted from Word
+    assert dialog.approved_by() == ["Anna Holm", "Carl Dahl"]
 
 
 def test_without_a_member_list_the_committee_approves_on_a_day_from_the_meeting_to_today(
