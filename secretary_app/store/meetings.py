@@ -15,7 +15,7 @@ from secretary_app.core.model import (
 )
 from secretary_app.core.numbering import first_number_for_new_meeting, last_number
 from secretary_app.store.database import Database
-from secretary_app.store.record_schema import MEETING_OF
+from secretary_app.store.record_schema import MEETING_OF, log_whole_meeting
 from secretary_app.store.rows import from_row, replace_children, sql_value, to_row
 
 MEETING_EDITABLE_FIELDS = (
@@ -145,11 +145,7 @@ class MeetingStore:
     def _audit_whole(self, snapshot: MeetingSnapshot, what: str) -> None:
         if snapshot.rows["meetings"][0]["agenda_sent_at"] is None:
             return
-        self.db.execute(
-            "INSERT INTO audit_log (meeting_id, changed_at, changed_by, what) VALUES "
-            "(?, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(), ?)",
-            [snapshot.meeting_id, what],
-        )
+        log_whole_meeting(self.db, snapshot.meeting_id, what)
 
     def previous(self, committee_id: int, before: dt.date) -> Meeting | None:
         rows = list(

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from secretary_app.store.database import Database as ArchiveDatabase
+
 LOCKED_MESSAGE = "Referatet er godkendt og kan ikke ændres; tilføj en rettelse i stedet"
 
 _TABLES = """
@@ -178,6 +180,18 @@ def _sent(meeting: str) -> str:
     return f"(SELECT agenda_sent_at FROM meetings WHERE id = {meeting}) IS NOT NULL"
 
 
+def _audit_insert(meeting: str, what: str, old: str, new: str) -> str:
+    """The one way an audit row is written: each argument is SQL (a column, a text, or ?)."""
+    return f"""INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
+    {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
+    {what}, {old}, {new})"""
+
+
+def log_whole_meeting(db: ArchiveDatabase, meeting_id: int, what: str) -> None:
+    """An entry about the meeting as a whole (deleted, restored), written by the store."""
+    db.execute(_audit_insert("?", "?", "''", "''"), [meeting_id, what])
+
+
 def _audit_update(table: str, column: str, meeting: str, what: str, shown: str = "{value}") -> str:
     """A changed field: `what` is SQL for its description, `shown` for a value of it."""
     old, new = (shown.format(value=f"{row}.{column}") for row in ("OLD", "NEW"))
@@ -185,9 +199,7 @@ def _audit_update(table: str, column: str, meeting: str, what: str, shown: str =
 CREATE TRIGGER {table}_{column}_audit AFTER UPDATE OF {column} ON {table}
 WHEN OLD.{column} IS NOT NEW.{column} AND {_sent(meeting)}
 BEGIN
-INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
-    {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
-    {what}, coalesce({old}, ''), coalesce({new}, ''));
+{_audit_insert(meeting, what, f"coalesce({old}, '')", f"coalesce({new}, '')")};
 END"""
 
 
@@ -249,9 +261,7 @@ def _audit_row(table: str, event: str, meeting: str, what: str, text: str) -> st
 CREATE TRIGGER {table}_{event.lower()}_audit AFTER {event} ON {table}
 WHEN {_sent(meeting)}
 BEGIN
-INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
-    {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
-    '{what}', {old}, {new});
+{_audit_insert(meeting, f"'{what}'", old, new)};
 END"""
 
 
@@ -271,7 +281,5 @@ def audit_moves(db: Database) -> None:
 CREATE TRIGGER {table}_position_audit AFTER UPDATE OF position ON {table}
 WHEN OLD.position IS NOT NEW.position AND {_sent(meeting)}
 BEGIN
-INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
-    {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
-    '{what} flyttet', {old}, {new});
+{_audit_insert(meeting, f"'{what} flyttet'", old, new)};
 END""")
