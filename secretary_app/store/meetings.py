@@ -66,10 +66,6 @@ class MeetingStore:
         rows = list(self.db.iter_rows(f"{_SUMMARY_SQL} ORDER BY m.date DESC, m.id DESC LIMIT 1"))
         return from_row(MeetingSummary, rows[0]) if rows else None
 
-    def committee_of(self, meeting_id: int) -> int | None:
-        found = self.db.value("SELECT committee_id FROM meetings WHERE id = ?", [meeting_id])
-        return int(found) if found is not None else None
-
     def counts_by_committee(self) -> dict[int, int]:
         """How many meetings each committee has; committees without any are left out."""
         sql = "SELECT committee_id, count(*) AS n FROM meetings GROUP BY committee_id"

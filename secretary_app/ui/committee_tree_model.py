@@ -86,8 +86,8 @@ class CommitteeTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def index_of_meeting(self, meeting_id: int) -> QModelIndex:
-        committee_id = self.archive.meetings.committee_of(meeting_id)
-        parent = self.index_of_committee(committee_id) if committee_id is not None else None
+        summary = self.archive.meetings.summary(meeting_id)
+        parent = self.index_of_committee(summary.committee_id) if summary else None
         if parent is None or not parent.isValid():
             return QModelIndex()
         if self.canFetchMore(parent):
