@@ -16,15 +16,15 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import sample_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtPrintSupport import QPrinter
+from sample_documents import reference_document
 
-from secretary_app.core.exchange import MeetingDocument, parse_meeting
+from secretary_app.core.exchange import MeetingDocument
 from secretary_app.core.model import (
     Attachment,
-    AttendanceEntry,
-    AttendanceStatus,
     Committee,
     Item,
     Meeting,
@@ -32,7 +32,7 @@ from secretary_app.core.model import (
 from secretary_app.core.rich_text import ListBlock, Paragraph, parse_markdown
 from secretary_app.export.layout import DocumentLayout, Edition, build_layout
 from secretary_app.store.archive import Archive
-from secretary_app.store.demo import add_reference_meeting, reference_meeting_json
+from secretary_app.store.demo import add_reference_meeting
 from secretary_app.ui.document_output import DocumentOutput
 from secretary_app.ui.print_writer import FOOTER_POINTS, MARGINS_MM, PrintError, write_pdf
 
@@ -139,10 +139,6 @@ def leftovers(folder: Path) -> list[str]:
 # --- meetings -------------------------------------------------------------------------------
 
 
-def reference_document() -> MeetingDocument:
-    return parse_meeting(reference_meeting_json())
-
-
 def write(tmp_path: Path, doc: MeetingDocument, edition: Edition, name="ud.pdf"):
     layout = build_layout(doc, edition)
     target = tmp_path / name
@@ -163,43 +159,12 @@ def paragraph_texts(blocks) -> list[str]:
 
 
 def meeting_with_closed_item() -> MeetingDocument:
-    """Three items: open, closed (full of secret words), open with a non-public attachment."""
-    committee = Committee("Økonomiudvalget")
-    meeting = Meeting(0, dt.date(2025, 3, 4), dt.time(16, 0), dt.time(18, 30), "Rådssalen")
-    open_item = Item(
-        0,
-        "Godkendelse af dagsorden",
-        case_id="EMN-2025-010561",
-        summary="Åben.",
-        chair_notes="FORMANDENSNOTE om dagsordenen",
-        duration_minutes=5,
-    )
-    closed = Item(
-        0,
-        "Salg af ejendom",
-        closed=True,
-        case_id="HEMMELIGSAGSID-1",
-        presenter="HEMMELIGOPLAEGSHOLDER",
-        summary="**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
-        previous_decisions="HEMMELIGTIDLIGERE beslutning",
-        decision="Salget blev godkendt OFFENTLIGBESLUTNING.",
-        chair_notes="- FORMANDENSNOTE *om prisen*",
-        position=1,
-    )
-    last = Item(0, "Eventuelt", summary="Intet at bemærke.", decision="Intet.", position=2)
-    return MeetingDocument(
-        committee,
-        meeting,
-        [
-            AttendanceEntry(0, "Anne Andersen"),
-            AttendanceEntry(0, "Bo Berg", status=AttendanceStatus.ABSENT, substitute="Carl Ceder"),
-        ],
-        [
-            (open_item, [Attachment(0, "Offentligt bilag")]),
-            (closed, [Attachment(0, "HEMMELIGBILAG om prisen", public=True)]),
-            (last, [Attachment(0, "IKKEOFFENTLIGTBILAG", public=False)]),
-        ],
-    )
+    """The shared meeting with a closed item, with notes for the chair's copy."""
+    doc = sample_documents.meeting_with_closed_item()
+    (open_item, _), (closed, _), _ = doc.items
+    open_item.chair_notes, open_item.duration_minutes = "FORMANDENSNOTE om dagsordenen", 5
+    closed.chair_notes = "- FORMANDENSNOTE *om prisen*"
+    return doc
 
 
 # --- the reference meeting ------------------------------------------------------------------

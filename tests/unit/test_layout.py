@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from word_test_support import SECRET_WORDS, meeting_with_closed_item, reference_document
+from sample_documents import meeting_with_closed_item, reference_document
+from word_test_support import SECRET_WORDS
 
 from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Item, MemberRole
 from secretary_app.core.rich_text import ListBlock, plain_text

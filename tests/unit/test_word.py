@@ -14,18 +14,17 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from sample_documents import meeting_with_closed_item, reference_document
 from word_test_support import (
     SECRET_WORDS,
     ListLabels,
     as_dotx,
     make_template,
-    meeting_with_closed_item,
     normalised,
     numbering_of,
     package_texts,
     pdf_text,
     reader_lines,
-    reference_document,
     reference_text,
     rewrite_package,
     soffice,
