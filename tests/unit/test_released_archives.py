@@ -18,6 +18,7 @@ def test_there_is_an_archive_of_each_released_schema():
     assert [p.name for p in RELEASED] == [
         "archive-schema-m001.sqlite3",
         "archive-schema-m005.sqlite3",
+        "archive-schema-m007.sqlite3",
     ]
 
 
@@ -36,7 +37,7 @@ def test_an_old_archive_migrates_and_keeps_its_data(old_archive):
         assert items[0].decision == "Taget til efterretning."
         assert items[0].chair_notes == ""
         assert archive.attachments.content(archive.attachments.for_item(1)[0].id) == b"hello"
-        assert archive.search.items("Innovation")[0].item_id == 1
+        assert 1 in [hit.item_id for hit in archive.search.items("Innovation")]
         assert archive.integrity_ok()
     finally:
         archive.close()
