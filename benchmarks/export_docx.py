@@ -107,9 +107,11 @@ def meeting(items: int, seed: int) -> MeetingDocument:
             sentence(rng, rng.randint(4, 11)).rstrip("."),
             closed=rng.random() < 0.12,
             case_id=f"EMN-2025-{rng.randint(0, 999999):06d}",
-            summary=markdown(rng, 800, 3000),
-            previous_decisions=markdown(rng, 100, 400) if rng.random() < 0.3 else "",
-            decision=markdown(rng, 50, 600),
+            sections={
+                "resume": markdown(rng, 800, 3000),
+                "tidligere_beslutninger": markdown(rng, 100, 400) if rng.random() < 0.3 else "",
+                "beslutning": markdown(rng, 50, 600),
+            },
             position=position,
         )
         attachments = [Attachment(0, sentence(rng, 4)) for _ in range(rng.randint(0, 2))]

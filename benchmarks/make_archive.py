@@ -444,7 +444,9 @@ class ArchiveBuilder:
 
     def item(self, year: int, position: int, n_items: int) -> Item:
         if position == n_items - 1:
-            return Item(meeting_id=0, title="Eventuelt", decision=self.text.decision())
+            return Item(
+                meeting_id=0, title="Eventuelt", sections={"beslutning": self.text.decision()}
+            )
         rng, text = self.rng, self.text
         return Item(
             meeting_id=0,
@@ -453,9 +455,11 @@ class ArchiveBuilder:
             case_id=self.case_id(year),
             presenter=f"v/ {text.person()}" if rng.random() < 0.4 else "",
             duration_minutes=rng.choice([None, 10, 15, 20, 30, 45]),
-            summary=text.markdown(800, 3000),
-            previous_decisions=text.markdown(150, 700) if rng.random() < 0.3 else "",
-            decision=text.decision(),
+            sections={
+                "resume": text.markdown(800, 3000),
+                "tidligere_beslutninger": text.markdown(150, 700) if rng.random() < 0.3 else "",
+                "beslutning": text.decision(),
+            },
         )
 
     def attachments(self, item: Item) -> None:

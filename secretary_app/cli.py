@@ -7,17 +7,18 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
+from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.messages import os_error_reason
 from secretary_app.store.archive import Archive, ArchiveError
 from secretary_app.store.case_history import export_with_history
 from secretary_app.store.demo import add_reference_meeting
-from secretary_app.store.exchange import export_meeting, import_meeting
+from secretary_app.store.exchange import LayoutMismatch, export_meeting, import_meeting
 from secretary_app.store.templates import template_for
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     _command(commands, "demo", "add the reference meeting; print its id", _demo)
     _command(commands, "meetings", "list meetings: id, committee, date, title", _meetings)
+    _command(commands, "layouts", "list the item layouts: key, name", _layouts)
     load = _command(commands, "load", "add a meeting from FILE.json; print its id", _load)
     load.add_argument("file", type=Path)
     dump = _command(commands, "dump", "write a meeting in the exchange format", _dump)
@@ -131,9 +133,18 @@ def _meetings(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def _layouts(archive: Archive, args: argparse.Namespace) -> int:
+    for key, layout in archive.layouts.known().items():
+        print(f"{key}\t{layout.name}")
+    return 0
+
+
 def _load(archive: Archive, args: argparse.Namespace) -> int:
-    doc = _read_meeting_file(args.file)
-    print(import_meeting(archive, doc))
+    doc = _read_meeting_file(args.file, archive.layouts.known())
+    try:
+        print(import_meeting(archive, doc))
+    except LayoutMismatch as error:
+        raise CommandError(f"{args.file}: {error}") from error
     return 0
 
 
@@ -219,7 +230,7 @@ def _report_lines(path: Path, report: TemplateReport) -> list[str]:
     return lines
 
 
-def _read_meeting_file(path: Path) -> MeetingDocument:
+def _read_meeting_file(path: Path, layouts: Mapping[str, ItemLayout]) -> MeetingDocument:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -231,7 +242,7 @@ def _read_meeting_file(path: Path) -> MeetingDocument:
             f"{path}: er ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno})"
         ) from error
     try:
-        return parse_meeting(data)
+        return parse_meeting(data, layouts)
     except ExchangeError as error:
         raise CommandError(f"{path}: {error}") from error
 

@@ -24,19 +24,25 @@ def meeting_with_closed_item() -> MeetingDocument:
     """Three items: open, closed (full of secret words), open with a non-public attachment."""
     committee = Committee("Økonomiudvalget")
     meeting = Meeting(0, dt.date(2025, 3, 4), dt.time(16, 0), dt.time(18, 30), "Rådssalen")
-    open_item = Item(0, "Godkendelse af dagsorden", case_id="EMN-2025-010561", summary="Åben.")
+    open_item = Item(
+        0, "Godkendelse af dagsorden", case_id="EMN-2025-010561", sections={"resume": "Åben."}
+    )
     closed = Item(
         0,
         "Salg af ejendom",
         closed=True,
         case_id="HEMMELIGSAGSID-1",
         presenter="HEMMELIGOPLAEGSHOLDER",
-        summary="**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
-        previous_decisions="HEMMELIGTIDLIGERE beslutning",
-        decision="Salget blev godkendt OFFENTLIGBESLUTNING.",
+        sections={
+            "resume": "**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
+            "tidligere_beslutninger": "HEMMELIGTIDLIGERE beslutning",
+            "beslutning": "Salget blev godkendt OFFENTLIGBESLUTNING.",
+        },
         position=1,
     )
-    last = Item(0, "Eventuelt", summary="Intet at bemærke.", decision="Intet.", position=2)
+    last = Item(
+        0, "Eventuelt", sections={"resume": "Intet at bemærke.", "beslutning": "Intet."}, position=2
+    )
     return MeetingDocument(
         committee,
         meeting,

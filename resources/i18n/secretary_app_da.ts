@@ -4,22 +4,22 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="72"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="79"/>
         <source>Not present during this item</source>
         <translation>Ikke til stede under punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="80"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="87"/>
         <source>&amp;Member</source>
         <translation>&amp;Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="81"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="88"/>
         <source>&amp;Reason</source>
         <translation>Å&amp;rsag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="82"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="89"/>
         <source>&amp;Note</source>
         <translation>&amp;Bemærkning</translation>
     </message>
@@ -27,186 +27,186 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="120"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="144"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="197"/>
-        <location filename="../../secretary_app/ui/commands.py" line="189"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="222"/>
+        <location filename="../../secretary_app/ui/commands.py" line="192"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="200"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="225"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="229"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="254"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="235"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="260"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="240"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="269"/>
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="271"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="241"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="272"/>
+        <source>Edit public title</source>
+        <translation>Ret offentlig titel</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="273"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="242"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="274"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="243"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="275"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="244"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="276"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="245"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="277"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="246"/>
-        <source>Edit summary</source>
-        <translation>Ret resumé</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="247"/>
-        <source>Edit previous decisions</source>
-        <translation>Ret tidligere beslutninger</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="248"/>
-        <source>Edit decision</source>
-        <translation>Ret beslutninger</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="249"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="278"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="251"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="280"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="59"/>
+        <location filename="../../secretary_app/ui/commands.py" line="62"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="80"/>
+        <location filename="../../secretary_app/ui/commands.py" line="83"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="99"/>
+        <location filename="../../secretary_app/ui/commands.py" line="102"/>
         <source>Move item</source>
         <translation>Flyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="171"/>
+        <location filename="../../secretary_app/ui/commands.py" line="174"/>
         <source>Change meeting</source>
         <translation>Ret møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="208"/>
+        <location filename="../../secretary_app/ui/commands.py" line="211"/>
         <source>Delete attachment</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="224"/>
+        <location filename="../../secretary_app/ui/commands.py" line="227"/>
         <source>Change attachment</source>
         <translation>Ret bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="243"/>
+        <location filename="../../secretary_app/ui/commands.py" line="246"/>
         <source>Move to the next meeting</source>
         <translation>Flyt til næste møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="276"/>
+        <location filename="../../secretary_app/ui/commands.py" line="280"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="293"/>
+        <location filename="../../secretary_app/ui/commands.py" line="297"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="321"/>
+        <location filename="../../secretary_app/ui/commands.py" line="326"/>
         <source>New committee</source>
         <translation>Nyt udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="323"/>
+        <location filename="../../secretary_app/ui/commands.py" line="328"/>
         <source>Change committee</source>
         <translation>Ret udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="358"/>
+        <source>Item layout for every committee</source>
+        <translation>Punktopbygning for alle udvalg</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="123"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="124"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="123"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="124"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="130"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="131"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="140"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="141"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="141"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="142"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="142"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="143"/>
         <source>Open/Closed</source>
         <translation>Åben/Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="143"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="144"/>
         <source>Case ID</source>
         <translation>Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="144"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="145"/>
         <source>Presenter</source>
         <translation>Fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="145"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="146"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -232,47 +232,47 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="53"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="57"/>
         <source>Approve the minutes</source>
         <translation>Godkend referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="56"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="60"/>
         <source>After approval the minutes cannot be changed; corrections are added, dated.</source>
         <translation>Efter godkendelsen kan referatet ikke ændres; rettelser tilføjes med dato.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="60"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="64"/>
         <source>Members who approved</source>
         <translation>Medlemmer, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="67"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="70"/>
         <source>Others who approved</source>
         <translation>Andre, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="69"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="72"/>
         <source>O&amp;thers (separated by commas)</source>
         <translation>&amp;Andre (adskilt med komma)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="76"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="78"/>
         <source>Approved on</source>
         <translation>Godkendt den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="77"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="79"/>
         <source>Approved &amp;on</source>
         <translation>Godkendt &amp;den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="78"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="80"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="85"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
         <source>Tick or name who approved the minutes.</source>
         <translation>Sæt flueben ved eller skriv, hvem der godkendte referatet.</translation>
     </message>
@@ -388,42 +388,42 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="148"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="150"/>
         <source>Changes after the agenda was sent</source>
         <translation>Ændringer efter udsendelse af dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
         <source>Old</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="158"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="160"/>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="164"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="166"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
@@ -431,158 +431,178 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="46"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="50"/>
         <source>Chair (formand)</source>
         <translation>Formand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="47"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="51"/>
         <source>Vice chair (næstformand)</source>
         <translation>Næstformand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="54"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="51"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="55"/>
         <source>Citizen member</source>
         <translation>Borgerrepræsentant</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="52"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="56"/>
         <source>Official</source>
         <translation>Embedsmand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="89"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="98"/>
         <source>Committee</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="93"/>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="160"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="121"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="192"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="184"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="216"/>
         <source>Standing items (every new meeting gets them)</source>
         <translation>Stående punkter (kommer på hvert nyt møde)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="111"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="143"/>
         <source>Standing committee</source>
         <translation>Stående udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="112"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="101"/>
+        <source>&amp;Committee</source>
+        <translation>&amp;Udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="103"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="106"/>
+        <source>Item &amp;layout</source>
+        <translation>&amp;Punktopbygning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="144"/>
         <source>Task committee (opgaveudvalg)</source>
         <translation>Opgaveudvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="150"/>
         <source>Each meeting from 1</source>
         <translation>Fra 1 på hvert møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="119"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="151"/>
         <source>On from the previous meeting</source>
         <translation>Fortløbende fra forrige møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="122"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="154"/>
         <source>The template for all committees</source>
         <translation>Den fælles skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="125"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="157"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="126"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="158"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="127"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="159"/>
         <source>Starts on</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="128"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="160"/>
         <source>Ends on</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="129"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="161"/>
         <source>Default meeting &amp;place</source>
         <translation>Fast &amp;mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="130"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="162"/>
         <source>Item n&amp;umbering</source>
         <translation>&amp;Punktnummerering</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="131"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
         <source>Word template</source>
         <translation>Word-skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="188"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="188"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="188"/>
         <source>Party or organisation</source>
         <translation>Parti eller organisation</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="190"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="222"/>
         <source>Decision phrases (Alt+1 … Alt+9 in meeting mode)</source>
         <translation>Standardbeslutninger (Alt+1 … Alt+9 i mødetilstand)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="198"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="230"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="198"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="230"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="201"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="233"/>
         <source>Standing items</source>
         <translation>Stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="231"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="263"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="232"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="264"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="246"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="279"/>
         <source>The committee needs a name.</source>
         <translation>Udvalget skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="250"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="284"/>
+        <source>The item layout: %1</source>
+        <translation>Punktopbygningen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="288"/>
         <source>The committee cannot end before it starts.</source>
         <translation>Udvalget kan ikke slutte, før det starter.</translation>
     </message>
@@ -590,7 +610,7 @@
 <context>
     <name>CommitteeTreeModel</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_tree_model.py" line="138"/>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="160"/>
         <source>%1 (task committee)</source>
         <translation>%1 (opgaveudvalg)</translation>
     </message>
@@ -598,32 +618,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="105"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="107"/>
         <source>Add a correction</source>
         <translation>Tilføj en rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="108"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="110"/>
         <source>The minutes as a whole</source>
         <translation>Referatet som helhed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="114"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="116"/>
         <source>&amp;Where</source>
         <translation>&amp;Hvor</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="115"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="117"/>
         <source>&amp;Correction</source>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="116"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="118"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="128"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
         <source>A correction needs its text and its reason.</source>
         <translation>En rettelse skal have en tekst og en begrundelse.</translation>
     </message>
@@ -631,22 +651,22 @@
 <context>
     <name>DissentDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="105"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="112"/>
         <source>Dissent note</source>
         <translation>Protokolbemærkning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="110"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="117"/>
         <source>What the member wants in the minutes</source>
         <translation>Det, medlemmet ønsker tilført protokollen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="111"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="118"/>
         <source>&amp;Member</source>
         <translation>&amp;Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="119"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
@@ -762,144 +782,164 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="63"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="69"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
-        <source>Summary (Resumé)</source>
-        <translation>Resumé</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="87"/>
-        <source>Previous decisions</source>
-        <translation>Tidligere beslutninger</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="88"/>
-        <source>Decision</source>
-        <translation>Beslutninger</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="90"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="97"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="100"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="107"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="102"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="102"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
+        <source>Pu&amp;blic title</source>
+        <translation>Offentlig &amp;titel</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <source>Empty: the public editions show the title</source>
+        <translation>Tom: de offentlige udgaver viser titlen</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
+        <source>What the public agenda and minutes show instead of the title of a closed item</source>
+        <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="122"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="130"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="157"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="164"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="163"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="164"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="176"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="165"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="177"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="226"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="78"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="290"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="231"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="242"/>
+        <source>Filled from earlier decisions on the same case ID</source>
+        <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="243"/>
+        <source>The decision, written at the meeting</source>
+        <translation>Beslutningen, skrevet på mødet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="249"/>
+        <source>Only in the agenda</source>
+        <translation>Kun på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="249"/>
+        <source>Only in the minutes</source>
+        <translation>Kun i referatet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_editor.py" line="295"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="320"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="384"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="340"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="404"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -907,32 +947,32 @@
 <context>
     <name>ItemRecords</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="23"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="24"/>
         <source>disqualified (inhabil)</source>
         <translation>inhabil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="26"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="27"/>
         <source>left the meeting</source>
         <translation>forlod mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="27"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="28"/>
         <source>arrived late</source>
         <translation>kom senere</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="33"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="34"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="34"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="35"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="35"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="36"/>
         <source>Abstaining</source>
         <translation>Undlod at stemme</translation>
     </message>
@@ -940,233 +980,420 @@
 <context>
     <name>ItemRecordsEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="42"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="53"/>
-        <source>Not present, dissent notes and votes</source>
-        <translation>Ikke til stede, protokolbemærkninger og afstemning</translation>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="46"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="57"/>
+        <source>Not present, dissent notes, votes and reservations</source>
+        <translation>Ikke til stede, protokolbemærkninger, afstemning og forbehold</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="58"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="74"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="62"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="81"/>
         <source>Remove from the item</source>
         <translation>Fjern fra punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="69"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="73"/>
         <source>Not present…</source>
         <translation>Ikke til stede…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="71"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
         <source>Dissent…</source>
         <translation>Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="72"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
         <source>Votes…</source>
         <translation>Afstemning…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="78"/>
+        <source>Reservation…</source>
+        <translation>Forbehold…</translation>
     </message>
 </context>
 <context>
     <name>ItemRecordsModel</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="87"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="89"/>
         <source>Not present: %1, %2</source>
         <translation>Ikke til stede: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_model.py" line="92"/>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="94"/>
         <source>Dissent note, %1: %2</source>
         <translation>Protokolbemærkning, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_model.py" line="98"/>
+        <source>Reservation: %1</source>
+        <translation>Forbehold: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutEditor</name>
+    <message>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="44"/>
+        <source>Change layout</source>
+        <translation>Ret punktopbygning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="66"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="233"/>
+        <source>Add section</source>
+        <translation>Tilføj afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="79"/>
+        <source>Remove section</source>
+        <translation>Fjern afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="95"/>
+        <source>Move section</source>
+        <translation>Flyt afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="108"/>
+        <source>Change section</source>
+        <translation>Ret afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="129"/>
+        <source>Start from %1</source>
+        <translation>Start fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="147"/>
+        <source>Save layout as %1</source>
+        <translation>Gem punktopbygning som %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="134"/>
+        <source>Start from</source>
+        <translation>Start fra</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="139"/>
+        <source>Use</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="140"/>
+        <source>Save as…</source>
+        <translation>Gem som…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="142"/>
+        <source>Start from:</source>
+        <translation>Start fra:</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="180"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="199"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="211"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="521"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="522"/>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="234"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="235"/>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="236"/>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="247"/>
+        <source>Preview</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="252"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="254"/>
+        <source>Example item:</source>
+        <translation>Eksempel på et punkt:</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="273"/>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="275"/>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="442"/>
+        <source>The section &quot;%1&quot; holds text in %2 items of meetings not yet approved, and no other section can take it. Add a text section first.</source>
+        <translation>Afsnittet &quot;%1&quot; har tekst i %2 punkt(er) på møder, der endnu ikke er godkendt, og intet andet afsnit kan tage teksten. Tilføj først et tekstafsnit.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="471"/>
+        <source>Save layout</source>
+        <translation>Gem punktopbygning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="471"/>
+        <source>Name of the layout:</source>
+        <translation>Punktopbygningens navn:</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="515"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="516"/>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="517"/>
+        <source>Case ID label</source>
+        <translation>Betegnelse for sags ID</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="518"/>
+        <source>Open item</source>
+        <translation>Åbent punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="519"/>
+        <source>Closed item</source>
+        <translation>Lukket punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="520"/>
+        <source>Decision heading</source>
+        <translation>Beslutningsoverskrift</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="531"/>
+        <source>Section %1 (&quot;%2&quot;)</source>
+        <translation>Afsnit %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="531"/>
+        <source>Section %1</source>
+        <translation>Afsnit %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="549"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="549"/>
+        <source>Minutes</source>
+        <translation>Referat</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="76"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="77"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="86"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="87"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="103"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="108"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="104"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="109"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="113"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="127"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="132"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="135"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="160"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="163"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="169"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="177"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="180"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="192"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="194"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="195"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="195"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="196"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="197"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="198"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="202"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="205"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="291"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="294"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="326"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="330"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="328"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="332"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="339"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="352"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="356"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="357"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="361"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="424"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="477"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="425"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="478"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="436"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
@@ -1174,62 +1401,67 @@ Arkiv: %1</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="108"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="110"/>
         <source>Meet&amp;ing</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="116"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="118"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="120"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Fremmøde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="123"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="125"/>
         <source>Meeting &amp;ended now</source>
         <translation>Mødet &amp;hævet nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="127"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="129"/>
         <source>&amp;Next item</source>
         <translation>&amp;Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="130"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="132"/>
         <source>&amp;Previous item</source>
         <translation>Fo&amp;rrige punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="134"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="136"/>
         <source>Decision p&amp;hrases</source>
         <translation>Standard&amp;beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="137"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="139"/>
         <source>&amp;Leave meeting mode</source>
         <translation>&amp;Luk mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="144"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="146"/>
         <source>Not pre&amp;sent during this item…</source>
         <translation>Ikke til &amp;stede under punktet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="149"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="151"/>
         <source>&amp;Dissent note…</source>
         <translation>&amp;Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="152"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="154"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="342"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="157"/>
+        <source>&amp;Reservation…</source>
+        <translation>F&amp;orbehold…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="351"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
         <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
     </message>
@@ -1237,59 +1469,59 @@ Arkiv: %1</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="67"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="76"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="111"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="113"/>
-        <source>Summary (Resumé)</source>
-        <translation>Resumé</translation>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="120"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="122"/>
+        <source>The item&apos;s texts</source>
+        <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="124"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="127"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="133"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="136"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="145"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="154"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="173"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="182"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="180"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="189"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="189"/>
-        <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes. Esc leaves meeting mode.</source>
-        <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1 til Alt+9 en standardbeslutning. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning. Esc lukker mødetilstand.</translation>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="198"/>
+        <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
+        <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="222"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="232"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="230"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="240"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="230"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="240"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="286"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="304"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -1302,72 +1534,72 @@ Arkiv: %1</translation>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="58"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="60"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="58"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="60"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="65"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="68"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="66"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="64"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="70"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="68"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="78"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="79"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="142"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="145"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="146"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="154"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -1375,37 +1607,37 @@ Arkiv: %1</translation>
 <context>
     <name>MeetingTexts</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="20"/>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="22"/>
         <source>Meeting ended at %1</source>
         <translation>Mødet hævet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="29"/>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="31"/>
         <source>On time</source>
         <translation>Til tiden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="31"/>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="33"/>
         <source>%1 min. ahead</source>
         <translation>%1 min. foran</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="33"/>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="35"/>
         <source>%1 min. behind</source>
         <translation>%1 min. bagud</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="42"/>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="44"/>
         <source>planned %1</source>
         <translation>planlagt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="48"/>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="50"/>
         <source>Attendance not recorded</source>
         <translation>Fremmøde ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="50"/>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="52"/>
         <source>%1 present, %2 absent, %3 excused</source>
         <translation>%1 til stede, %2 fraværende, %3 afbud</translation>
     </message>
@@ -1413,22 +1645,27 @@ Arkiv: %1</translation>
 <context>
     <name>MinutesRecorder</name>
     <message>
-        <location filename="../../secretary_app/ui/minutes_recorder.py" line="99"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="107"/>
         <source>Change who was not present during the item</source>
         <translation>Ret hvem der ikke var til stede under punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/minutes_recorder.py" line="100"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="108"/>
         <source>Change dissent notes</source>
         <translation>Ret protokolbemærkninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/minutes_recorder.py" line="101"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="109"/>
         <source>Change votes</source>
         <translation>Ret afstemning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_commands.py" line="35"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="110"/>
+        <source>Change reservations</source>
+        <translation>Ret forbehold</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_commands.py" line="36"/>
         <source>Change attendance</source>
         <translation>Ret fremmøde</translation>
     </message>
@@ -1546,6 +1783,16 @@ Arkiv: %1</translation>
         <source>Information</source>
         <translation>Information</translation>
     </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="57"/>
+        <source>The section &quot;%1&quot; holds text in %2 items of meetings not yet approved. Move the text into:</source>
+        <translation>Afsnittet &quot;%1&quot; har tekst i %2 punkt(er) på møder, der endnu ikke er godkendt. Flyt teksten til:</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="63"/>
+        <source>Move text</source>
+        <translation>Flyt tekst</translation>
+    </message>
 </context>
 <context>
     <name>RecordActions</name>
@@ -1586,6 +1833,29 @@ Arkiv: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReservationDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="144"/>
+        <source>Reservation</source>
+        <translation>Forbehold</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="149"/>
+        <source>What the reservation concerns (may be left empty)</source>
+        <translation>Hvad forbeholdet gælder (kan være tomt)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="150"/>
+        <source>&amp;Member</source>
+        <translation>&amp;Medlem</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="151"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <location filename="../../secretary_app/ui/rich_text_edit.py" line="61"/>
@@ -1593,100 +1863,209 @@ Arkiv: %1</translation>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="91"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="95"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="91"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="95"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="94"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="98"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="95"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="99"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="100"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="104"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="101"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="105"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="109"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="113"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="112"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="116"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="114"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="118"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="115"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="119"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>
 </context>
 <context>
+    <name>SectionsModel</name>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="621"/>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="166"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="47"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="48"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="49"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="119"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="119"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="165"/>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="167"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="168"/>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="169"/>
+        <source>Empty: .</source>
+        <translation>Tom: .</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="174"/>
+        <source>The section&apos;s heading as printed</source>
+        <translation>Afsnittets overskrift, som den trykkes</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="175"/>
+        <source>Text written before the meeting, earlier decisions, or the decision</source>
+        <translation>Tekst skrevet før mødet, tidligere beslutninger eller beslutningen</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="176"/>
+        <source>Shown on the agenda</source>
+        <translation>Vises på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="177"/>
+        <source>Shown in the minutes</source>
+        <translation>Vises i referatet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="178"/>
+        <source>Printed with &quot;.&quot; when the item has no text there</source>
+        <translation>Trykkes med &quot;.&quot; når punktet ingen tekst har her</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="48"/>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="50"/>
+        <source>Item &amp;layout</source>
+        <translation>&amp;Punktopbygning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="60"/>
         <source>Use the default pattern</source>
         <translation>Brug standardmønsteret</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="62"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="64"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="65"/>
         <source>Case ID &amp;pattern</source>
         <translation>&amp;Mønster for sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="66"/>
         <source>Word template for all committees</source>
         <translation>Word-skabelon for alle udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="71"/>
         <source>A case ID that does not match only gets a warning.</source>
         <translation>Et sags ID, der ikke passer til mønsteret, giver kun en advarsel.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="74"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="91"/>
+        <source>The item layout new committees start with.</source>
+        <translation>Den punktopbygning, nye udvalg starter med.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="94"/>
+        <source>Use it for &amp;every committee now</source>
+        <translation>Brug den for &amp;alle udvalg nu</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="97"/>
+        <source>Every committee gets this layout; minutes already approved keep theirs. Edit → Undo takes it back.</source>
+        <translation>Alle udvalg får denne punktopbygning; godkendte referater beholder deres. Rediger → Fortryd tager den tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="114"/>
+        <source>The item layout: %1</source>
+        <translation>Punktopbygningen: %1</translation>
     </message>
 </context>
 <context>
@@ -1735,27 +2114,27 @@ Arkiv: %1</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="131"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="170"/>
         <source>Votes</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="134"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="173"/>
         <source>&amp;For</source>
         <translation>&amp;For</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="135"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="174"/>
         <source>&amp;Against</source>
         <translation>&amp;Imod</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="136"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="175"/>
         <source>A&amp;bstaining</source>
         <translation>&amp;Undlod at stemme</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="141"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="180"/>
         <source>Names or parties, separated by commas</source>
         <translation>Navne eller partier, adskilt med komma</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from secretary_app.core.item_fields import copied_to_later_meeting
+from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.model import Item, StandingItem
 from secretary_app.core.record import approval_item_title
 
@@ -12,21 +14,10 @@ def items_from_standing(standing: list[StandingItem]) -> list[Item]:
     return [Item(meeting_id=0, title=s.title, closed=s.closed) for s in standing]
 
 
-def items_from_earlier_agenda(earlier: list[Item]) -> list[Item]:
-    """The earlier items' headings and Resumé; decisions belong to that meeting only."""
-    return [
-        Item(
-            meeting_id=0,
-            title=item.title,
-            closed=item.closed,
-            case_id=item.case_id,
-            presenter=item.presenter,
-            planned_start=item.planned_start,
-            duration_minutes=item.duration_minutes,
-            summary=item.summary,
-        )
-        for item in earlier
-    ]
+def items_from_earlier_agenda(earlier: list[Item], layout: ItemLayout) -> list[Item]:
+    """The earlier items' headings and texts written before the meeting (core.item_fields:
+    what is copied); decisions and case history belong to that meeting only."""
+    return [copied_to_later_meeting(item, layout, 0) for item in earlier]
 
 
 def with_approval_item(items: list[Item], previous: dt.date | None, approved: bool) -> list[Item]:

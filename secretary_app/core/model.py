@@ -104,9 +104,14 @@ class Attachment:
     id: int | None = None
 
 
+DECISION_KEY = "beslutning"  # the decision section's key in every item layout
+
+
 @dataclass
 class Item:
-    """One agenda item. The rich texts are Markdown (see core.rich_text)."""
+    """One agenda item. Its texts are kept by section key (core.item_layout), as Markdown
+    (core.rich_text); a key the item has no text for is missing or "".
+    """
 
     meeting_id: int
     title: str
@@ -115,13 +120,19 @@ class Item:
     presenter: str = ""
     planned_start: dt.time | None = None
     duration_minutes: int | None = None
-    summary: str = ""
-    previous_decisions: str = ""
-    decision: str = ""
+    sections: dict[str, str] = field(default_factory=dict)
+    public_title: str = ""  # what the public editions show of a closed item, when set
     chair_notes: str = ""  # internal: only in the chair's copy of the agenda
     postponed_from: int | None = None  # the item this one was moved from ("Udsat")
     position: int = 0
     id: int | None = None
+
+    @property
+    def decision(self) -> str:
+        return self.sections.get(DECISION_KEY, "")
+
+    def text(self, key: str) -> str:
+        return self.sections.get(key, "")
 
 
 @dataclass
@@ -159,6 +170,17 @@ class Dissent:
 
 
 @dataclass
+class Reservation:
+    """A reservation (forbehold) under an item's decision: "Søren Holm tog forbehold"."""
+
+    item_id: int
+    member: str
+    text: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
 class Vote:
     """One name or party on one side of a vote on an item ("For stemte: …")."""
 
@@ -186,9 +208,10 @@ class ItemRecords:
     absences: list[ItemAbsence] = field(default_factory=list)
     dissents: list[Dissent] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
+    reservations: list[Reservation] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.absences or self.dissents or self.votes)
+        return bool(self.absences or self.dissents or self.votes or self.reservations)
 
 
 DEFAULT_DECISION_PHRASES = (
@@ -197,20 +220,6 @@ DEFAULT_DECISION_PHRASES = (
     "Taget til efterretning.",
     "Udsat.",
     "Intet.",
-)
-
-
-# Fields of an item that the secretary edits directly, and their Python types.
-ITEM_TEXT_FIELDS = ("summary", "previous_decisions", "decision")
-ITEM_EDITABLE_FIELDS = (
-    "title",
-    "closed",
-    "case_id",
-    "presenter",
-    "planned_start",
-    "duration_minutes",
-    *ITEM_TEXT_FIELDS,
-    "chair_notes",
 )
 
 

@@ -571,3 +571,12 @@ def _roman(number: int) -> str:
         count, number = divmod(number, value)
         roman += numeral * count
     return roman
+
+
+def join_markdown(first: str, second: str) -> str:
+    """Two texts as one: the second's paragraphs and lists after the first's."""
+    if not first.strip():
+        return second
+    if not second.strip():
+        return first
+    return to_markdown((*parse_markdown(first), *parse_markdown(second)))

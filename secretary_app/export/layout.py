@@ -3,12 +3,13 @@
 `build_layout` turns a meeting (core.exchange.MeetingDocument) and an edition into a
 `DocumentLayout`: the blocks in reading order, plus the document properties and the values of the
 template's placeholders. The Word writer (export.word) and the Qt print writer (ui) both render
-this tree, so paper and Word never drift apart. The layout follows Gentofte Kommune's minutes of
-27 June 2017, with the header block of its minutes of 31 August 2015 (see docs/templates.md).
+this tree, so paper and Word never drift apart. Each item is built in the committee's item layout
+(core.item_layout: heading, case-ID label, sections in order); the header block follows
+Gentofte Kommune's minutes of 31 August 2015 (see docs/templates.md).
 
 Everything here is cleaned text. The public edition goes through core.publication first, so a
 closed item's other text never reaches any part of the layout; of a closed item's records only
-who was not there and the vote remain (`public_records`).
+who was not there, the vote and who made a note or reservation remain (`public_records`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
+from secretary_app.core import vocabulary as words
 from secretary_app.core.danish_dates import clock, long_date, meeting_time, short_date, time_span
 from secretary_app.core.exchange import MeetingDocument
+from secretary_app.core.item_layout import ItemLayout, Section, SectionKind
 from secretary_app.core.model import (
-    AbsenceReason,
     Attachment,
     AttendanceEntry,
     AttendanceStatus,
@@ -32,7 +34,7 @@ from secretary_app.core.model import (
     ItemAbsence,
     ItemRecords,
     MemberRole,
-    VoteSide,
+    Reservation,
 )
 from secretary_app.core.publication import public_attachments, public_item
 from secretary_app.core.rich_text import RichText, parse_markdown
@@ -47,26 +49,7 @@ from secretary_app.export.record_layout import (
 
 DocumentKind: TypeAlias = Literal["agenda", "minutes"]
 
-DOCUMENT_NAMES: dict[DocumentKind, str] = {"agenda": "Dagsorden", "minutes": "Referat"}
-PUBLIC_EDITION = "Offentlig udgave"
-CHAIR_EDITION = "Formandens eksemplar"
-CONTENTS_HEADING = "Indholdsfortegnelse"
-EMPTY_SECTION = "."
-ENDED_LABEL = "Protokollen blev læst og mødet hævet kl."
-OTHERS_PRESENT_LABEL = "Desuden deltog"
-NOT_PRESENT_LABEL = "Ikke til stede under punktet"
-ABSENCE_REASONS: dict[AbsenceReason, str] = {
-    AbsenceReason.DISQUALIFIED: "inhabil",
-    AbsenceReason.LEFT: "forlod mødet",
-    AbsenceReason.ARRIVED_LATE: "ankom efter punktets behandling",
-}
-VOTE_LABELS: dict[VoteSide, str] = {
-    VoteSide.FOR: "For stemte",
-    VoteSide.AGAINST: "Imod stemte",
-    VoteSide.ABSTAIN: "Undlod at stemme",
-}
-DISSENT_LABEL = "Protokolbemærkning"
-WITHHELD = "ikke offentlig"
+DOCUMENT_NAMES: dict[DocumentKind, str] = {"agenda": words.AGENDA, "minutes": words.MINUTES}
 # Who takes part without being a member: listed as "Desuden deltog", never as "Tilstede".
 NON_MEMBER_ROLES = frozenset({MemberRole.OFFICIAL, MemberRole.GUEST})
 # Word's Shift+Enter and page break, pasted into a text: hard line breaks ("  \n" in Markdown).
@@ -115,23 +98,22 @@ class Contents:
     """The table of contents: one "N (Åben) Titel" entry per item."""
 
     entries: tuple[str, ...]
-    heading: str = CONTENTS_HEADING
+    heading: str = words.CONTENTS_HEADING
 
 
 @dataclass(frozen=True)
 class ItemHeading:
+    """The item's heading as its layout writes it: "1 (Åben) Titel", "1. Titel"."""
+
     number: int
     closed: bool
     title: str
-
-    @property
-    def text(self) -> str:
-        return item_label(self.number, self.closed, self.title)
+    text: str
 
 
 @dataclass(frozen=True)
 class Label:
-    """A section label: "Resumé", "Tidligere beslutninger:", "Beslutninger:", "Bilag"."""
+    """A section label: "Resumé", "Tidligere beslutninger:", "Indstilling", "Bilag"."""
 
     text: str
 
@@ -197,7 +179,7 @@ PLACEHOLDER_NAMES = frozenset(PLACEHOLDER_EXAMPLES)
 
 
 def build_layout(doc: MeetingDocument, edition: Edition) -> DocumentLayout:
-    """The document for `edition` of the meeting in `doc`."""
+    """The document for `edition` of the meeting in `doc`, in the committee's item layout."""
     items = _edition_items(doc, edition)
     placeholders = _placeholders(doc, edition)
     committee = placeholders["committee"]
@@ -224,16 +206,11 @@ def _record_blocks_of_minutes(doc: MeetingDocument, edition: Edition) -> list[Bl
     blocks: list[Block] = []
     corrections = correction_lines(doc, edition.public)
     if corrections:
-        blocks.extend([Label("Rettelser efter godkendelsen"), *map(Plain, corrections)])
+        blocks.extend([Label(words.CORRECTIONS_HEADING), *map(Plain, corrections)])
     names = signature_names(doc) if not edition.public else []
     if names:
-        blocks.extend([Label("Underskrifter"), *(Plain(signature_line(n)) for n in names)])
+        blocks.extend([Label(words.SIGNATURES_HEADING), *(Plain(signature_line(n)) for n in names)])
     return blocks
-
-
-def item_label(number: int, closed: bool, title: str) -> str:
-    """1 (Åben) Titel"""
-    return f"{number} ({'Lukket' if closed else 'Åben'}) {title}"
 
 
 def join_danish(names: Sequence[str]) -> str:
@@ -244,14 +221,16 @@ def join_danish(names: Sequence[str]) -> str:
 
 
 def public_records(item: Item, records: ItemRecords) -> ItemRecords:
-    """The records a public edition shows: a closed item keeps who was not there and the vote,
-    but not the notes on the absences nor the text of a dissent (which may tell what was closed).
+    """The records a public edition shows: a closed item keeps who was not there, the vote and
+    who made a dissent note or a reservation, but not the notes on the absences nor the text of
+    a dissent or reservation (which may tell what was closed).
     """
     if not item.closed:
         return records
     absences = [dataclasses.replace(absence, note="") for absence in records.absences]
     dissents = [dataclasses.replace(dissent, text="") for dissent in records.dissents]
-    return ItemRecords(absences, dissents, list(records.votes))
+    reservations = [dataclasses.replace(r, text="") for r in records.reservations]
+    return ItemRecords(absences, dissents, list(records.votes), reservations)
 
 
 @dataclass(frozen=True)
@@ -271,9 +250,12 @@ def _edition_items(doc: MeetingDocument, edition: Edition) -> list[EditionItem]:
         records = doc.records_of(index) if edition.kind == "minutes" else ItemRecords()
         if edition.public:
             records = public_records(item, records)
-            item, attachments = public_item(item), public_attachments(item, attachments)
+            attachments = public_attachments(item, attachments)
+            item = public_item(item, doc.layout)
         number = doc.meeting.first_number + index
-        heading = ItemHeading(number, item.closed, clean_line(item.title))
+        title = clean_line(item.title)
+        text = doc.layout.heading_text(number, item.closed, title)
+        heading = ItemHeading(number, item.closed, title, text)
         shown.append(EditionItem(heading, item, list(attachments), records))
     return shown
 
@@ -303,8 +285,8 @@ def _placeholders(doc: MeetingDocument, edition: Edition) -> dict[str, str]:
 
 def _edition_name(edition: Edition) -> str:
     if edition.public:
-        return PUBLIC_EDITION
-    return CHAIR_EDITION if edition.chair else ""
+        return words.PUBLIC_EDITION
+    return words.CHAIR_EDITION if edition.chair else ""
 
 
 def _attendance(entries: Sequence[AttendanceEntry]) -> dict[str, str]:
@@ -331,21 +313,21 @@ def _present_and_absent(entries: Sequence[AttendanceEntry]) -> tuple[list[str], 
         if entry.status is AttendanceStatus.PRESENT:
             continue
         name, substitute = clean_line(entry.name), clean_line(entry.substitute)
-        absent.append(f"{name} (stedfortræder: {substitute})" if substitute else name)
+        absent.append(f"{name} ({words.SUBSTITUTE}: {substitute})" if substitute else name)
         if substitute and substitute not in present:
             present.append(substitute)
     return present, absent
 
 
 _HEADER_FIELDS = (
-    ("Møde", ("meeting_title",)),
-    ("Mødetidspunkt", ("meeting_time", "long_date", "date", "time")),
-    ("Mødested", ("location",)),
-    (ENDED_LABEL, ("ended_at",)),
-    ("Tilstede", ("present",)),
-    ("Fraværende", ("absent",)),
-    (OTHERS_PRESENT_LABEL, ("others_present",)),
-    ("Udgave", ("edition",)),
+    (words.MEETING_LABEL, ("meeting_title",)),
+    (words.MEETING_TIME_LABEL, ("meeting_time", "long_date", "date", "time")),
+    (words.LOCATION_LABEL, ("location",)),
+    (words.ENDED_LABEL, ("ended_at",)),
+    (words.PRESENT_LABEL, ("present",)),
+    (words.ABSENT_LABEL, ("absent",)),
+    (words.OTHERS_PRESENT_LABEL, ("others_present",)),
+    (words.EDITION_LABEL, ("edition",)),
 )
 
 
@@ -355,66 +337,119 @@ def _header_fields(placeholders: dict[str, str]) -> list[Field]:
     return [field for field in fields if field.value]
 
 
+# --- an item --------------------------------------------------------------------------------
+
+
 def _item_blocks(
     doc: MeetingDocument, edition: Edition, shown: EditionItem, chair: list[Block]
 ) -> list[Block]:
-    """One item as the reference shows it; a closed item in a public edition keeps its decision."""
-    item = shown.item
-    blocks: list[Block] = [shown.heading]
-    case_id = clean_line(item.case_id)
-    if case_id:
-        blocks.append(Plain(f"Sags ID: {case_id}"))
-    blocks.extend(chair)
+    """One item in its layout: heading, case ID, its sections in order, then the attachments.
+
+    A closed item in a public edition keeps only the sections that are public when closed.
+    """
+    layout, item = doc.layout, shown.item
     reduced = edition.public and item.closed
-    if not reduced:
-        blocks.extend(_summary(item.summary))
-        blocks.extend([Label("Tidligere beslutninger:"), *_text_or_dot(item.previous_decisions)])
-    if edition.kind == "minutes":
-        decided_by = f"{clean_line(doc.committee.name)} den {short_date(doc.meeting.date)}"
-        blocks.extend([Label("Beslutninger:"), SubLabel(decided_by)])
-        blocks.extend(_rich(item.decision))
-        blocks.extend(_record_blocks(shown.records, withheld=reduced))
-    if not reduced:
-        blocks.append(Label("Bilag"))
+    blocks: list[Block] = [shown.heading, *_reference_line(layout, item, reduced), *chair]
+    for section in layout.sections:
+        if section.shown_in(edition.kind) and (section.rule.public_when_closed or not reduced):
+            blocks.extend(_section_blocks(doc, edition, section, shown))
+    if shown.attachments:  # an empty "Bilag" is never printed
+        blocks.append(Label(words.ATTACHMENTS))
         blocks.extend(Plain(clean_line(attachment.title)) for attachment in shown.attachments)
     return blocks
 
 
+def _reference_line(layout: ItemLayout, item: Item, reduced: bool) -> list[Block]:
+    """ "Sags ID: EMN-2017-03374"; with the open/closed word when the heading lacks it
+    ("Sagsnr.: 330-2018-3619 · Åbent", as in layouts that write "1. Titel")."""
+    case_id = "" if reduced else clean_line(item.case_id)
+    parts = [layout.case_id_line(case_id)] if case_id else []
+    if not layout.shows_access_in_heading():
+        parts.append(layout.access_word(item.closed))
+    return [Plain(" · ".join(parts))] if parts else []
+
+
+def _section_blocks(
+    doc: MeetingDocument, edition: Edition, section: Section, shown: EditionItem
+) -> list[Block]:
+    text = _rich(shown.item.text(section.key))
+    if section.kind is SectionKind.DECISION and edition.kind == "minutes":
+        withheld = edition.public and shown.item.closed
+        return _decision_blocks(doc, section, text, shown.records, withheld)
+    if not text and section.key not in doc.layout.print_empty:
+        return []  # an empty section is left out unless the layout prints it with "."
+    label = [Label(section.label)] if section.label else []
+    return [*label, *(text or [Plain(words.EMPTY_SECTION)])]
+
+
+def _decision_blocks(
+    doc: MeetingDocument,
+    section: Section,
+    text: list[Block],
+    records: ItemRecords,
+    withheld: bool,
+) -> list[Block]:
+    """The decision in the minutes, always under its label (and the decision's own heading,
+    "Opgaveudvalg om Innovation den 27. juni 2017"), then what was recorded under it."""
+    heading = doc.layout.decision_heading_text(
+        clean_line(doc.committee.name), short_date(doc.meeting.date)
+    )
+    blocks: list[Block] = [Label(section.label)] if section.label else []
+    if heading:
+        blocks.append(SubLabel(heading) if section.label else Label(heading))
+    if not text and section.key in doc.layout.print_empty:
+        text = [Plain(words.EMPTY_SECTION)]
+    return [*blocks, *text, *_record_blocks(records, withheld=withheld)]
+
+
 def _record_blocks(records: ItemRecords, *, withheld: bool) -> list[Block]:
-    """Under the decision: who was not there, the vote, the notes of dissent.
+    """Under the decision: who was not there, the vote, the notes of dissent, the reservations.
 
     A record left blank (a row begun and not filled in during the meeting) shows nothing.
     """
     dissents = [Plain(line) for d in records.dissents if (line := _dissent_line(d, withheld))]
-    return [*_absence_blocks(records.absences), *_vote_blocks(records), *dissents]
+    reservations = [
+        Plain(line) for r in records.reservations if (line := _reservation_line(r, withheld))
+    ]
+    return [*_absence_blocks(records.absences), *_vote_blocks(records), *dissents, *reservations]
 
 
 def _dissent_line(dissent: Dissent, withheld: bool) -> str:
     """Protokolbemærkning fra A: text (line breaks kept); only who, where the text is withheld."""
     member, text = clean_line(dissent.member), clean_text(dissent.text).strip()
     if not member:  # not filled in yet: the text, if any, is still shown where it may be
-        return f"{DISSENT_LABEL}: {text}" if text and not withheld else ""
-    who = f"{DISSENT_LABEL} fra {member}"
+        return f"{words.DISSENT_LABEL}: {text}" if text and not withheld else ""
+    who = f"{words.DISSENT_LABEL} fra {member}"
     if withheld:
-        return f"{who} ({WITHHELD})"
+        return f"{who} ({words.WITHHELD})"
     return f"{who}: {text}" if text else who
+
+
+def _reservation_line(reservation: Reservation, withheld: bool) -> str:
+    """Søren Holm tog forbehold: text; only who, where the text is withheld."""
+    member, text = clean_line(reservation.member), clean_text(reservation.text).strip()
+    if not member:
+        return ""
+    who = f"{member} {words.RESERVATION}"
+    return f"{who}: {text}" if text and not withheld else f"{who}."
 
 
 def _absence_blocks(absences: Sequence[ItemAbsence]) -> list[Block]:
     """Ikke til stede under punktet: A (inhabil), B (forlod mødet, kl. 19.10) og C (…)"""
     members = [_absent_member(absence) for absence in absences if clean_line(absence.member)]
-    return [Plain(f"{NOT_PRESENT_LABEL}: {join_danish(members)}")] if members else []
+    return [Plain(f"{words.NOT_PRESENT_LABEL}: {join_danish(members)}")] if members else []
 
 
 def _absent_member(absence: ItemAbsence) -> str:
-    why = ", ".join(filter(None, (ABSENCE_REASONS[absence.reason], clean_line(absence.note))))
+    reason = words.ABSENCE_REASONS[absence.reason]
+    why = ", ".join(filter(None, (reason, clean_line(absence.note))))
     return f"{clean_line(absence.member)} ({why})"
 
 
 def _vote_blocks(records: ItemRecords) -> list[Block]:
     """ "For stemte: …", "Imod stemte: …", "Undlod at stemme: …", for the sides with voters."""
     blocks: list[Block] = []
-    for side, label in VOTE_LABELS.items():
+    for side, label in words.VOTE_LABELS.items():
         voters = _filled(vote.voter for vote in records.votes if vote.side == side)
         if voters:
             blocks.append(Plain(f"{label}: {join_danish(voters)}"))
@@ -433,31 +468,20 @@ def _chair_blocks(item: Item, start: dt.time | None) -> list[Block]:
         plan.append(f"{item.duration_minutes} min.")
     blocks: list[Block] = []
     if plan:
-        blocks.append(
-            Plain(f"Planlagt: kl. {' · '.join(plan)}" if start else f"Planlagt: {plan[0]}")
-        )
+        planned = f"kl. {' · '.join(plan)}" if start else plan[0]
+        blocks.append(Plain(f"{words.PLANNED_LABEL}: {planned}"))
     presenter = clean_line(item.presenter)
     if presenter:
-        blocks.append(Plain(f"Fremlægges af: {presenter}"))
+        blocks.append(Plain(f"{words.PRESENTER_LABEL}: {presenter}"))
     notes = _rich(item.chair_notes)
     if notes:
-        blocks.extend([Label("Interne noter:"), *notes])
+        blocks.extend([Label(words.CHAIR_NOTES_LABEL), *notes])
     return blocks
 
 
 def _rich(markdown: str) -> list[Block]:
     rich = parse_markdown(_WORD_LINE_BREAKS.sub("  \n", markdown))
     return [Text(rich)] if rich else []
-
-
-def _summary(markdown: str) -> list[Block]:
-    """Resumé and its text; nothing at all when there is no text (as item 2 of the reference)."""
-    text = _rich(markdown)
-    return [Label("Resumé"), *text] if text else []
-
-
-def _text_or_dot(markdown: str) -> list[Block]:
-    return _rich(markdown) or [Plain(EMPTY_SECTION)]
 
 
 def _subject(placeholders: dict[str, str]) -> str:
@@ -467,6 +491,6 @@ def _subject(placeholders: dict[str, str]) -> str:
 
 
 def _keywords(placeholders: dict[str, str], items: Sequence[Item]) -> str:
-    words = [placeholders["document"], placeholders["committee"], placeholders["date"]]
-    words.extend(case_id for item in items if (case_id := clean_line(item.case_id)))
-    return "; ".join(words)
+    found = [placeholders["document"], placeholders["committee"], placeholders["date"]]
+    found.extend(case_id for item in items if (case_id := clean_line(item.case_id)))
+    return "; ".join(found)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from secretary_app.core import vocabulary as words
 from secretary_app.core.attendance import present_members
 from secretary_app.core.exchange import MeetingDocument
 from secretary_app.core.record import Correction, approved_line, correction_line
 from secretary_app.core.text import clean_line
 
 SIGNATURE_LINE = "_" * 40
-WITHHELD = "(rettelse til et lukket punkt; ikke offentlig)"
 
 
 def approved_placeholder(doc: MeetingDocument) -> str:
@@ -43,7 +43,8 @@ def signature_line(name: str) -> str:
 def _shown(correction: Correction, withheld: bool) -> str:
     if not withheld:
         return correction_line(correction)
-    hidden = Correction(0, WITHHELD, "", correction.made_at, correction.item_number)
+    text = words.WITHHELD_CORRECTION
+    hidden = Correction(0, text, "", correction.made_at, correction.item_number)
     return correction_line(hidden)
 
 

@@ -8,6 +8,8 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from secretary_app.core.item_fields import section_field
+from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.model import Committee
 from secretary_app.core.record import (
     Approval,
@@ -63,11 +65,14 @@ class ApprovalStore:
         *,
         fill_history: bool = True,
         committee: Committee | None = None,
+        layout: ItemLayout | None = None,
     ) -> Approval:
-        """Lock the meeting; its content now is the approved content, fingerprinted.
+        """Lock the meeting; its content now is the approved content, fingerprinted, in the
+        exchange format of today (its snapshot, which keeps the item layout it was approved in).
 
-        Empty "Tidligere beslutninger" are first filled with the case history of the day, so the
-        approved minutes keep it (not for minutes loaded as approved: they stay as filed).
+        Empty history sections ("Tidligere beslutninger") are first filled with the case history
+        of the day, so the approved minutes keep it (not for minutes loaded as approved: they
+        stay as filed, in the file's committee name and `layout`).
         """
         from secretary_app.core.exchange import dump_meeting
         from secretary_app.store.exchange import export_meeting
@@ -82,6 +87,8 @@ class ApprovalStore:
             doc = export_meeting(archive, meeting_id)
             if committee is not None:  # loaded minutes: as filed, whatever this archive holds
                 doc.committee = replace(doc.committee, name=committee.name, kind=committee.kind)
+            if layout is not None:
+                doc.layout = layout
             snapshot = canonical_json(dump_meeting(doc))
             approval = Approval(meeting_id, on, list(by), fingerprint(snapshot), snapshot)
             self.db.table("approvals").insert(
@@ -96,16 +103,25 @@ class ApprovalStore:
         return approval
 
     def verify(self, meeting_id: int) -> bool:
-        """Is the meeting in the archive still, word for word, the content that was approved?"""
-        from secretary_app.core.exchange import dump_meeting
+        """Is the meeting in the archive still, word for word, the content that was approved?
+
+        The snapshot is read in its own version of the exchange format (the program reads every
+        version it ever wrote) and compared with the archive as content, so approvals made
+        before a field was added verify as they did.
+        """
+        from secretary_app.core.exchange import ExchangeError, dump_meeting, parse_meeting
         from secretary_app.store.exchange import export_meeting
 
         approval = self.approval(meeting_id)
         if approval is None or fingerprint(approval.snapshot) != approval.fingerprint:
             return False
+        try:
+            approved = parse_meeting(json.loads(approval.snapshot))
+        except (ExchangeError, ValueError):
+            return False
         doc = export_meeting(self.archive, meeting_id)
         doc.approval, doc.corrections = None, []  # as it was when the fingerprint was taken
-        return canonical_json(dump_meeting(doc)) == approval.snapshot
+        return canonical_json(dump_meeting(doc)) == canonical_json(dump_meeting(approved))
 
     # Corrections
 
@@ -171,11 +187,14 @@ def _write_case_history(archive: Archive, meeting_id: int) -> None:
     """Approved minutes keep the case history as it was: empty sections are filled for good."""
     from secretary_app.store.case_history import history_for
 
+    section = archive.layouts.of_meeting(meeting_id).history
+    if section is None:
+        return
     for item in archive.items.for_meeting(meeting_id):
-        if not item.previous_decisions.strip() and item.case_id and item.id is not None:
+        if not item.text(section.key).strip() and item.case_id and item.id is not None:
             history = history_for(archive, item.case_id, meeting_id)
             if history:
-                archive.items.update_field(item.id, "previous_decisions", history)
+                archive.items.update_field(item.id, section_field(section.key), history)
 
 
 def _correction(row: dict[str, object]) -> Correction:

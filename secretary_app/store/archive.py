@@ -12,6 +12,7 @@ from secretary_app.store.attachments import AttachmentStore
 from secretary_app.store.committees import CommitteeStore
 from secretary_app.store.database import Database
 from secretary_app.store.items import ItemStore
+from secretary_app.store.layouts import LayoutStore
 from secretary_app.store.meetings import MeetingStore
 from secretary_app.store.records import RecordStore
 from secretary_app.store.search import SearchStore
@@ -34,6 +35,7 @@ class Archive:
         self.search = SearchStore(db)
         self.records = RecordStore(db)
         self.approvals = ApprovalStore(db, self)
+        self.layouts = LayoutStore(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Archive:
@@ -79,7 +81,7 @@ def _reason(error: sqlite3.DatabaseError) -> str:
 
 
 def _register_functions(db: Database) -> None:
-    """SQL functions the archive's triggers call (store.record_schema)."""
+    """SQL functions the archive's triggers call (store.migrations)."""
     user = current_user()
     db.conn.create_function("secretary_user", 0, lambda: user)
 

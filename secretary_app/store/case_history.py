@@ -2,9 +2,10 @@
 
 - `earlier_decisions` / `history_for`: what earlier meetings, of any committee, decided on a case;
   earlier means an earlier meeting by date, then id, than the item's own meeting.
-- `export_with_history`: a meeting as exported documents show it: an item whose "Tidligere
-  beslutninger" the secretary has not written shows the current history. `store.exchange`'s
-  `export_meeting` (used by `dump` and approval) stays exactly what the archive holds.
+- `export_with_history`: a meeting as exported documents show it: an item whose history section
+  ("Tidligere beslutninger", "Sagsforløb") the secretary has not written shows the current
+  history. `store.exchange`'s `export_meeting` (used by `dump` and approval) stays exactly what
+  the archive holds.
 - `postpone`, `take_back`, `put_back`: move an item to its committee's next meeting, undo, redo.
 """
 
@@ -24,17 +25,22 @@ from secretary_app.core.case_history import (
     postponed_summary,
 )
 from secretary_app.core.exchange import MeetingDocument
-from secretary_app.core.model import Item, ItemSnapshot, Meeting
+from secretary_app.core.item_fields import copied_to_later_meeting, section_field
+from secretary_app.core.model import DECISION_KEY, Item, ItemSnapshot, Meeting
 from secretary_app.store.exchange import export_meeting
 from secretary_app.store.migrations import case_key_sql
 
 if TYPE_CHECKING:
     from secretary_app.store.archive import Archive
 
+DECISION_FIELD = section_field(DECISION_KEY)
+
 # Served by the index items_case_key (m004); the meeting bound is a row-value comparison.
 _EARLIER_SQL = f"""
-SELECT c.name AS committee, m.date, m.first_number + i.position AS number, i.decision
+SELECT c.name AS committee, m.date, m.first_number + i.position AS number,
+       coalesce(s.text, '') AS decision
 FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id
+LEFT JOIN item_sections s ON s.item_id = i.id AND s.key = '{DECISION_KEY}'
 WHERE {case_key_sql("i.case_id")} IN ({case_key_sql("?")}, {case_key_sql("?")})
   AND (m.date, m.id) < (SELECT date, id FROM meetings WHERE id = ?)
 ORDER BY m.date DESC, m.id DESC, i.position DESC
@@ -65,11 +71,12 @@ def export_with_history(archive: Archive, meeting_id: int) -> MeetingDocument:
     Not for `dump` or approval: they must hold what the secretary wrote, nothing invented.
     """
     doc = export_meeting(archive, meeting_id)
-    if doc.approval is not None:
+    section = doc.layout.history
+    if doc.approval is not None or section is None:
         return doc  # approved minutes print what was approved, history included
     for item, _attachments in doc.items:
-        if not item.previous_decisions.strip():
-            item.previous_decisions = history_for(archive, item.case_id, meeting_id)
+        if not item.text(section.key).strip():
+            item.sections[section.key] = history_for(archive, item.case_id, meeting_id)
     return doc
 
 
@@ -107,7 +114,7 @@ def take_back(archive: Archive, postponement: Postponement) -> None:
         postponement.snapshot = archive.items.delete(postponement.copy.id or 0)
         if postponement.decision_before is not None:
             update = archive.items.update_field
-            update(postponement.original_id, "decision", postponement.decision_before)
+            update(postponement.original_id, DECISION_FIELD, postponement.decision_before)
 
 
 def put_back(archive: Archive, postponement: Postponement) -> None:
@@ -115,7 +122,8 @@ def put_back(archive: Archive, postponement: Postponement) -> None:
     assert postponement.snapshot is not None
     with archive.db.atomic():
         if postponement.decision_before is not None:
-            archive.items.update_field(postponement.original_id, "decision", POSTPONED_DECISION)
+            update = archive.items.update_field
+            update(postponement.original_id, DECISION_FIELD, POSTPONED_DECISION)
         archive.items.restore(postponement.snapshot)
         _link(archive, postponement.copy.id or 0, postponement.original_id)
 
@@ -129,25 +137,26 @@ def postponed_from(archive: Archive, item_id: int) -> int | None:
 def _mark_postponed(archive: Archive, original: Item) -> str | None:
     if original.decision.strip():
         return None
-    archive.items.update_field(original.id or 0, "decision", POSTPONED_DECISION)
+    archive.items.update_field(original.id or 0, DECISION_FIELD, POSTPONED_DECISION)
     return original.decision
 
 
 def _copy_of(archive: Archive, original: Item, target_id: int) -> Item:
-    """The item for the next meeting: title, open/closed, case ID, presenter, duration, Resumé
-    (with where it came from) and its case history."""
+    """The item for the next meeting: the fields and texts that are copied (core.item_fields),
+    the note of where it came from first in its first text section, and its case history."""
     source = archive.meetings.get(original.meeting_id)
     number = source.first_number + original.position
-    return Item(
-        meeting_id=target_id,
-        title=original.title,
-        closed=original.closed,
-        case_id=original.case_id,
-        presenter=original.presenter,
-        duration_minutes=original.duration_minutes,
-        summary=postponed_summary(postponed_note(source.date, number), original.summary),
-        previous_decisions=_copy_history(archive, original, source, target_id),
-    )
+    layout = archive.layouts.of_meeting(target_id)
+    copy = copied_to_later_meeting(original, layout, target_id)
+    copy.planned_start = None  # it goes last, after the items planned for that meeting
+    note_section = layout.note_section()
+    if note_section is not None:
+        key = note_section.key
+        copy.sections[key] = postponed_summary(postponed_note(source.date, number), copy.text(key))
+    if layout.history is not None:
+        history = _copy_history(archive, original, source, target_id)
+        copy.sections[layout.history.key] = history
+    return copy
 
 
 def _copy_history(archive: Archive, original: Item, source: Meeting, target_id: int) -> str:

@@ -7,17 +7,27 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from secretary_app.core.exchange import MeetingDocument
-from secretary_app.core.model import Committee, CommitteeKind, ItemRecords
+from secretary_app.core.json_reader import FieldError
+from secretary_app.core.model import Committee, CommitteeKind
 from secretary_app.core.record import Approval
 
 if TYPE_CHECKING:
     from secretary_app.store.archive import Archive
 
 
+class LayoutMismatch(FieldError):
+    """The file's item layout is not the committee's (field `committee.layout`)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__("committee.layout", problem)
+
+
 def import_meeting(archive: Archive, doc: MeetingDocument) -> int:
-    """Add the meeting, under the committee of the same name (created when new)."""
+    """Add the meeting, under the committee of the same name (created, with the file's item
+    layout, when new). LayoutMismatch, and nothing added, when the committee exists with
+    another item layout."""
     with archive.db.atomic():
-        committee = _committee_for(archive, doc.committee)
+        committee = _committee_for(archive, doc)
         assert committee.id is not None
         doc.meeting.committee_id, doc.meeting.id = committee.id, None
         meeting = archive.meetings.create(doc.meeting, [item for item, _ in doc.items])
@@ -27,7 +37,7 @@ def import_meeting(archive: Archive, doc: MeetingDocument) -> int:
             for attachment in attachments:
                 attachment.item_id, attachment.id = item.id or 0, None
                 archive.attachments.add(attachment, b"")
-            _import_records(archive, item.id or 0, doc.records_of(index))
+            archive.records.set_item_records(item.id or 0, doc.records_of(index))
         _import_approval(archive, meeting.id, doc)
     return meeting.id
 
@@ -44,6 +54,7 @@ def _import_approval(archive: Archive, meeting_id: int, doc: MeetingDocument) ->
         approval.approved_at,
         fill_history=False,
         committee=doc.committee,
+        layout=doc.layout,
     )
     for correction in doc.corrections:
         correction.meeting_id, correction.id = meeting_id, None
@@ -59,9 +70,10 @@ def export_meeting(archive: Archive, meeting_id: int) -> MeetingDocument:
         meeting=meeting,
         attendance=archive.meetings.attendance(meeting_id),
         items=[(item, archive.attachments.for_item(item.id or 0)) for item in items],
-        records=[_export_records(archive, item.id or 0) for item in items],
+        records=[archive.records.item_records(item.id or 0) for item in items],
         approval=approval,
         corrections=archive.approvals.corrections(meeting_id),
+        layout=archive.layouts.of_meeting(meeting_id),
     )
 
 
@@ -72,17 +84,6 @@ def _committee_of(archive: Archive, committee_id: int, approval: Approval | None
         return committee
     approved = json.loads(approval.snapshot)["committee"]
     return replace(committee, name=approved["name"], kind=CommitteeKind(approved["kind"]))
-
-
-def _export_records(archive: Archive, item_id: int) -> ItemRecords:
-    records = archive.records
-    return ItemRecords(records.absences(item_id), records.dissents(item_id), records.votes(item_id))
-
-
-def _import_records(archive: Archive, item_id: int, records: ItemRecords) -> None:
-    archive.records.set_absences(item_id, records.absences)
-    archive.records.set_dissents(item_id, records.dissents)
-    archive.records.set_votes(item_id, records.votes)
 
 
 def find_same_meeting(archive: Archive, doc: MeetingDocument) -> int | None:
@@ -96,7 +97,20 @@ def find_same_meeting(archive: Archive, doc: MeetingDocument) -> int | None:
     return None
 
 
-def _committee_for(archive: Archive, wanted: Committee) -> Committee:
-    return archive.committees.find_by_name(wanted.name) or archive.committees.add(
-        Committee(name=wanted.name, kind=wanted.kind)
-    )
+def _committee_for(archive: Archive, doc: MeetingDocument) -> Committee:
+    """The committee of the file's name, whose item layout must be the file's; a new one with
+    the file's layout when there is none."""
+    found = archive.committees.find_by_name(doc.committee.name)
+    if found is None:
+        wanted = Committee(name=doc.committee.name, kind=doc.committee.kind)
+        committee = archive.committees.add(wanted)
+        archive.layouts.set_of_committee(committee.id or 0, doc.layout)
+        return committee
+    layout = archive.layouts.of_committee(found.id or 0)
+    if not layout.same_structure(doc.layout):
+        raise LayoutMismatch(
+            f"udvalget {found.name} har punktopbygningen {layout.name}, filen har "
+            f"{doc.layout.name}; skift udvalgets punktopbygning først, eller hent mødet ind "
+            f"under et andet udvalgsnavn"
+        )
+    return found

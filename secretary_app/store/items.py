@@ -1,15 +1,32 @@
-"""Agenda items: add, edit one field, move, delete and put back."""
+"""Agenda items: add, edit one field or section, move, delete and put back.
+
+An item's texts are kept by section key in `item_sections` (core.item_layout); its other fields
+are the columns of `items` (core.item_fields).
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
-from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Attachment, Item, ItemSnapshot
+from secretary_app.core.item_fields import FIELDS_BY_NAME, section_key
+from secretary_app.core.model import Attachment, Item, ItemSnapshot
 from secretary_app.store.database import Database
 from secretary_app.store.records import RecordStore
 from secretary_app.store.rows import from_row, sql_value, to_row
 
-_CHILD_TABLES = ("attachments", "item_absences", "dissents", "votes")
+_CHILD_TABLES = (
+    "attachments",
+    "item_absences",
+    "dissents",
+    "votes",
+    "item_reservations",
+    "item_sections",
+)
+_UPSERT_SECTION = (
+    "INSERT INTO item_sections (item_id, key, text) VALUES (?, ?, ?) "
+    "ON CONFLICT(item_id, key) DO UPDATE SET text = excluded.text"
+)
 
 
 class ItemStore:
@@ -20,10 +37,21 @@ class ItemStore:
         rows = self.db.iter_rows(
             "SELECT * FROM items WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
         )
-        return [from_row(Item, row) for row in rows]
+        items = [from_row(Item, row) for row in rows]
+        texts = self._sections(
+            "SELECT s.item_id, s.key, s.text FROM item_sections s"
+            " JOIN items i ON i.id = s.item_id WHERE i.meeting_id = ?",
+            meeting_id,
+        )
+        for item in items:
+            item.sections = texts.get(item.id or 0, {})
+        return items
 
     def get(self, item_id: int) -> Item:
-        return from_row(Item, self.db.get("items", item_id))
+        item = from_row(Item, self.db.get("items", item_id))
+        sql = "SELECT item_id, key, text FROM item_sections WHERE item_id = ?"
+        item.sections = self._sections(sql, item_id).get(item_id, {})
+        return item
 
     def count(self, meeting_id: int) -> int:
         return int(self.db.value("SELECT count(*) FROM items WHERE meeting_id = ?", [meeting_id]))
@@ -34,16 +62,31 @@ class ItemStore:
             count = self.count(item.meeting_id)
             item.position = count if position is None else max(0, min(position, count))
             self._shift(item.meeting_id, item.position, +1)
-            item.id = self.db.table("items").insert(to_row(item)).last_pk
+            self.insert(item)
+        return item
+
+    def insert(self, item: Item) -> Item:
+        """Write the item's row and texts as they are (its id too, when it has one)."""
+        row = to_row(item)
+        del row["sections"]
+        with self.db.atomic():
+            item.id = self.db.table("items").insert(row).last_pk
+            for key, text in item.sections.items():
+                if text:
+                    self.db.execute(_UPSERT_SECTION, [item.id, key, text])
         return item
 
     def update_field(self, item_id: int, field: str, value: Any) -> None:
-        if field not in ITEM_EDITABLE_FIELDS:
-            raise ValueError(f"unknown item field: {field}")
+        """Set one field ("title", …) or one section's text ("section:resume")."""
+        key = section_key(field)
         with self.db.atomic():
-            self.db.execute(
-                f"UPDATE items SET {field} = ? WHERE id = ?", [sql_value(value), item_id]
-            )
+            if key:
+                self.db.execute(_UPSERT_SECTION, [item_id, key, value])
+            elif field in FIELDS_BY_NAME:
+                sql = f"UPDATE items SET {field} = ? WHERE id = ?"
+                self.db.execute(sql, [sql_value(value), item_id])
+            else:
+                raise ValueError(f"unknown item field: {field}")
 
     def move(self, item_id: int, new_position: int) -> None:
         """Move one item to new_position (0-based) within its meeting."""
@@ -65,12 +108,12 @@ class ItemStore:
         return snapshot
 
     def restore(self, snapshot: ItemSnapshot) -> Item:
-        """Put a deleted item back with its id, place and attachments."""
+        """Put a deleted item back with its id, place, texts and attachments."""
         item = snapshot.item
         with self.db.atomic():
             item.position = min(item.position, self.count(item.meeting_id))
             self._shift(item.meeting_id, item.position, +1)
-            self.db.table("items").insert(to_row(item))
+            self.insert(item)
             for attachment, content in snapshot.attachments:
                 self.db.table("attachments").insert(to_row(attachment))
                 self.db.table("attachment_files").insert(
@@ -89,6 +132,14 @@ class ItemStore:
         attachments = [(from_row(Attachment, row), bytes(row["content"])) for row in rows]
         records = RecordStore(self.db).item_records(item_id)
         return ItemSnapshot(self.get(item_id), attachments, records)
+
+    def _sections(self, sql: str, key: int) -> dict[int, dict[str, str]]:
+        """Texts by item id and section key; empty texts are left out."""
+        found: dict[int, dict[str, str]] = defaultdict(dict)
+        for item_id, section, text in self.db.conn.execute(sql, [key]):
+            if text:
+                found[item_id][section] = text
+        return found
 
     def _shift(self, meeting_id: int, from_position: int, by: int) -> None:
         self.db.execute(

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from secretary_app.core import vocabulary as words
 from secretary_app.core.model import (
     AttendanceEntry,
     Committee,
@@ -14,8 +15,9 @@ from secretary_app.core.model import (
     MeetingSummary,
 )
 from secretary_app.core.numbering import first_number_for_new_meeting, last_number
+from secretary_app.store.audit import MEETING_OF, log_whole_meeting
 from secretary_app.store.database import Database
-from secretary_app.store.record_schema import MEETING_OF, log_whole_meeting
+from secretary_app.store.items import ItemStore
 from secretary_app.store.rows import from_row, replace_children, sql_value, to_row
 
 MEETING_EDITABLE_FIELDS = (
@@ -105,7 +107,7 @@ class MeetingStore:
         with self.db.atomic():
             snapshot = self.snapshot(meeting_id)
             self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
-            self._audit_whole(snapshot, "møde slettet")
+            self._audit_whole(snapshot, words.MEETING_DELETED)
         return snapshot
 
     def snapshot(self, meeting_id: int) -> MeetingSnapshot:
@@ -136,7 +138,7 @@ class MeetingStore:
                     self.db.table(table).insert_all(rows)
             sent = "UPDATE meetings SET agenda_sent_at = ? WHERE id = ?"
             self.db.execute(sent, [meeting["agenda_sent_at"], snapshot.meeting_id])
-            self._audit_whole(snapshot, "møde gendannet")
+            self._audit_whole(snapshot, words.MEETING_RESTORED)
 
     def _audit_whole(self, snapshot: MeetingSnapshot, what: str) -> None:
         if snapshot.rows["meetings"][0]["agenda_sent_at"] is None:
@@ -181,7 +183,7 @@ class MeetingStore:
             self.add(meeting)
             for position, item in enumerate(items):
                 item.meeting_id, item.position, item.id = meeting.id or 0, position, None
-                item.id = self.db.table("items").insert(to_row(item)).last_pk
+                ItemStore(self.db).insert(item)
         return meeting
 
     # Attendance

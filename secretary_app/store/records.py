@@ -1,5 +1,5 @@
-"""What is recorded at the meeting, per item: absences, dissent notes and votes; and the
-committee's standard decision phrases."""
+"""What is recorded at the meeting, per item: absences, dissent notes, votes and reservations;
+and the committee's standard decision phrases."""
 
 from __future__ import annotations
 
@@ -7,17 +7,19 @@ from collections import Counter
 from typing import Any, TypeVar
 
 from secretary_app.core.model import (
+    DECISION_KEY,
     DEFAULT_DECISION_PHRASES,
     DecisionPhrase,
     Dissent,
     ItemAbsence,
     ItemRecords,
+    Reservation,
     Vote,
 )
 from secretary_app.store.database import Database
 from secretary_app.store.rows import from_row, replace_children, to_row
 
-T = TypeVar("T", ItemAbsence, Dissent, Vote)
+T = TypeVar("T", ItemAbsence, Dissent, Vote, Reservation)
 
 
 class RecordStore:
@@ -42,15 +44,27 @@ class RecordStore:
     def set_votes(self, item_id: int, votes: list[Vote]) -> None:
         self._replace("votes", item_id, votes)
 
+    def reservations(self, item_id: int) -> list[Reservation]:
+        return self._for_item(Reservation, "item_reservations", item_id)
+
+    def set_reservations(self, item_id: int, reservations: list[Reservation]) -> None:
+        self._replace("item_reservations", item_id, reservations)
+
     def item_records(self, item_id: int) -> ItemRecords:
-        return ItemRecords(self.absences(item_id), self.dissents(item_id), self.votes(item_id))
+        return ItemRecords(
+            self.absences(item_id),
+            self.dissents(item_id),
+            self.votes(item_id),
+            self.reservations(item_id),
+        )
 
     def set_item_records(self, item_id: int, records: ItemRecords) -> None:
-        """All three lists at once (an item put back after its deletion was undone)."""
+        """Every list at once (an item put back after its deletion was undone, or loaded)."""
         with self.db.atomic():
             self.set_absences(item_id, records.absences)
             self.set_dissents(item_id, records.dissents)
             self.set_votes(item_id, records.votes)
+            self.set_reservations(item_id, records.reservations)
 
     # Decision phrases
 
@@ -75,11 +89,12 @@ class RecordStore:
     def most_used_decisions(self, committee_id: int, limit: int = 9) -> list[str]:
         """Short decisions this committee wrote most often: suggestions for its phrase list."""
         rows = self.db.iter_rows(
-            "SELECT i.decision FROM items i JOIN meetings m ON m.id = i.meeting_id "
-            "WHERE m.committee_id = ? AND i.decision != '' AND length(i.decision) <= 80",
-            [committee_id],
+            "SELECT s.text FROM item_sections s JOIN items i ON i.id = s.item_id "
+            "JOIN meetings m ON m.id = i.meeting_id "
+            "WHERE m.committee_id = ? AND s.key = ? AND s.text != '' AND length(s.text) <= 80",
+            [committee_id, DECISION_KEY],
         )
-        counts = Counter(row["decision"].strip() for row in rows)
+        counts = Counter(row["text"].strip() for row in rows)
         return [text for text, _ in counts.most_common(limit)]
 
     # Helpers

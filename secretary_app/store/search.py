@@ -1,4 +1,5 @@
-"""Full-text search over item titles, case IDs and texts."""
+"""Full-text search over item titles, public titles, case IDs and every section's text
+(the index `item_search`, kept by the archive's triggers: store.migrations, m008)."""
 
 from __future__ import annotations
 
@@ -27,10 +28,10 @@ class SearchStore:
         if not query:
             return []
         rows = self.db.iter_rows(
-            "SELECT i.id, i.meeting_id, i.title, i.case_id, c.name, m.date FROM items_fts "
-            "JOIN items i ON i.id = items_fts.rowid "
+            "SELECT i.id, i.meeting_id, i.title, i.case_id, c.name, m.date FROM item_search "
+            "JOIN items i ON i.id = item_search.rowid "
             "JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id "
-            "WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
+            "WHERE item_search MATCH ? ORDER BY rank LIMIT ?",
             [query, limit],
         )
         return [SearchHit(*row.values()) for row in rows]

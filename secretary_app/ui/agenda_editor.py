@@ -13,6 +13,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from secretary_app.core.case_ids import check_case_id
+from secretary_app.core.item_fields import (
+    LINE_FIELDS,
+    section_field,
+    section_key,
+    value_of,
+)
+from secretary_app.core.item_layout import DEFAULT_LAYOUT, ItemLayout
 from secretary_app.core.messages import os_error_reason
 from secretary_app.core.model import Attachment, Item, Meeting
 from secretary_app.core.text import clean_line
@@ -31,12 +38,13 @@ from secretary_app.ui.commands import (
     MoveItem,
     PostponeItem,
     SetCommittee,
+    SetLayoutEverywhere,
 )
 
 if TYPE_CHECKING:
     from secretary_app.store.committee_setup import CommitteeSetup
 
-LINE_FIELDS = ("title", "case_id", "presenter", "location")
+MEETING_LINE_FIELDS = ("title", "location")
 
 
 class AgendaEditor(QObject):
@@ -58,6 +66,8 @@ class AgendaEditor(QObject):
         self.agenda_model = AgendaModel(self)
         self.agenda_model.moveRequested.connect(self.move_item)
         self.meeting: Meeting | None = None
+        self.layout: ItemLayout = DEFAULT_LAYOUT  # the open meeting's item layout
+        self.committeesChanged.connect(self._committee_changed)
 
     # The meeting
 
@@ -72,10 +82,19 @@ class AgendaEditor(QObject):
     def open_meeting(self, meeting_id: int | None) -> None:
         self.flushRequested.emit()
         self.meeting = self.archive.meetings.get(meeting_id) if meeting_id else None
+        self.layout = self.archive.layouts.of_meeting(meeting_id) if meeting_id else DEFAULT_LAYOUT
         items = self.archive.items.for_meeting(meeting_id) if meeting_id else []
         first_number = self.meeting.first_number if self.meeting else 1
         self.agenda_model.set_meeting(meeting_id, first_number, items)
         self.meetingOpened.emit(meeting_id or 0)
+
+    def _committee_changed(self, committee_id: int) -> None:
+        """The open meeting's committee changed, its item layout perhaps: show it anew."""
+        meeting = self.meeting
+        if meeting is not None and meeting.committee_id == committee_id:
+            layout = self.archive.layouts.of_meeting(meeting.id or 0)
+            if layout != self.layout:
+                self.open_meeting(meeting.id)
 
     def add_meeting(self, meeting: Meeting, items: list[Item]) -> None:
         self.flushRequested.emit()
@@ -90,6 +109,11 @@ class AgendaEditor(QObject):
         self.flushRequested.emit()
         self.undo_stack.push(SetCommittee(self, old, new))
 
+    def use_layout_everywhere(self, layout: ItemLayout, moves: dict[str, str]) -> None:
+        """Every committee gets the item layout, as one undoable edit."""
+        self.flushRequested.emit()
+        self.undo_stack.push(SetLayoutEverywhere(self, layout, moves))
+
     def show_meeting(self, meeting_id: int) -> None:
         """Open the meeting an undo or redo is about to change, so the user sees it happen."""
         if self.agenda_model.meeting_id != meeting_id:
@@ -98,7 +122,7 @@ class AgendaEditor(QObject):
     def edit_meeting_field(self, field: str, value: Any) -> None:
         if self.meeting is None or self.meeting.id is None:
             return
-        value = clean_line(value) if field in LINE_FIELDS else value
+        value = clean_line(value) if field in MEETING_LINE_FIELDS else value
         old = getattr(self.meeting, field)
         if old != value:
             command = EditMeetingField(self, self.meeting.id, field, old, value)
@@ -145,7 +169,7 @@ class AgendaEditor(QObject):
         value = clean_line(value) if field in LINE_FIELDS else value
         if field == "title" and not value:
             return  # an item keeps its last title while the field is emptied to retype it
-        old = getattr(item, field)
+        old = value_of(item, field)
         if old != value:
             self.undo_stack.push(EditItemField(self, item_id, field, old, value))
             if field == "case_id":
@@ -157,20 +181,21 @@ class AgendaEditor(QObject):
     # Case history and postponed items (issue 4)
 
     def follow_case_history(self, item_id: int, old_case_id: str) -> None:
-        """After a new case ID: "Tidligere beslutninger" becomes its history, as an undo step of
-        its own, while it is empty or still the old case ID's history (not written by hand)."""
+        """After a new case ID: the history section ("Tidligere beslutninger") becomes its
+        history, as an undo step of its own, while it is empty or still the old case ID's
+        history (not written by hand)."""
         from secretary_app.store.case_history import history_for  # when needed: a faster start
 
-        item = self.item(item_id)
-        if item is None or item.case_id == old_case_id:
+        item, section = self.item(item_id), self.layout.history
+        if item is None or section is None or item.case_id == old_case_id:
             return
-        shown = item.previous_decisions
+        shown = item.text(section.key)
         if shown.strip() and shown != history_for(self.archive, old_case_id, item.meeting_id):
             return
         history = history_for(self.archive, item.case_id, item.meeting_id)
         if history != shown:
-            command = EditItemField(self, item_id, "previous_decisions", shown, history)
-            self.undo_stack.push(command)
+            field = section_field(section.key)
+            self.undo_stack.push(EditItemField(self, item_id, field, shown, history))
 
     def postpone_item(self, item_id: int) -> Meeting | None:
         """Move the item to its committee's next meeting, one undo step; that meeting, or None
@@ -236,16 +261,25 @@ class AgendaEditor(QObject):
         self.failed.emit(message.replace("%1", action).replace("%2", where).replace("%3", reason))
 
     def field_edit_text(self, field: str) -> str:
+        """The undo step's name: "Edit title", "Edit Indstilling"."""
+        key = section_key(field)
+        if key is not None:
+            section = self.layout.section(key)
+            label = section_name(section.label if section else "", key)
+            return self.tr("Edit %1").replace("%1", label)
         names = {
             "title": self.tr("Edit title"),
+            "public_title": self.tr("Edit public title"),
             "closed": self.tr("Change open/closed"),
             "case_id": self.tr("Edit case ID"),
             "presenter": self.tr("Edit presenter"),
             "planned_start": self.tr("Edit planned start"),
             "duration_minutes": self.tr("Edit duration"),
-            "summary": self.tr("Edit summary"),
-            "previous_decisions": self.tr("Edit previous decisions"),
-            "decision": self.tr("Edit decision"),
             "chair_notes": self.tr("Edit internal notes"),
         }
         return names.get(field, self.tr("Edit item"))
+
+
+def section_name(label: str, key: str) -> str:
+    """A section as the window names it: its label without a closing colon, else its key."""
+    return label.rstrip(": ") or key

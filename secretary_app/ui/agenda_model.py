@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from secretary_app.core.danish_dates import clock
+from secretary_app.core.item_fields import set_value
 from secretary_app.core.model import Item
 from secretary_app.core.numbering import item_number
 
@@ -88,7 +89,7 @@ class AgendaModel(QAbstractTableModel):
     def update_item(self, item_id: int, field: str, value: Any) -> None:
         row = self.row_of(item_id)
         if row >= 0:
-            setattr(self._items[row], field, value)
+            set_value(self._items[row], field, value)
             self._changed_rows(row, row, self.TITLE, self.TIME)
 
     def _changed_rows(self, first: int, last: int, left: int, right: int | None = None) -> None:

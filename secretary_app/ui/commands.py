@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from secretary_app.core.model import Attachment, Item, ItemSnapshot, Meeting
+from secretary_app.core.item_fields import section_field
+from secretary_app.core.item_layout import ItemLayout
+from secretary_app.core.model import DECISION_KEY, Attachment, Item, ItemSnapshot, Meeting
 from secretary_app.store import committee_setup
 
 if TYPE_CHECKING:
     from secretary_app.store.case_history import Postponement
-    from secretary_app.store.committee_setup import CommitteeSetup
+    from secretary_app.store.committee_setup import CommitteeSetup, SetupWritten
+    from secretary_app.store.layouts import LayoutChange
     from secretary_app.store.meetings import MeetingSnapshot
     from secretary_app.ui.agenda_editor import AgendaEditor
 
@@ -265,8 +268,9 @@ class PostponeItem(StoreCommand):
 
     def _show_decision(self) -> None:
         decision = self.editor.archive.items.get(self.item_id).decision
-        self.editor.agenda_model.update_item(self.item_id, "decision", decision)
-        self.editor.itemFieldChanged.emit(self.item_id, "decision")
+        field = section_field(DECISION_KEY)
+        self.editor.agenda_model.update_item(self.item_id, field, decision)
+        self.editor.itemFieldChanged.emit(self.item_id, field)
 
 
 class AddMeeting(StoreCommand):
@@ -312,7 +316,8 @@ def _delete_meeting(editor: AgendaEditor, meeting_id: int) -> MeetingSnapshot:
 
 
 class SetCommittee(StoreCommand):
-    """A committee added (`old` None) or changed as its dialog left it."""
+    """A committee added (`old` None) or changed as its dialog left it: its item layout too,
+    with the texts a changed layout moved, and the layouts saved from its dialog."""
 
     def __init__(
         self, editor: AgendaEditor, old: CommitteeSetup | None, new: CommitteeSetup
@@ -324,17 +329,46 @@ class SetCommittee(StoreCommand):
         )
         super().__init__(editor, text)
         self.old, self.new = old, new
+        self.written: SetupWritten | None = None
 
     def do(self) -> None:
         adding = self.old is None
-        committee = committee_setup.write_setup(self.editor.archive, self.new, adding=adding)
+        self.written = committee_setup.write_setup(self.editor.archive, self.new, adding=adding)
+        committee = self.written.committee
         self.new.committee.id = committee.id  # a new committee keeps its id when redone
         self.editor.committeesChanged.emit(committee.id or 0)
 
     def undo_it(self) -> None:
-        committee_id = self.new.committee.id or 0
-        if self.old is None:
-            committee_setup.delete_committee(self.editor.archive, committee_id)
-        else:
-            committee_setup.write_setup(self.editor.archive, self.old)
+        assert self.written is not None
+        archive, committee_id = self.editor.archive, self.new.committee.id or 0
+        with archive.db.atomic():
+            if self.old is None:
+                committee_setup.delete_committee(archive, committee_id)
+            else:
+                committee_setup.write_setup(archive, self.old, restore=self.written.texts)
+            committee_setup.save_layouts(archive, self.written.saved_before)
         self.editor.committeesChanged.emit(committee_id)
+
+
+class SetLayoutEverywhere(StoreCommand):
+    """Every committee given one item layout, with the texts it moves; undone, each committee
+    gets its own layout and texts back, and new committees the default of before."""
+
+    def __init__(self, editor: AgendaEditor, layout: ItemLayout, moves: dict[str, str]) -> None:
+        text = QCoreApplication.translate("AgendaEditor", "Item layout for every committee")
+        super().__init__(editor, text)
+        self.layout, self.moves = layout, moves
+        self.default_before = editor.archive.layouts.default()
+        self.changes: list[LayoutChange] = []
+
+    def do(self) -> None:
+        self.changes = self.editor.archive.layouts.use_everywhere(self.layout, self.moves)
+        self._changed()
+
+    def undo_it(self) -> None:
+        self.editor.archive.layouts.restore_everywhere(self.changes, self.default_before)
+        self._changed()
+
+    def _changed(self) -> None:
+        for change in self.changes:
+            self.editor.committeesChanged.emit(change.committee_id)

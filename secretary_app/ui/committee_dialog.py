@@ -1,9 +1,10 @@
-"""Create or change a committee: name, kind, period, place, numbering, members, standing items."""
+"""Create or change a committee: name, kind, period, place, numbering, members, standing items,
+decision phrases, Word template and item layout (punktopbygning), on three tabs."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from secretary_app.core.item_layout import BUILT_IN_LAYOUTS, DEFAULT_LAYOUT, ItemLayout
 from secretary_app.core.model import (
     DEFAULT_DECISION_PHRASES,
     Committee,
@@ -37,6 +40,7 @@ from secretary_app.core.model import (
 )
 from secretary_app.core.text import clean_line
 from secretary_app.ui import prompts
+from secretary_app.ui.layout_editor import LayoutEditor
 from secretary_app.ui.phrase_list_editor import PhraseListEditor
 from secretary_app.ui.template_chooser import TemplateChooser
 
@@ -82,24 +86,52 @@ class CommitteeDialog(QDialog):
         template: Path | None = None,
         phrases: list[str] | None = None,
         suggestions: Callable[[], list[str]] | None = None,
+        item_layout: ItemLayout = DEFAULT_LAYOUT,
+        layout_choices: Mapping[str, ItemLayout] = BUILT_IN_LAYOUTS,
+        texts: Callable[[str], int] = lambda _key: 0,
     ) -> None:
+        """`texts(key)`: how many items of the committee's unapproved meetings hold text in the
+        section with that key (asked before such a section is removed)."""
         super().__init__(parent)
         self.committee = committee or Committee(name="")
         self._template = template
         self.setWindowTitle(self.tr("Committee"))
         self.roles = role_names()
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_committee_tab(members), self.tr("&Committee"))
+        self.tabs.addTab(
+            self._build_agenda_tab(standing_items, phrases, suggestions), self.tr("&Agenda")
+        )
+        self.item_layout = LayoutEditor(item_layout, layout_choices, texts, self)
+        self.tabs.addTab(self.item_layout, self.tr("Item &layout"))
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_form())
-        layout.addWidget(QLabel(self.tr("Members"), self))
-        layout.addWidget(self._build_members(members))
-        layout.addLayout(self._build_lists(standing_items, phrases, suggestions))
+        layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 660)
+        self.resize(780, 540)
+
+    def _build_committee_tab(self, members: list[Member]) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addLayout(self._build_form())
+        layout.addWidget(QLabel(self.tr("Members"), page))
+        layout.addWidget(self._build_members(members), 1)
+        return page
+
+    def _build_agenda_tab(
+        self,
+        standing_items: list[StandingItem],
+        phrases: list[str] | None,
+        suggestions: Callable[[], list[str]] | None,
+    ) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addLayout(self._build_lists(standing_items, phrases, suggestions))
+        return page
 
     # Form
 
@@ -243,7 +275,13 @@ class CommitteeDialog(QDialog):
 
     def accept(self) -> None:
         if not clean_line(self.name.text()):
+            self.tabs.setCurrentIndex(0)
             prompts.show_error(self, self.tr("The committee needs a name."))
+            return
+        problem = self.item_layout.problem()
+        if problem:
+            self.tabs.setCurrentWidget(self.item_layout)
+            prompts.show_error(self, self.tr("The item layout: %1").replace("%1", problem))
             return
         task = self.kind.currentData() == CommitteeKind.TASK
         if task and self.ends_on.date() < self.starts_on.date():
@@ -265,6 +303,16 @@ class CommitteeDialog(QDialog):
 
     def result_template(self) -> Path | None:
         return self.template.path
+
+    def result_layout(self) -> ItemLayout:
+        return self.item_layout.item_layout()
+
+    def result_moves(self) -> dict[str, str]:
+        """Where the text of each removed section goes: removed key -> kept key."""
+        return self.item_layout.moves()
+
+    def result_saved_layouts(self) -> dict[str, ItemLayout | None]:
+        return self.item_layout.saved_layouts()
 
     def result_phrases(self) -> list[str]:
         """The committee's own decision phrases; empty: it follows the standard list."""

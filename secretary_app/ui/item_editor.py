@@ -1,7 +1,9 @@
 """The chosen item's editor: every field, edited in place, committed within half a second.
 
-The fields are built when the first item is shown: until then the editor is one line of text,
-and the window appears sooner (benchmarks/startup.py).
+The texts are the sections of the meeting's item layout (core.item_layout), in its order and
+under its labels; they are built again when a meeting in another layout is opened. The fields
+are built when the first item is shown: until then the editor is one line of text, and the
+window appears sooner (benchmarks/startup.py).
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.model import ITEM_EDITABLE_FIELDS, Item
+from secretary_app.core.item_fields import FIELD_NAMES, section_field, section_key, value_of
+from secretary_app.core.item_layout import ItemLayout, Section, SectionKind
+from secretary_app.core.model import Item
 from secretary_app.core.text import clean_line
 from secretary_app.ui import prompts
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.agenda_editor import AgendaEditor, section_name
 
 if TYPE_CHECKING:
     from secretary_app.ui.rich_text_edit import RichTextEdit
@@ -57,7 +61,9 @@ class ItemEditor(QScrollArea):
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._loading = False
-        self._sections: list[QWidget] = []
+        self._sections: list[QWidget] = []  # further parts below the attachments
+        self._rich_edits: dict[str, RichTextEdit] = {}  # by field: "section:resume", "chair_notes"
+        self._layout: ItemLayout | None = None  # the layout the section fields were built for
         self._built = False
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Item"))
@@ -83,9 +89,10 @@ class ItemEditor(QScrollArea):
         self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
         layout.addWidget(self.heading)
         layout.addLayout(self._build_fields(page))
-        self.summary = self._rich(layout, self.tr("Summary (Resumé)"), "summary")
-        self.previous = self._rich(layout, self.tr("Previous decisions"), "previous_decisions")
-        self.decision = self._rich(layout, self.tr("Decision"), "decision")
+        self.section_box = QWidget(page)
+        self.section_layout = QVBoxLayout(self.section_box)
+        self.section_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.section_box)
         self.chair_notes = self._rich(
             layout, self.tr("Internal notes (only in the chair's copy)"), "chair_notes"
         )
@@ -102,6 +109,11 @@ class ItemEditor(QScrollArea):
         self.access.addItems([self.tr("Open"), self.tr("Closed")])
         self.access.currentIndexChanged.connect(lambda i: self._edit_now("closed", i == 1))
         self._add_row(form, self.tr("&Open/closed"), self.access)
+        self.public_title = self._line(form, self.tr("Pu&blic title"), "public_title")
+        self.public_title.setPlaceholderText(self.tr("Empty: the public editions show the title"))
+        self.public_title.setToolTip(
+            self.tr("What the public agenda and minutes show instead of the title of a closed item")
+        )
         self.case_id = self._line(form, self.tr("&Case ID"), "case_id")
         self.case_id_warning = QLabel(page)
         self.case_id_warning.setStyleSheet("color: #a4000f")
@@ -183,23 +195,65 @@ class ItemEditor(QScrollArea):
         title comes back: an item keeps a title)."""
         self.flush()
         item = self.editor.item(self.item_id) if self.item_id is not None else None
-        if item is not None and clean_line(edit.text()) != getattr(item, field):
-            edit.setText(getattr(item, field))
+        if item is not None and clean_line(edit.text()) != value_of(item, field):
+            edit.setText(value_of(item, field))
 
     def _add_row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))
         form.addRow(label, widget)
 
-    def _rich(self, layout: QVBoxLayout, label: str, field: str) -> RichTextEdit:
+    def _rich(self, layout: QVBoxLayout, label: str, field: str, note: str = "") -> RichTextEdit:
         from secretary_app.ui.rich_text_edit import RichTextEdit
 
-        edit = RichTextEdit(label, self)
-        caption = QLabel(label, self)
+        parent = layout.parentWidget() or self
+        edit = RichTextEdit(label, parent)
+        caption = QLabel(label, parent)
         caption.setBuddy(edit.text_edit)
         edit.edited.connect(lambda: self._edit_soon(field, edit.markdown))
-        layout.addWidget(caption)
-        layout.addWidget(edit)
+        parts: list[QWidget] = [caption, edit]
+        if note:
+            hint = QLabel(note, parent)
+            hint.setStyleSheet("color: #555")
+            hint.setWordWrap(True)
+            parts.insert(1, hint)
+        for part in parts:
+            layout.addWidget(part)
+            part.show()  # added to a page that may be on screen already
+        self._rich_edits[field] = edit
         return edit
+
+    def _build_sections(self, layout: ItemLayout) -> None:
+        """One text field per section of the layout, in its order, under its label."""
+        box = self.section_layout
+        for field in [f for f in self._rich_edits if section_key(f) is not None]:
+            del self._rich_edits[field]
+        while box.count():
+            taken = box.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for section in layout.sections:
+            name = section_name(section.label, section.key)
+            self._rich(box, name, section_field(section.key), self._section_note(section))
+        self._layout = layout
+
+    def _section_note(self, section: Section) -> str:
+        notes = {
+            SectionKind.HISTORY: self.tr("Filled from earlier decisions on the same case ID"),
+            SectionKind.DECISION: self.tr("The decision, written at the meeting"),
+        }
+        where = (
+            ""
+            if section.agenda and section.minutes
+            else (
+                self.tr("Only in the agenda") if section.agenda else self.tr("Only in the minutes")
+            )
+        )
+        return " · ".join(part for part in (notes.get(section.kind, ""), where) if part)
+
+    def rich_edit(self, field: str) -> RichTextEdit:
+        """The text field of "section:‹key›" or "chair_notes" (for the window and its tests)."""
+        return self._rich_edits[field]
 
     def add_section(self, widget: QWidget) -> None:
         """A further part of the item, below the attachments (the minutes' records)."""
@@ -225,6 +279,8 @@ class ItemEditor(QScrollArea):
                 return
             self._build()
         self.item_id = item.id if item is not None else None
+        if self._layout != self.editor.layout:
+            self._build_sections(self.editor.layout)
         self.widget().setEnabled(item is not None and not self._locked)
         self._loading = True
         self._fill(item or Item(meeting_id=0, title=""))
@@ -237,26 +293,26 @@ class ItemEditor(QScrollArea):
         row = self.editor.agenda_model.row_of(item.id or -1)
         number = self.editor.agenda_model.number_of_row(row) if row >= 0 else ""
         self.heading.setText(self.tr("Item %1").replace("%1", str(number)))
-        for field in ITEM_EDITABLE_FIELDS:
+        for field in [*FIELD_NAMES, *self._rich_edits]:
             self._show_field(item, field)
 
     def _show_field(self, item: Item, field: str) -> None:
-        line_edits = {"title": self.title, "case_id": self.case_id, "presenter": self.presenter}
-        rich_edits = {
-            "summary": self.summary,
-            "previous_decisions": self.previous,
-            "decision": self.decision,
-            "chair_notes": self.chair_notes,
+        line_edits = {
+            "title": self.title,
+            "public_title": self.public_title,
+            "case_id": self.case_id,
+            "presenter": self.presenter,
         }
         if field in line_edits:
             edit = line_edits[field]
-            if clean_line(edit.text()) != getattr(item, field):
-                edit.setText(getattr(item, field))
-        elif field in rich_edits:
-            rich_edits[field].set_markdown(getattr(item, field))
+            if clean_line(edit.text()) != value_of(item, field):
+                edit.setText(value_of(item, field))
+        elif field in self._rich_edits:
+            self._rich_edits[field].set_markdown(value_of(item, field))
         elif field == "closed":
             self.access.setCurrentIndex(1 if item.closed else 0)
-        else:
+            self.public_title.setEnabled(item.closed or bool(item.public_title))
+        elif field in ("planned_start", "duration_minutes"):
             self._show_times(item)
 
     def _show_times(self, item: Item) -> None:

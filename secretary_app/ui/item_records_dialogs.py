@@ -1,5 +1,5 @@
 """Small dialogs for one item's records, quick from the keyboard: the member who was not
-present (and why), a dissent note, the votes. Enter records, Esc cancels."""
+present (and why), a dissent note, the votes, a reservation. Enter records, Esc cancels."""
 
 from __future__ import annotations
 
@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.attendance import join_names, split_names
-from secretary_app.core.model import AbsenceReason, Dissent, ItemAbsence, Vote, VoteSide
+from secretary_app.core.model import (
+    AbsenceReason,
+    Dissent,
+    ItemAbsence,
+    Reservation,
+    Vote,
+    VoteSide,
+)
 from secretary_app.core.text import clean_line, clean_text
 from secretary_app.ui.item_records_model import reason_names, side_names
 
@@ -122,6 +129,38 @@ class DissentDialog(_RecordDialog):
     def result_dissent(self, item_id: int) -> Dissent:
         text = clean_text(self.text.toPlainText()).strip()
         return Dissent(item_id, clean_line(self.member.currentText()), text)
+
+
+class ReservationDialog(_RecordDialog):
+    """A reservation (forbehold): the member, and what it concerns if they say so. Enter
+    records it from the member field, Ctrl+Enter from the text."""
+
+    def __init__(
+        self,
+        members: list[str],
+        reservation: Reservation | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Reservation"), parent)
+        chosen = reservation or Reservation(0, members[0] if members else "")
+        self.member = self.member_box(members, chosen.member)
+        self.text = QPlainTextEdit(chosen.text, self)
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("What the reservation concerns (may be left empty)"))
+        self.add_row(self.tr("&Member"), self.member)
+        self.add_row(self.tr("&Text"), self.text)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        self.resize(520, 220)
+        self.member.setFocus()
+
+    def accept(self) -> None:
+        if clean_line(self.member.currentText()):
+            super().accept()
+
+    def result_reservation(self, item_id: int) -> Reservation:
+        text = clean_text(self.text.toPlainText()).strip()
+        return Reservation(item_id, clean_line(self.member.currentText()), text)
 
 
 class VoteDialog(_RecordDialog):

@@ -1,5 +1,6 @@
 """One item's records besides its decision, edited in place: who was not present during the
-item, dissent notes and votes. A list with buttons; Enter edits the chosen line, Delete removes it.
+item, dissent notes, votes and reservations. A list with buttons; Enter edits the chosen line,
+Delete removes it.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.model import Dissent, ItemAbsence, ItemRecords
+from secretary_app.core.model import Dissent, ItemAbsence, ItemRecords, Reservation
 from secretary_app.ui.item_records_dialogs import (
     AbsenceDialog,
     DissentDialog,
+    ReservationDialog,
     VoteDialog,
     close_after_use,
 )
@@ -29,6 +31,7 @@ from secretary_app.ui.minutes_recorder import MinutesRecorder
 ABSENCE_KEYS = "Ctrl+Shift+I"
 DISSENT_KEYS = "Ctrl+Shift+P"
 VOTE_KEYS = "Ctrl+Shift+A"
+RESERVATION_KEYS = "Ctrl+Shift+F"  # forbehold
 
 
 class ItemRecordsEditor(QWidget):
@@ -40,7 +43,7 @@ class ItemRecordsEditor(QWidget):
         self.model = ItemRecordsModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel(self.tr("Not present, dissent notes and votes"), self)
+        self.caption = QLabel(self.tr("Not present, dissent notes, votes and reservations"), self)
         layout.addWidget(self.caption)
         self.view = self._build_view()
         layout.addWidget(self.view)
@@ -51,7 +54,7 @@ class ItemRecordsEditor(QWidget):
     def _build_view(self) -> QListView:
         view = QListView(self)
         view.setModel(self.model)
-        view.setAccessibleName(self.tr("Not present, dissent notes and votes"))
+        view.setAccessibleName(self.tr("Not present, dissent notes, votes and reservations"))
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(True)
         view.setMinimumHeight(60)
@@ -71,6 +74,9 @@ class ItemRecordsEditor(QWidget):
         )
         self.dissent_button = self._button(self.tr("Dissent…"), DISSENT_KEYS, self.add_dissent, row)
         self.vote_button = self._button(self.tr("Votes…"), VOTE_KEYS, self.edit_votes, row)
+        self.reservation_button = self._button(
+            self.tr("Reservation…"), RESERVATION_KEYS, self.add_reservation, row
+        )
         self.remove_button = self._button(
             self.tr("Remove from the item"), "Del", self.remove_current, row
         )
@@ -136,6 +142,18 @@ class ItemRecordsEditor(QWidget):
             self.recorder.set_votes(self.item_id, dialog.result_votes(self.item_id))
         close_after_use(dialog)
 
+    def add_reservation(self) -> None:
+        if self.item_id is None:
+            return
+        dialog = ReservationDialog(self.recorder.present_members(), None, self.window())
+        if dialog.exec():
+            reservations = [
+                *self.model.records().reservations,
+                dialog.result_reservation(self.item_id),
+            ]
+            self.recorder.set_reservations(self.item_id, reservations)
+        close_after_use(dialog)
+
     def edit_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
         if row is None or self.item_id is None:
@@ -144,6 +162,8 @@ class ItemRecordsEditor(QWidget):
             self.edit_votes()
         elif row.kind == "absences":
             self._edit_absence(row.number)
+        elif row.kind == "reservations":
+            self._edit_reservation(row.number)
         else:
             self._edit_dissent(row.number)
 
@@ -165,6 +185,17 @@ class ItemRecordsEditor(QWidget):
             self.recorder.set_dissents(self.item_id, dissents)
         close_after_use(dialog)
 
+    def _edit_reservation(self, number: int) -> None:
+        assert self.item_id is not None
+        reservations = list(self.model.records().reservations)
+        dialog = ReservationDialog(
+            self.recorder.present_members(), reservations[number], self.window()
+        )
+        if dialog.exec():
+            reservations[number] = dialog.result_reservation(self.item_id)
+            self.recorder.set_reservations(self.item_id, reservations)
+        close_after_use(dialog)
+
     def remove_current(self) -> None:
         row = self.model.row_at(self.view.currentIndex().row())
         if row is None or self.item_id is None:
@@ -178,6 +209,10 @@ class ItemRecordsEditor(QWidget):
             dissents: list[Dissent] = list(records.dissents)
             del dissents[row.number]
             self.recorder.set_dissents(self.item_id, dissents)
+        elif row.kind == "reservations":
+            reservations: list[Reservation] = list(records.reservations)
+            del reservations[row.number]
+            self.recorder.set_reservations(self.item_id, reservations)
         else:
             votes = [vote for vote in records.votes if vote.side is not row.side]
             self.recorder.set_votes(self.item_id, votes)

@@ -1,4 +1,5 @@
-"""One item's records besides its decision, as a list: who was not present, dissent notes, votes."""
+"""One item's records besides its decision, as a list: who was not present, dissent notes, votes,
+reservations."""
 
 from __future__ import annotations
 
@@ -37,8 +38,8 @@ def side_names() -> dict[VoteSide, str]:
 
 
 class RecordRow(NamedTuple):
-    """What a row shows: an absence or dissent note (kind "absences", "dissents") by its index
-    in the item's list, or one side of the votes (kind "votes")."""
+    """What a row shows: an absence, dissent note or reservation (kind "absences", "dissents",
+    "reservations") by its index in the item's list, or one side of the votes (kind "votes")."""
 
     kind: str
     number: int = -1
@@ -60,6 +61,7 @@ class ItemRecordsModel(QAbstractListModel):
         self._rows += [RecordRow("dissents", i) for i in range(len(records.dissents))]
         sides = [side for side in VoteSide if any(v.side is side for v in records.votes)]
         self._rows += [RecordRow("votes", side=side) for side in sides]
+        self._rows += [RecordRow("reservations", i) for i in range(len(records.reservations))]
         self.endResetModel()
 
     def records(self) -> ItemRecords:
@@ -91,6 +93,10 @@ class ItemRecordsModel(QAbstractListModel):
             dissent = self._records.dissents[row.number]
             text = self.tr("Dissent note, %1: %2").replace("%1", dissent.member)
             return text.replace("%2", dissent.text)
+        if row.kind == "reservations":
+            reservation = self._records.reservations[row.number]
+            text = self.tr("Reservation: %1").replace("%1", reservation.member)
+            return f"{text} – {reservation.text}" if reservation.text else text
         side = row.side
         voters = [vote.voter for vote in self._records.votes if vote.side is side]
         return f"{side_names()[side]}: {join_names(voters)}"

@@ -31,6 +31,7 @@ from secretary_app.core.agenda_templates import (
     items_from_standing,
     with_approval_item,
 )
+from secretary_app.core.item_layout import ItemLayout, SectionKind
 from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
 from secretary_app.store.committee_setup import CommitteeSetup, read_setup
@@ -318,7 +319,8 @@ class MainWindow(QMainWindow):
             return items_from_standing(self.archive.committees.standing_items(committee_id))
         if source == EMPTY:
             return []
-        return items_from_earlier_agenda(self.archive.items.for_meeting(source))
+        layout = self.archive.layouts.of_meeting(source)
+        return items_from_earlier_agenda(self.archive.items.for_meeting(source), layout)
 
     def delete_meeting(self) -> None:
         meeting = self.tree_model.meeting_at(self.tree.currentIndex())
@@ -364,7 +366,15 @@ class MainWindow(QMainWindow):
     def new_committee(self) -> None:
         from secretary_app.ui.committee_dialog import CommitteeDialog
 
-        dialog = CommitteeDialog(None, [], [], self)
+        layouts = self.archive.layouts
+        dialog = CommitteeDialog(
+            None,
+            [],
+            [],
+            self,
+            item_layout=layouts.default(),
+            layout_choices=layouts.known(),
+        )
         if dialog.exec():
             self.editor.set_committee(None, self._committee_setup(dialog))
 
@@ -383,9 +393,15 @@ class MainWindow(QMainWindow):
             old.template,
             phrases=self.archive.records.phrases(committee.id),
             suggestions=lambda: self.archive.records.most_used_decisions(committee.id or 0),
+            item_layout=old.layout or self.archive.layouts.of_committee(committee.id),
+            layout_choices=self.archive.layouts.known(),
+            texts=lambda key: self._texts_in(committee.id or 0, key),
         )
         if dialog.exec():
             self.editor.set_committee(old, self._committee_setup(dialog))
+
+    def _texts_in(self, committee_id: int, key: str) -> int:
+        return self.archive.layouts.texts_in(committee_id, [key]).get(key, 0)
 
     def _committee_setup(self, dialog: CommitteeDialog) -> CommitteeSetup:
         return CommitteeSetup(
@@ -394,6 +410,9 @@ class MainWindow(QMainWindow):
             dialog.result_standing_items(),
             dialog.result_phrases(),
             dialog.result_template(),
+            dialog.result_layout(),
+            dialog.result_moves(),
+            dialog.result_saved_layouts(),
         )
 
     def _meeting_changed(self, meeting_id: int) -> None:
@@ -412,17 +431,45 @@ class MainWindow(QMainWindow):
         settings = self.archive.settings
         from secretary_app.ui.settings_dialog import SettingsDialog
 
+        layouts = self.archive.layouts
         dialog = SettingsDialog(
             settings.get("language"),
             settings.get("case_id_pattern"),
             template_for(settings, None),
             self,
+            item_layout=layouts.default(),
+            layout_choices=layouts.known(),
+            texts=lambda key: layouts.texts_in(None, [key]).get(key, 0),
         )
-        if dialog.exec():
-            with self.archive.db.atomic():
-                settings.set("language", dialog.chosen_language())
-                settings.set("case_id_pattern", dialog.chosen_pattern())
-                set_template(settings, None, dialog.chosen_template())
+        if not dialog.exec():
+            return
+        with self.archive.db.atomic():
+            settings.set("language", dialog.chosen_language())
+            settings.set("case_id_pattern", dialog.chosen_pattern())
+            set_template(settings, None, dialog.chosen_template())
+            for key, layout in dialog.saved_layouts().items():
+                if layout is not None:
+                    layouts.save(layout, key)
+            if not dialog.layout_everywhere():
+                layouts.set_default(dialog.chosen_layout())
+        if dialog.layout_everywhere():
+            self._use_layout_everywhere(dialog.chosen_layout(), dialog.layout_moves())
+
+    def _use_layout_everywhere(self, layout: ItemLayout, moves: dict[str, str]) -> None:
+        """Every committee gets the layout, one undo step; a section some committee would lose
+        while it holds text is asked about first (the editor asked only about its own)."""
+        layouts = self.archive.layouts
+        stranded: dict[str, int] = {}
+        for committee in self.archive.committees.all():
+            for key, count in layouts.stranded(committee.id or 0, layout, moves).items():
+                stranded[key] = stranded.get(key, 0) + count
+        targets = [(s.key, s.label) for s in layout.sections if s.kind is not SectionKind.DECISION]
+        for key, count in stranded.items():
+            chosen = prompts.choose_section_for_text(self, key, count, targets) if targets else None
+            if chosen is None:
+                return
+            moves = {**moves, key: chosen}
+        self.editor.use_layout_everywhere(layout, moves)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.danish_dates import clock
 from secretary_app.core.decision_phrases import PHRASE_KEYS, keyed_phrases
+from secretary_app.core.item_fields import section_field
 from secretary_app.core.meeting_clock import time_of_ending
-from secretary_app.core.model import Item
+from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui import prompts
 from secretary_app.ui.action_button import action_button
 from secretary_app.ui.agenda_editor import AgendaEditor
@@ -34,6 +35,7 @@ from secretary_app.ui.item_records_dialogs import close_after_use
 from secretary_app.ui.item_records_editor import (
     ABSENCE_KEYS,
     DISSENT_KEYS,
+    RESERVATION_KEYS,
     VOTE_KEYS,
     ItemRecordsEditor,
 )
@@ -151,6 +153,9 @@ class MeetingActions(QObject):
         self.votes_action = self._add(
             menu, self.tr("&Votes…"), lambda: records().edit_votes(), VOTE_KEYS
         )
+        self.reservation_action = self._add(
+            menu, self.tr("&Reservation…"), lambda: records().add_reservation(), RESERVATION_KEYS
+        )
 
     def _phrase_action(self, key: int) -> QAction:
         """Alt+N, also when the list has no phrase N: the key then does nothing, rather than
@@ -255,7 +260,12 @@ class MeetingActions(QObject):
         self.ended_action.setEnabled(can_record)
         for action in (self.next_action, self.previous_action):
             action.setEnabled(has_meeting)
-        for action in (self.absence_action, self.dissent_action, self.votes_action):
+        for action in (
+            self.absence_action,
+            self.dissent_action,
+            self.votes_action,
+            self.reservation_action,
+        ):
             action.setEnabled(can_record and has_item)
         for action in self.phrase_actions:
             action.setEnabled(can_record and has_item)
@@ -318,7 +328,7 @@ class MeetingActions(QObject):
             if self.in_meeting_mode():
                 self.view.focus_decision()
             else:
-                edit = self.item_editor.decision.text_edit
+                edit = self.item_editor.rich_edit(section_field(DECISION_KEY)).text_edit
                 edit.setFocus()
                 edit.moveCursor(QTextCursor.MoveOperation.End)
 

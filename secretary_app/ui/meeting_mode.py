@@ -22,20 +22,29 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.danish_dates import clock
 from secretary_app.core.decision_phrases import keyed_phrases
+from secretary_app.core.item_fields import section_field
+from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
-from secretary_app.core.model import Item
+from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui.action_button import action_button
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.agenda_editor import AgendaEditor, section_name
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
 from secretary_app.ui.item_records_editor import ItemRecordsEditor
-from secretary_app.ui.meeting_texts import attendance_text, ended_text, schedule_text, slot_text
+from secretary_app.ui.meeting_texts import (
+    attendance_text,
+    ended_text,
+    schedule_text,
+    slot_text,
+    texts_before_decision,
+)
 from secretary_app.ui.minutes_recorder import MinutesRecorder
 from secretary_app.ui.rich_text_document import set_document_markdown
 from secretary_app.ui.rich_text_edit import RichTextEdit
 
 COMMIT_DELAY_MS = 500
 PHRASE_COLUMNS = 5
+DECISION_FIELD = section_field(DECISION_KEY)
 
 
 def _font(points: int, bold: bool = False) -> QFont:
@@ -108,9 +117,9 @@ class MeetingModeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QTextBrowser(box)
         self.summary.setFont(_font(14))
-        self.summary.setAccessibleName(self.tr("Summary (Resumé)"))
+        self.summary.setAccessibleName(self.tr("The item's texts"))
         self.summary.setOpenLinks(False)
-        caption = QLabel(self.tr("Summary (Resumé)"), box)
+        caption = QLabel(self.tr("The item's texts"), box)
         caption.setFont(_font(12, bold=True))
         caption.setBuddy(self.summary)
         layout.addWidget(caption)
@@ -124,10 +133,10 @@ class MeetingModeView(QWidget):
         self.decision = RichTextEdit(self.tr("Decision"), box)
         self.decision.text_edit.setFont(_font(16))
         self.decision.edited.connect(self._decision_edited)
-        caption = QLabel(self.tr("Decision"), box)
-        caption.setFont(_font(12, bold=True))
-        caption.setBuddy(self.decision.text_edit)
-        layout.addWidget(caption)
+        self.decision_caption = QLabel(self.tr("Decision"), box)
+        self.decision_caption.setFont(_font(12, bold=True))
+        self.decision_caption.setBuddy(self.decision.text_edit)
+        layout.addWidget(self.decision_caption)
         layout.addWidget(self.decision, 1)
         self.phrase_grid = QGridLayout()
         self.phrase_grid.setContentsMargins(0, 4, 0, 0)
@@ -187,7 +196,8 @@ class MeetingModeView(QWidget):
     def _key_hint(self) -> str:
         return self.tr(
             "Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not "
-            "present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes. Esc leaves meeting mode."
+            "present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. "
+            "Esc leaves meeting mode."
         )
 
     def add_side_button(self, action: QAction) -> QPushButton:
@@ -230,9 +240,13 @@ class MeetingModeView(QWidget):
         self.access.setText(self.tr("Closed") if item.closed else self.tr("Open"))
         self.access.setStyleSheet("color: #a4000f" if item.closed else "color: #2e7d32")
         self.details.setText(self._details(item, row))
-        set_document_markdown(self.summary.document(), item.summary)
+        texts = texts_before_decision(item, self.item_layout)
+        set_document_markdown(self.summary.document(), texts)
         self.summary.moveCursor(QTextCursor.MoveOperation.Start)
         self.decision.set_markdown(item.decision)
+        label = section_name(self.item_layout.decision.label, DECISION_KEY)
+        self.decision_caption.setText(label)
+        self.decision.text_edit.setAccessibleName(label)
 
     def _details(self, item: Item, row: int) -> str:
         parts = [item.case_id, item.presenter, slot_text(self._slot(row))]
@@ -244,14 +258,18 @@ class MeetingModeView(QWidget):
             return None
         return planned_slot(meeting.starts_at, self.editor.agenda_model.items(), row)
 
+    @property
+    def item_layout(self) -> ItemLayout:
+        return self.editor.layout
+
     def _field_changed(self, item_id: int, field: str) -> None:
         item = self.editor.item(item_id)
         if item is None or item_id != self.item_id:
             return
         self._loading = True
-        if field == "decision" and not self._pending:
+        if field == DECISION_FIELD and not self._pending:
             self.decision.set_markdown(item.decision)
-        elif field != "decision":
+        elif field != DECISION_FIELD:
             self._show_texts(item, self.editor.agenda_model.row_of(item_id))
         self._loading = False
 
@@ -316,7 +334,7 @@ class MeetingModeView(QWidget):
         self._timer.stop()
         pending, self._pending = self._pending, False
         if pending and self.item_id is not None:
-            self.editor.edit_item_field(self.item_id, "decision", self.decision.markdown())
+            self.editor.edit_item_field(self.item_id, DECISION_FIELD, self.decision.markdown())
 
     def current_index(self) -> QModelIndex:
         return self.progress.currentIndex()

@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from secretary_app.core.attendance import attendance_counts
 from secretary_app.core.danish_dates import clock
+from secretary_app.core.item_layout import ItemLayout, SectionKind
 from secretary_app.core.meeting_clock import Slot
-from secretary_app.core.model import AttendanceEntry, AttendanceStatus
+from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Item
+from secretary_app.core.rich_text import Block, Paragraph, Span, parse_markdown, to_markdown
 
 
 def ended_text(ended_at: dt.time | None) -> str:
@@ -51,3 +53,17 @@ def attendance_text(entries: Sequence[AttendanceEntry]) -> str:
     for number, status in enumerate(AttendanceStatus, start=1):
         text = text.replace(f"%{number}", str(counts[status]))
     return text
+
+
+def texts_before_decision(item: Item, layout: ItemLayout) -> str:
+    """What meeting mode shows above the decision: each section with text but the decision,
+    in the layout's order, under its label in bold (Markdown)."""
+    blocks: list[Block] = []
+    for section in layout.sections:
+        text = parse_markdown(item.text(section.key))
+        if section.kind is SectionKind.DECISION or not text:
+            continue
+        if section.label:
+            blocks.append(Paragraph((Span(section.label.rstrip(": "), bold=True),)))
+        blocks.extend(text)
+    return to_markdown(blocks)

@@ -1,5 +1,6 @@
 """What the secretary records during the meeting, turned into undo commands: attendance, each
-item's absences, dissent notes and votes, decision phrases and the time the meeting ended.
+item's absences, dissent notes, votes and reservations, decision phrases and the time the
+meeting ended.
 
 Like the AgendaEditor it serves, it holds no widgets: the views ask it, and it pushes commands
 onto the editor's one undo stack.
@@ -21,12 +22,15 @@ from secretary_app.core.attendance import (
     present_members,
 )
 from secretary_app.core.decision_phrases import decision_with_phrase, phrase_for_key
+from secretary_app.core.item_fields import section_field
 from secretary_app.core.model import (
+    DECISION_KEY,
     DEFAULT_DECISION_PHRASES,
     AttendanceEntry,
     Dissent,
     ItemAbsence,
     ItemRecords,
+    Reservation,
     Vote,
 )
 from secretary_app.ui.agenda_editor import AgendaEditor
@@ -89,6 +93,10 @@ class MinutesRecorder(QObject):
     def set_votes(self, item_id: int, votes: Sequence[Vote]) -> None:
         self._set(item_id, "votes", self.archive.records.votes(item_id), votes)
 
+    def set_reservations(self, item_id: int, reservations: Sequence[Reservation]) -> None:
+        old = self.archive.records.reservations(item_id)
+        self._set(item_id, "reservations", old, reservations)
+
     def _set(self, item_id: int, kind: str, old: Sequence[Any], new: Sequence[Any]) -> None:
         if self.editor.item(item_id) is not None and _comparable(old) != _comparable(new):
             self.editor.flushRequested.emit()
@@ -99,6 +107,7 @@ class MinutesRecorder(QObject):
             "absences": self.tr("Change who was not present during the item"),
             "dissents": self.tr("Change dissent notes"),
             "votes": self.tr("Change votes"),
+            "reservations": self.tr("Change reservations"),
         }
         return texts[kind]
 
@@ -119,9 +128,8 @@ class MinutesRecorder(QObject):
         item = self.editor.item(item_id)
         if item is None:
             return False
-        self.editor.edit_item_field(
-            item_id, "decision", decision_with_phrase(item.decision, phrase)
-        )
+        decision = decision_with_phrase(item.decision, phrase)
+        self.editor.edit_item_field(item_id, section_field(DECISION_KEY), decision)
         return True
 
     def record_end(self, ended_at: dt.time) -> None:

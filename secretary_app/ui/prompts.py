@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, question: str) -> bool:
@@ -47,3 +47,25 @@ def choose_template(parent: QWidget | None) -> Path | None:
 
 def show_information(parent: QWidget | None, message: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Information"), message)
+
+
+def choose_section_for_text(
+    parent: QWidget | None, label: str, count: int, targets: list[tuple[str, str]]
+) -> str | None:
+    """The key of the section (of `targets`, key and label) to take a removed section's text;
+    None: cancel, keep the section."""
+    question = QCoreApplication.translate(
+        "Prompts",
+        'The section "%1" holds text in %2 items of meetings not yet approved. Move the text into:',
+    )
+    question = question.replace("%1", label).replace("%2", str(count))
+    labels = [target_label or key for key, target_label in targets]
+    title = QCoreApplication.translate("Prompts", "Move text")
+    chosen, ok = QInputDialog.getItem(parent, title, question, labels, 0, False)
+    return targets[labels.index(chosen)][0] if ok and chosen in labels else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
+    """One line of text from the user; None when cancelled."""
+    answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return answer if ok else None

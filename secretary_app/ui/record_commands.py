@@ -1,5 +1,6 @@
 """Undo commands for what is recorded at the meeting: attendance, and per item the absences,
-dissent notes and votes. Each replaces one whole list: the archive first, then the screen."""
+dissent notes, votes and reservations. Each replaces one whole list: the archive first, then the
+screen."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from secretary_app.ui.commands import StoreCommand
 if TYPE_CHECKING:
     from secretary_app.ui.minutes_recorder import MinutesRecorder
 
-ITEM_RECORD_KINDS = ("absences", "dissents", "votes")
+ITEM_RECORD_KINDS = ("absences", "dissents", "votes", "reservations")
 
 
 def copies(records: Sequence[Any]) -> list[Any]:
@@ -49,7 +50,8 @@ class SetAttendance(StoreCommand):
 
 
 class SetItemRecords(StoreCommand):
-    """One item's absences, dissent notes or votes (`kind`), replaced as a whole list."""
+    """One item's absences, dissent notes, votes or reservations (`kind`), replaced as a whole
+    list."""
 
     def __init__(
         self,

@@ -1,10 +1,13 @@
-"""Settings: the UI's language and the pattern case IDs are checked against."""
+"""Settings: the UI's language, the pattern case IDs are checked against, the Word template for
+all committees, and the item layout new committees start with (or every committee, at once)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -12,12 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from secretary_app.core.case_ids import DEFAULT_CASE_ID_PATTERN, pattern_error
+from secretary_app.core.item_layout import BUILT_IN_LAYOUTS, DEFAULT_LAYOUT, ItemLayout
 from secretary_app.ui import prompts
 from secretary_app.ui.i18n import LANGUAGES
+from secretary_app.ui.layout_editor import LayoutEditor
 from secretary_app.ui.template_chooser import TemplateChooser
 
 
@@ -28,10 +35,23 @@ class SettingsDialog(QDialog):
         case_id_pattern: str,
         template: Path | None,
         parent: QWidget | None = None,
+        item_layout: ItemLayout = DEFAULT_LAYOUT,
+        layout_choices: Mapping[str, ItemLayout] = BUILT_IN_LAYOUTS,
+        texts: Callable[[str], int] = lambda _key: 0,
     ) -> None:
+        """`texts(key)`: how many items of unapproved meetings, of any committee, hold text in
+        the section with that key."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        form = QFormLayout(self)
+        self.tabs = QTabWidget(self)
+        general = QWidget(self.tabs)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(
+            self._build_layout_tab(item_layout, layout_choices, texts), self.tr("Item &layout")
+        )
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+        form = QFormLayout(general)
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -57,14 +77,55 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
+        self.resize(780, 540)
+
+    def _build_layout_tab(
+        self,
+        item_layout: ItemLayout,
+        choices: Mapping[str, ItemLayout],
+        texts: Callable[[str], int],
+    ) -> QWidget:
+        page = QWidget(self.tabs)
+        layout = QVBoxLayout(page)
+        note = QLabel(self.tr("The item layout new committees start with."), page)
+        note.setWordWrap(True)
+        self.item_layout = LayoutEditor(item_layout, choices, texts, page)
+        self.everywhere = QCheckBox(self.tr("Use it for &every committee now"), page)
+        self.everywhere.setToolTip(
+            self.tr(
+                "Every committee gets this layout; minutes already approved keep theirs. "
+                "Edit → Undo takes it back."
+            )
+        )
+        for widget in (note, self.item_layout, self.everywhere):
+            layout.addWidget(widget)
+        return page
 
     def accept(self) -> None:
         error = pattern_error(self.pattern.text())
         if error:
+            self.tabs.setCurrentIndex(0)
             prompts.show_error(self, error)
             return
+        problem = self.item_layout.problem()
+        if problem:
+            self.tabs.setCurrentIndex(1)
+            prompts.show_error(self, self.tr("The item layout: %1").replace("%1", problem))
+            return
         super().accept()
+
+    def chosen_layout(self) -> ItemLayout:
+        return self.item_layout.item_layout()
+
+    def layout_everywhere(self) -> bool:
+        return self.everywhere.isChecked()
+
+    def layout_moves(self) -> dict[str, str]:
+        return self.item_layout.moves()
+
+    def saved_layouts(self) -> dict[str, ItemLayout | None]:
+        return self.item_layout.saved_layouts()
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

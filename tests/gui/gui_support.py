@@ -37,6 +37,8 @@ class Prompts:
     files: list[Path] = field(default_factory=list)  # what choose_files_to_attach() gives
     save_path: Path | None = None  # what choose_save_path() gives
     template: Path | None = None  # what choose_template() gives
+    section_for_text: str | None = None  # what choose_section_for_text() gives
+    text_answer: str | None = None  # what ask_text() gives
     questions: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     information: list[str] = field(default_factory=list)
@@ -65,6 +67,16 @@ class Prompts:
 
     def choose_template(self, _parent: Any) -> Path | None:
         return self.template
+
+    def choose_section_for_text(
+        self, _parent: Any, label: str, count: int, targets: list[tuple[str, str]]
+    ) -> str | None:
+        """Records the question as (label, count, targets)."""
+        self.questions.append((label, count, list(targets)))  # type: ignore[arg-type]
+        return self.section_for_text
+
+    def ask_text(self, _parent: Any, *_args: Any) -> str | None:
+        return self.text_answer
 
     def unknown(self, name: str) -> Any:
         """A stand-in for a prompt added to the app after these tests: it answers "cancel"."""

@@ -1,5 +1,6 @@
 """What the meeting-mode and attendance tests share: answers for the dialogs that record the
-minutes (attendance, not present during an item, dissent note, votes), and a fixed clock.
+minutes (attendance, not present during an item, dissent note, votes, reservation), and a fixed
+clock.
 
 `RecordDialogs` replaces each dialog's `exec()` by one that shows the real dialog, lets the test
 fill it (typing into its real fields, pressing its keys) and returns the dialog's own result: a
@@ -19,9 +20,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from secretary_app.core.model import AttendanceStatus, Member, MemberRole
 from secretary_app.ui.attendance_dialog import AttendanceDialog
-from secretary_app.ui.item_records_dialogs import AbsenceDialog, DissentDialog, VoteDialog
+from secretary_app.ui.item_records_dialogs import (
+    AbsenceDialog,
+    DissentDialog,
+    ReservationDialog,
+    VoteDialog,
+)
 
-RECORD_DIALOGS = (AttendanceDialog, AbsenceDialog, DissentDialog, VoteDialog)
+RECORD_DIALOGS = (AttendanceDialog, AbsenceDialog, DissentDialog, VoteDialog, ReservationDialog)
 MEMBERS = [
     ("Anna Holm", MemberRole.CHAIR, "V"),
     ("Bo Berg", MemberRole.MEMBER, "A"),

@@ -97,14 +97,14 @@ def test_focus_goes_from_the_tree_to_the_agenda_and_the_item_fields(qtbot, windo
         editor.access,
         editor.case_id,
         editor.presenter,
-        editor.summary.text_edit,
-        editor.previous.text_edit,
-        editor.decision.text_edit,
+        editor.rich_edit("section:resume").text_edit,
+        editor.rich_edit("section:tidligere_beslutninger").text_edit,
+        editor.rich_edit("section:beslutning").text_edit,
         editor.attachments,
     ):
         assert wanted in chain, wanted.accessibleName()
     assert chain.index(window.meeting_panel.agenda) < chain.index(editor.title)
-    assert chain.index(editor.title) < chain.index(editor.summary.text_edit)
+    assert chain.index(editor.title) < chain.index(editor.rich_edit("section:resume").text_edit)
     assert chain[-1] is not window.tree
 
 

@@ -201,7 +201,10 @@ def test_the_committees_decision_phrases(window, archive, dialogs, monkeypatch):
     committee = archive.committees.add(Committee("Teknik- og Miljøudvalget"))
     archive.meetings.create(
         Meeting(committee.id, dt.date(2017, 5, 30)),
-        [Item(0, "A", decision="Indstillingen godkendt."), Item(0, "B", decision="Godkendt.")],
+        [
+            Item(0, "A", sections={"beslutning": "Indstillingen godkendt."}),
+            Item(0, "B", sections={"beslutning": "Godkendt."}),
+        ],
     )
     window.tree_model.reload()
     window.tree.setCurrentIndex(window.tree_model.index_of_committee(committee.id))

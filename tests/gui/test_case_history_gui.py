@@ -21,7 +21,7 @@ def earlier(archive, meeting):
     """Kommunalbestyrelsen decided on CASE a month before the open meeting (item 4)."""
     kb = archive.committees.add(Committee("Kommunalbestyrelsen"))
     decision = "Sagen **sendes** i høring."
-    items = [Item(0, "Punkt", case_id=CASE, decision=decision)]
+    items = [Item(0, "Punkt", case_id=CASE, sections={"beslutning": decision})]
     return archive.meetings.create(Meeting(kb.id, dt.date(2017, 5, 30), first_number=4), items)
 
 
@@ -46,16 +46,16 @@ def test_a_known_case_id_fills_the_history_and_ctrl_z_takes_it_back(
     type_case_id(qtbot, window, " emn-2017-03374")
 
     qtbot.waitUntil(
-        lambda: stored(disk, meeting, new_row).previous_decisions == HISTORY,
+        lambda: stored(disk, meeting, new_row).text("tidligere_beslutninger") == HISTORY,
         timeout=COMMIT_TIMEOUT_MS,
     )
     assert stored(disk, meeting, new_row).case_id == "emn-2017-03374"
-    assert window.item_editor.previous.markdown() == HISTORY
+    assert window.item_editor.rich_edit("section:tidligere_beslutninger").markdown() == HISTORY
 
     press(qtbot, window.item_editor.case_id, Qt.Key.Key_Z, CTRL)
 
-    qtbot.waitUntil(lambda: stored(disk, meeting, new_row).previous_decisions == "")
-    assert window.item_editor.previous.markdown() == ""
+    qtbot.waitUntil(lambda: stored(disk, meeting, new_row).text("tidligere_beslutninger") == "")
+    assert window.item_editor.rich_edit("section:tidligere_beslutninger").markdown() == ""
     assert stored(disk, meeting, new_row).case_id == "emn-2017-03374", "one step: the fill"
     assert window.item_editor.case_id.text().strip() == "emn-2017-03374"
 
@@ -64,7 +64,8 @@ def test_a_changed_case_id_replaces_the_history_it_filled(qtbot, window, meeting
     choose_row(qtbot, window, 1)
     type_case_id(qtbot, window, CASE)
     qtbot.waitUntil(
-        lambda: stored(disk, meeting, 1).previous_decisions == HISTORY, timeout=COMMIT_TIMEOUT_MS
+        lambda: stored(disk, meeting, 1).text("tidligere_beslutninger") == HISTORY,
+        timeout=COMMIT_TIMEOUT_MS,
     )
 
     window.item_editor.case_id.selectAll()
@@ -73,20 +74,21 @@ def test_a_changed_case_id_replaces_the_history_it_filled(qtbot, window, meeting
     qtbot.waitUntil(
         lambda: stored(disk, meeting, 1).case_id == "EMN-2017-99999", timeout=COMMIT_TIMEOUT_MS
     )
-    assert stored(disk, meeting, 1).previous_decisions == ""
-    assert window.item_editor.previous.markdown() == ""
+    assert stored(disk, meeting, 1).text("tidligere_beslutninger") == ""
+    assert window.item_editor.rich_edit("section:tidligere_beslutninger").markdown() == ""
 
 
 def test_a_written_history_is_kept(qtbot, window, meeting, earlier, disk):
     item = stored(disk, meeting, 1)
-    window.editor.edit_item_field(item.id, "previous_decisions", "Skrevet i hånden.")
+    window.editor.edit_item_field(item.id, "section:tidligere_beslutninger", "Skrevet i hånden.")
     choose_row(qtbot, window, 1)
 
     type_case_id(qtbot, window, CASE)
 
     qtbot.waitUntil(lambda: stored(disk, meeting, 1).case_id == CASE, timeout=COMMIT_TIMEOUT_MS)
-    assert stored(disk, meeting, 1).previous_decisions == "Skrevet i hånden."
-    assert window.item_editor.previous.markdown() == "Skrevet i hånden."
+    assert stored(disk, meeting, 1).text("tidligere_beslutninger") == "Skrevet i hånden."
+    shown = window.item_editor.rich_edit("section:tidligere_beslutninger").markdown()
+    assert shown == "Skrevet i hånden."
 
 
 @pytest.fixture
@@ -111,10 +113,10 @@ def test_move_to_the_next_meeting_and_back(qtbot, window, meeting, next_meeting,
 
     original, copy = stored(disk, meeting, 1), disk.items.for_meeting(next_meeting.id)[-1]
     assert copy.title == original.title == "Budget 2018"
-    assert copy.summary == "Udsat fra mødet den 27. juni 2017, punkt 2."
+    assert copy.text("resume") == "Udsat fra mødet den 27. juni 2017, punkt 2."
     assert postponed_from(disk, copy.id) == original.id
     assert original.decision == "Udsat."
-    assert window.item_editor.decision.markdown() == "Udsat."
+    assert window.item_editor.rich_edit("section:beslutning").markdown() == "Udsat."
 
     window.undo_action.trigger()
 
@@ -122,7 +124,7 @@ def test_move_to_the_next_meeting_and_back(qtbot, window, meeting, next_meeting,
         "Godkendelse af dagsorden"
     ]
     assert stored(disk, meeting, 1).decision == ""
-    assert window.item_editor.decision.markdown() == ""
+    assert window.item_editor.rich_edit("section:beslutning").markdown() == ""
 
     window.redo_action.trigger()
 

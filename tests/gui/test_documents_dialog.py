@@ -58,8 +58,7 @@ def documents_meeting(window, archive) -> Meeting:
             case_id="EMN-2017-000001",
             presenter="OPLAEGSHOLDERNAVN Formand",
             duration_minutes=10,
-            summary="Dagsordenen godkendes.",
-            decision="Godkendt.",
+            sections={"resume": "Dagsordenen godkendes.", "beslutning": "Godkendt."},
             chair_notes="FORMANDENSNOTE: **husk** at byde velkommen",
         ),
         Item(
@@ -68,12 +67,14 @@ def documents_meeting(window, archive) -> Meeting:
             closed=True,
             case_id="HEMMELIGSAGSID-1",
             duration_minutes=30,
-            summary="**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
-            previous_decisions="HEMMELIGTIDLIGERE beslutning",
-            decision="Salget blev godkendt OFFENTLIGBESLUTNING.",
+            sections={
+                "resume": "**HEMMELIGRESUME** om prisen\n\n- HEMMELIGRESUME i en liste",
+                "tidligere_beslutninger": "HEMMELIGTIDLIGERE beslutning",
+                "beslutning": "Salget blev godkendt OFFENTLIGBESLUTNING.",
+            },
             chair_notes="- FORMANDENSNOTE om prisen",
         ),
-        Item(0, "Eventuelt", summary="Intet at bemærke.", decision="Intet."),
+        Item(0, "Eventuelt", sections={"resume": "Intet at bemærke.", "beslutning": "Intet."}),
     ]
     created = archive.meetings.create(
         Meeting(committee.id or 0, dt.date(2017, 6, 27), dt.time(17), dt.time(19), "Rådhuset"),

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QTextListFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
+from secretary_app.core.item_fields import value_of
 from secretary_app.core.model import Committee, Item, Meeting
 
 FORMATTED = (
@@ -43,7 +44,7 @@ def stored_item(disk, window, row):
 
 def wait_until_stored(qtbot, disk, window, row, field, expected):
     qtbot.waitUntil(
-        lambda: getattr(stored_item(disk, window, row), field) == expected,
+        lambda: value_of(stored_item(disk, window, row), field) == expected,
         timeout=COMMIT_TIMEOUT_MS,
     )
 
@@ -97,7 +98,7 @@ def test_line_fields_are_cleaned_of_pasted_control_characters(qtbot, window, mee
 
 def test_rich_text_typed_with_the_keyboard_shortcuts(qtbot, window, meeting, disk):
     choose_row(qtbot, window, 1)
-    text = window.item_editor.summary.text_edit
+    text = window.item_editor.rich_edit("section:resume").text_edit
     focus(qtbot, text)
 
     key(text, Qt.Key.Key_B, CTRL)
@@ -126,12 +127,12 @@ def test_rich_text_typed_with_the_keyboard_shortcuts(qtbot, window, meeting, dis
     key(text, Qt.Key.Key_BracketLeft, CTRL)  # one level out
     type_text(text, "Næste møde")
 
-    wait_until_stored(qtbot, disk, window, 1, "summary", FORMATTED)
+    wait_until_stored(qtbot, disk, window, 1, "section:resume", FORMATTED)
     choose_row(qtbot, window, 0)
-    assert window.item_editor.summary.markdown() == ""
+    assert window.item_editor.rich_edit("section:resume").markdown() == ""
     choose_row(qtbot, window, 1)
-    assert window.item_editor.summary.markdown() == FORMATTED
-    assert_formatting_shown(window.item_editor.summary.text_edit.document())
+    assert window.item_editor.rich_edit("section:resume").markdown() == FORMATTED
+    assert_formatting_shown(window.item_editor.rich_edit("section:resume").text_edit.document())
 
 
 def assert_formatting_shown(document):
@@ -166,7 +167,7 @@ def assert_formatting_shown(document):
 
 
 def test_rich_text_with_the_toolbar_buttons(qtbot, window, meeting, disk):
-    decision = window.item_editor.decision
+    decision = window.item_editor.rich_edit("section:beslutning")
     buttons = {
         b.accessibleName(): b for b in decision.toolbar.findChildren(QToolButton) if b.isVisible()
     }
@@ -197,7 +198,7 @@ def test_rich_text_with_the_toolbar_buttons(qtbot, window, meeting, disk):
         "\n"
         "<u>Enstemmigt</u>"
     )
-    wait_until_stored(qtbot, disk, window, 0, "decision", expected)
+    wait_until_stored(qtbot, disk, window, 0, "section:beslutning", expected)
     assert decision.markdown() == expected
     assert decision.text_edit.hasFocus(), "the buttons give the focus back to the text"
 
@@ -209,8 +210,8 @@ def stored_then_reopened(window, meeting, row, field, value):
 
 
 def test_the_format_buttons_show_the_format_at_the_cursor(qtbot, window, meeting):
-    summary = window.item_editor.summary
-    stored_then_reopened(window, meeting, 2, "summary", "**Fed** x")
+    summary = window.item_editor.rich_edit("section:resume")
+    stored_then_reopened(window, meeting, 2, "section:resume", "**Fed** x")
     choose_row(qtbot, window, 2)
     focus(qtbot, summary.text_edit)
     summary.text_edit.moveCursor(summary.text_edit.textCursor().MoveOperation.Start)

@@ -92,8 +92,8 @@ def test_a_second_meeting_starts_from_the_first_meetings_agenda(window, dialogs,
     first = create_meeting(window, dialogs, dt.date(2017, 5, 30))
     announcements = window.agenda_model.item_at(1).id
     for field, value in (
-        ("summary", "**Resumé**"),
-        ("decision", "Godkendt"),
+        ("section:resume", "**Resumé**"),
+        ("section:beslutning", "Godkendt"),
         ("case_id", "EMN-2017-03374"),
     ):
         window.archive.items.update_field(announcements, field, value)
@@ -107,7 +107,7 @@ def test_a_second_meeting_starts_from_the_first_meetings_agenda(window, dialogs,
     assert agenda_titles(window) == [approval, *STANDING_TITLES]
     copied = disk.items.for_meeting(second.id)[1:]
     assert [i.title for i in copied] == STANDING_TITLES
-    assert (copied[1].summary, copied[1].case_id) == ("**Resumé**", "EMN-2017-03374")
+    assert (copied[1].text("resume"), copied[1].case_id) == ("**Resumé**", "EMN-2017-03374")
     assert copied[1].decision == "", "a decision belongs to its own meeting"
     assert [i.title for i in disk.items.for_meeting(first.id)] == STANDING_TITLES
 
@@ -189,11 +189,11 @@ def test_everything_is_there_in_a_new_window_on_the_same_file(
     editor = window.item_editor
     qtbot.keyClicks(editor.title, " og budget")
     qtbot.keyClicks(editor.case_id, "EMN-2017-03374")
-    focus(qtbot, editor.summary.text_edit)
-    QTest.keyClick(editor.summary.text_edit, Qt.Key.Key_B, CTRL)
-    type_text(editor.summary.text_edit, "Kort")
-    QTest.keyClick(editor.summary.text_edit, Qt.Key.Key_B, CTRL)
-    type_text(editor.summary.text_edit, " resumé på dansk: æøå.")
+    focus(qtbot, editor.rich_edit("section:resume").text_edit)
+    QTest.keyClick(editor.rich_edit("section:resume").text_edit, Qt.Key.Key_B, CTRL)
+    type_text(editor.rich_edit("section:resume").text_edit, "Kort")
+    QTest.keyClick(editor.rich_edit("section:resume").text_edit, Qt.Key.Key_B, CTRL)
+    type_text(editor.rich_edit("section:resume").text_edit, " resumé på dansk: æøå.")
     pdf = tmp_path / "Budgetforslag.pdf"
     pdf.write_bytes(b"%PDF-1.4 budget\x00\xff")
     prompts.files = [pdf]
@@ -216,7 +216,7 @@ def test_everything_is_there_in_a_new_window_on_the_same_file(
         fields = reopened.item_editor
         assert fields.title.text() == "Meddelelser og budget"
         assert fields.case_id.text() == "EMN-2017-03374"
-        assert fields.summary.markdown() == "**Kort** resumé på dansk: æøå."
+        assert fields.rich_edit("section:resume").markdown() == "**Kort** resumé på dansk: æøå."
         assert attachment_rows(reopened) == [("Budgetforslag", True, "Budgetforslag.pdf")]
         item_id = reopened.agenda_model.item_at(2).id
         assert stored_attachments(reopened_archive, item_id)[0][3] == pdf.read_bytes()

@@ -350,7 +350,8 @@ def test_typing_in_meeting_mode_is_committed_within_a_second(qtbot, window, meet
         lambda: stored_decisions(disk, meeting)[0] == "Godkendt med én ændring.",
         timeout=COMMIT_TIMEOUT_MS,
     )
-    assert window.item_editor.decision.text_edit.toPlainText() == "Godkendt med én ændring."
+    decision = window.item_editor.rich_edit("section:beslutning").text_edit
+    assert decision.toPlainText() == "Godkendt med én ændring."
     undo(window)
     assert stored_decisions(disk, meeting)[0] == ""
 
@@ -387,7 +388,7 @@ def test_phrase_keys_work_in_the_item_editor_too(qtbot, window, meeting, disk):
     focus(qtbot, window.item_editor.title)
     keys(window.item_editor.title, Qt.Key.Key_4, ALT)
     assert stored_decisions(disk, meeting)[2] == "Udsat."
-    assert window.item_editor.decision.text_edit.toPlainText() == "Udsat."
+    assert window.item_editor.rich_edit("section:beslutning").text_edit.toPlainText() == "Udsat."
 
 
 # --- moving through the agenda, leaving -----------------------------------------------------
@@ -436,7 +437,7 @@ def test_entering_and_leaving_meeting_mode(qtbot, window, meeting, disk, enter_k
     assert not mode(window).in_meeting_mode() and not mode(window).mode_action.isChecked()
     assert not mode(window).timer.isActive()
     assert stored_decisions(disk, meeting)[0] == "Godkendt"
-    assert window.item_editor.decision.text_edit.toPlainText() == "Godkendt"
+    assert window.item_editor.rich_edit("section:beslutning").text_edit.toPlainText() == "Godkendt"
 
 
 def test_escape_outside_meeting_mode_does_nothing(qtbot, window, meeting):
@@ -620,17 +621,18 @@ def test_tab_goes_round_meeting_mode_in_the_order_it_is_seen(qtbot, window, meet
         chain.append(focused())
     names = [widget.accessibleName() for widget in chain]
     assert names == [
-        "Decision",
-        "Not present, dissent notes and votes",
+        "Beslutninger",  # the decision, under its label in the meeting's item layout
+        "Not present, dissent notes, votes and reservations",
         "Not present",
         "Dissent",
         "Votes",
+        "Reservation",
         "Remove from the item",
         "Attendance",
         "Meeting ended now",
         "Leave meeting mode",
         "Agenda with progress",
-        "Summary (Resumé)",
+        "The item's texts",
     ]
     assert all(view.isAncestorOf(widget) for widget in chain)
 

@@ -232,7 +232,7 @@ def test_the_pdf_claims_pdf_a_and_carries_the_title(qapp, tmp_path, name):
 def long_paragraph_meeting(words: int = 3000) -> MeetingDocument:
     doc = reference_document()
     text = " ".join(f"ord{n:05d}" for n in range(words))
-    doc.items = [(Item(0, "Et langt punkt", summary=text), [])]
+    doc.items = [(Item(0, "Et langt punkt", sections={"resume": text}), [])]
     return doc
 
 
@@ -255,7 +255,7 @@ def test_a_long_list_item_is_on_each_page_once_and_keeps_its_number(qapp, tmp_pa
     doc = reference_document()
     words = " ".join(f"ord{n:05d}" for n in range(2500))
     summary = f"1. Første punkt\n2. {words}\n3. Tredje punkt"
-    doc.items = [(Item(0, "Et langt punkt", summary=summary), [])]
+    doc.items = [(Item(0, "Et langt punkt", sections={"resume": summary}), [])]
     _, target, pages = write(tmp_path, doc, Edition("agenda"))
     assert pages >= 3
     text = "\n".join(pdf_pages(target))
@@ -353,9 +353,11 @@ def items(draw, index: int):
         presenter=secret("OPLAEGSHOLDER"),
         planned_start=draw(TIMES),
         duration_minutes=draw(st.none() | st.integers(0, 24 * 60)),
-        summary=secret("RESUME") if closed else draw(FIELD),
-        previous_decisions=secret("TIDLIGERE") if closed else draw(FIELD),
-        decision=draw(FIELD),
+        sections={
+            "resume": secret("RESUME") if closed else draw(FIELD),
+            "tidligere_beslutninger": secret("TIDLIGERE") if closed else draw(FIELD),
+            "beslutning": draw(FIELD),
+        },
         chair_notes=secret("NOTE"),
         position=index,
     )

@@ -51,7 +51,7 @@ class UndoWay:
         elif self.name == "line-edit":
             press(qtbot, window.item_editor.title, key, modifiers)
         else:
-            press(qtbot, window.item_editor.summary.text_edit, key, modifiers)
+            press(qtbot, window.item_editor.rich_edit("section:resume").text_edit, key, modifiers)
 
 
 @pytest.fixture(params=["menu", "line-edit", "rich-text"])
@@ -129,19 +129,19 @@ class EditTitle(ItemEdit):
 
 class EditSummary(ItemEdit):
     def make(self, qtbot, window, prompts, tmp_path):
-        text = window.item_editor.summary.text_edit
+        text = window.item_editor.rich_edit("section:resume").text_edit
         focus(qtbot, text)
         QTest.keyClick(text, Qt.Key.Key_B, CTRL)
         type_text(text, "Vigtigt:")
         QTest.keyClick(text, Qt.Key.Key_B, CTRL)
         type_text(text, " økonomien er stram.")
         qtbot.waitUntil(
-            lambda: window.agenda_model.item_at(1).summary != "", timeout=COMMIT_TIMEOUT_MS
+            lambda: window.agenda_model.item_at(1).text("resume") != "", timeout=COMMIT_TIMEOUT_MS
         )
 
     def state(self, window, disk, meeting):
-        stored = self.item(window, disk, meeting).summary
-        assert window.item_editor.summary.markdown() == stored
+        stored = self.item(window, disk, meeting).text("resume")
+        assert window.item_editor.rich_edit("section:resume").markdown() == stored
         return stored
 
 
@@ -249,16 +249,16 @@ def test_undo_commits_what_is_being_typed_and_undoes_it(qtbot, window, meeting, 
 
 
 def test_undo_right_after_typing_the_first_edit(qtbot, window, meeting, disk):
-    text = window.item_editor.summary.text_edit
+    text = window.item_editor.rich_edit("section:resume").text_edit
     focus(qtbot, text)
     type_text(text, "Første udkast")
     assert window.undo_action.isEnabled(), "Edit > Undo is greyed out while typing"
 
     QTest.keyClick(text, Qt.Key.Key_Z, CTRL)
 
-    assert window.item_editor.summary.markdown() == ""
+    assert window.item_editor.rich_edit("section:resume").markdown() == ""
     qtbot.wait(700)  # past the commit delay
-    assert disk.items.for_meeting(meeting.id)[0].summary == ""
+    assert disk.items.for_meeting(meeting.id)[0].text("resume") == ""
 
 
 def test_several_steps_back_and_forth(qtbot, window, meeting, disk):

@@ -15,6 +15,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from sqlite_utils import Database
 
 import secretary_app.store.migrations as migrations_module
+from secretary_app.core.item_fields import value_of
 from secretary_app.core.model import (
     Attachment,
     AttendanceEntry,
@@ -46,7 +47,10 @@ TABLES = {
     "attachment_files",
     "attendance",
     "settings",
-    "items_fts",
+    "item_sections",
+    "item_reservations",
+    "saved_layouts",
+    "item_search",
     "_sqlite_migrations",
 }
 
@@ -324,9 +328,13 @@ def test_item_round_trip_with_every_field(archive, meeting):
         presenter="Direktør Åsa Ødegaard",
         planned_start=dt.time(17, 35),
         duration_minutes=25,
-        summary=MARKDOWN,
-        previous_decisions="Udvalget besluttede den 2. maj 2017:\n\n> Sagen *genoptages*.",
-        decision="Godkendt.\n\nSøren Østergård (Ø) tog **forbehold**.",
+        sections={
+            "resume": MARKDOWN,
+            "tidligere_beslutninger": (
+                "Udvalget besluttede den 2. maj 2017:\n\n> Sagen *genoptages*."
+            ),
+            "beslutning": "Godkendt.\n\nSøren Østergård (Ø) tog **forbehold**.",
+        },
     )
     added = archive.items.add(item)
     assert archive.items.get(added.id) == added
@@ -350,14 +358,16 @@ def test_every_editable_item_field_round_trips(archive, meeting):
         "presenter": "Øjvind",
         "planned_start": dt.time(18, 5),
         "duration_minutes": 10,
-        "summary": MARKDOWN,
-        "previous_decisions": "- a\n- b",
-        "decision": "Anbefales.\n\n**Enstemmigt**",
+        "public_title": "Lukket punkt: Ejendomshandel",
+        "chair_notes": "Husk *kaffe*",
+        "section:resume": MARKDOWN,
+        "section:tidligere_beslutninger": "- a\n- b",
+        "section:beslutning": "Anbefales.\n\n**Enstemmigt**",
     }
     for field, value in edits.items():
         archive.items.update_field(item.id, field, value)
     got = archive.items.get(item.id)
-    assert {field: getattr(got, field) for field in edits} == edits
+    assert {field: value_of(got, field) for field in edits} == edits
 
 
 def test_an_unknown_item_field_is_refused(archive, meeting):
@@ -443,7 +453,7 @@ def test_delete_an_item_closes_the_gap(archive, meeting):
 
 def test_restore_puts_back_id_position_and_attachments(archive, meeting):
     _, b, _ = add_items(archive, meeting, "A", "B", "C")
-    archive.items.update_field(b.id, "decision", "Godkendt 👍")
+    archive.items.update_field(b.id, "section:beslutning", "Godkendt 👍")
     first = archive.attachments.add(Attachment(b.id, "Bilag 1", "a.pdf"), EVERY_BYTE)
     second = archive.attachments.add(Attachment(b.id, "Bilag 2", public=False), b"\x00\xff")
     before = archive.items.get(b.id)
@@ -534,15 +544,15 @@ def test_deleting_a_meeting_leaves_other_meetings_alone(archive, committee, meet
 
 
 def every_row(archive, but=("audit_log", "sqlite_sequence")):
-    """Every row of every table, FTS shadow tables left out (the index is searched instead)."""
+    """Every row of every table, FTS tables left out (the index is searched instead)."""
     tables = archive.db.rows("SELECT name FROM sqlite_master WHERE type = 'table'")
-    names = [t["name"] for t in tables if not t["name"].startswith("items_fts")]
-    return {n: archive.db.rows(f"SELECT * FROM {n} ORDER BY rowid") for n in names if n not in but}
+    names = [t["name"] for t in tables if not t["name"].startswith("item_search")]
+    return {n: archive.db.rows(f"SELECT * FROM {n} ORDER BY 1, 2") for n in names if n not in but}
 
 
 def test_a_deleted_meeting_comes_back_whole_from_its_snapshot(archive, committee, meeting):
     a, b = add_items(archive, meeting, "Budget for skolerne", "Eventuelt")
-    archive.items.update_field(a.id, "summary", "**Resumé** med _alt_")
+    archive.items.update_field(a.id, "section:resume", "**Resumé** med _alt_")
     archive.attachments.add(Attachment(a.id, "Bilag"), EVERY_BYTE)
     archive.meetings.set_attendance(meeting.id, [AttendanceEntry(meeting.id, "Søren")])
     archive.records.set_item_records(
@@ -625,9 +635,9 @@ def test_search_needs_every_word(archive, meeting):
 
 def test_search_looks_in_texts_and_decisions(archive, meeting):
     [item] = add_items(archive, meeting, "Punkt")
-    archive.items.update_field(item.id, "summary", MARKDOWN)
-    archive.items.update_field(item.id, "previous_decisions", "Sagen blev udsat")
-    archive.items.update_field(item.id, "decision", "Anbefales enstemmigt")
+    archive.items.update_field(item.id, "section:resume", MARKDOWN)
+    archive.items.update_field(item.id, "section:tidligere_beslutninger", "Sagen blev udsat")
+    archive.items.update_field(item.id, "section:beslutning", "Anbefales enstemmigt")
     assert found(archive, "borgerinddragelse") == [item.id]
     assert found(archive, "udsat") == [item.id]
     assert found(archive, "enstemmigt") == [item.id]

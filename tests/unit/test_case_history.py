@@ -127,12 +127,12 @@ def make_case(archive):
     ou = archive.committees.add(Committee("Økonomiudvalget"))
     kb = archive.committees.add(Committee("Kommunalbestyrelsen"))
     first = meeting(archive, ou, dt.date(2013, 6, 10), 1, ["", "", "", CASE])
-    archive.items.update_field(items_of(archive, first)[3].id, "decision", "Anbefales.")
+    archive.items.update_field(items_of(archive, first)[3].id, "section:beslutning", "Anbefales.")
     second = meeting(archive, kb, dt.date(2013, 6, 24), 7, [" emn-2017- 03374", ""])
-    archive.items.update_field(items_of(archive, second)[0].id, "decision", KB_DECISION)
+    archive.items.update_field(items_of(archive, second)[0].id, "section:beslutning", KB_DECISION)
     newest = meeting(archive, ou, dt.date(2013, 8, 12), 1, ["", "EMN-2017-03374 "])
     later = meeting(archive, kb, dt.date(2013, 8, 26), 1, [CASE])
-    archive.items.update_field(items_of(archive, later)[0].id, "decision", "Senere.")
+    archive.items.update_field(items_of(archive, later)[0].id, "section:beslutning", "Senere.")
     return first, second, newest, later
 
 
@@ -181,7 +181,7 @@ def test_a_case_id_typed_differently_matches(archive, case, typed):
 
 def test_danish_letters_match_in_either_case(archive, committee):
     old = meeting(archive, committee, dt.date(2020, 1, 1), 1, ["ØKO-2020-1234"])
-    archive.items.update_field(items_of(archive, old)[0].id, "decision", "Godkendt.")
+    archive.items.update_field(items_of(archive, old)[0].id, "section:beslutning", "Godkendt.")
     new = meeting(archive, committee, dt.date(2020, 2, 1), 1, ["øko-2020-1234"])
 
     assert [d.decision for d in earlier_decisions(archive, "øko-2020-1234", new.id)] == [
@@ -193,7 +193,7 @@ def test_danish_letters_match_in_either_case(archive, committee):
 def test_no_case_id_has_no_history(archive, case, empty):
     *_, newest, _later = case
     for item in items_of(archive, case[0]):  # earlier items with no case ID, and decisions
-        archive.items.update_field(item.id, "decision", "Godkendt.")
+        archive.items.update_field(item.id, "section:beslutning", "Godkendt.")
 
     assert earlier_decisions(archive, empty, newest.id) == []
     assert history_for(archive, empty, newest.id) == ""
@@ -211,17 +211,20 @@ def test_the_query_uses_the_case_id_index(archive):
 def test_export_fills_an_unwritten_history_and_dump_stays_unchanged(archive, case):
     *_, newest, _later = case
     written = items_of(archive, newest)[0]
-    archive.items.update_field(written.id, "previous_decisions", "Skrevet *i hånden*.")
+    archive.items.update_field(written.id, "section:tidligere_beslutninger", "Skrevet *i hånden*.")
 
     exported = export_with_history(archive, newest.id)
     dumped = export_meeting(archive, newest.id)
 
-    assert [item.previous_decisions for item, _ in exported.items] == [
+    assert [item.text("tidligere_beslutninger") for item, _ in exported.items] == [
         "Skrevet *i hånden*.",
         KB_HISTORY,
     ]
-    assert [item.previous_decisions for item, _ in dumped.items] == ["Skrevet *i hånden*.", ""]
-    assert archive.items.for_meeting(newest.id)[1].previous_decisions == ""
+    assert [item.text("tidligere_beslutninger") for item, _ in dumped.items] == [
+        "Skrevet *i hånden*.",
+        "",
+    ]
+    assert archive.items.for_meeting(newest.id)[1].text("tidligere_beslutninger") == ""
 
 
 def test_a_loaded_meeting_exports_with_the_current_history_and_dumps_without(tmp_path, capsys):
@@ -248,7 +251,7 @@ def test_a_loaded_meeting_exports_with_the_current_history_and_dumps_without(tmp
     ]
     assert "Økonomiudvalget den 10. juni 2013, punkt 4:" in lines
     dumped = json.loads((tmp_path / "d.json").read_text("utf-8"))
-    assert dumped["items"][0]["previous_decisions"] == ""
+    assert dumped["items"][0]["sections"]["tidligere_beslutninger"] == ""
 
 
 def loaded_meeting(case_id: str) -> MeetingDocument:
@@ -278,7 +281,11 @@ def june(archive):
         Meeting(task.id, dt.date(2017, 6, 27)),
         [
             Item(
-                0, "Projektsporet", case_id=CASE, summary="Status på **projekterne**.", closed=True
+                0,
+                "Projektsporet",
+                case_id=CASE,
+                sections={"resume": "Status på **projekterne**."},
+                closed=True,
             ),
             Item(0, "Eventuelt"),
         ],
@@ -302,9 +309,10 @@ def test_postponing_copies_the_item_to_the_end_of_the_next_meeting(archive, june
     assert (done.copy.id, copy.position, august.date) == (copy.id, 2, dt.date(2017, 8, 15))
     assert (copy.title, copy.case_id, copy.closed) == ("Projektsporet", CASE, True)
     assert (
-        copy.summary == "Udsat fra mødet den 27. juni 2017, punkt 1.\n\nStatus på **projekterne**."
+        copy.text("resume")
+        == "Udsat fra mødet den 27. juni 2017, punkt 1.\n\nStatus på **projekterne**."
     )
-    assert copy.previous_decisions == (
+    assert copy.text("tidligere_beslutninger") == (
         "**Opgaveudvalg om Innovation den 27. juni 2017, punkt 1:**\n\nUdsat."
     )
     assert archive.items.get(original.id).decision == "Udsat."
@@ -330,13 +338,13 @@ def test_the_postponed_note_shows_in_the_exported_agenda(archive, june):
 
 def test_a_written_decision_is_kept_and_heads_the_history(archive, june):
     original = items_of(archive, june)[0]
-    archive.items.update_field(original.id, "decision", "Udsat. Afventer *høringen*.")
+    archive.items.update_field(original.id, "section:beslutning", "Udsat. Afventer *høringen*.")
 
     done = postpone(archive, original.id)
 
     assert done.decision_before is None
     assert archive.items.get(original.id).decision == "Udsat. Afventer *høringen*."
-    assert done.copy.previous_decisions.endswith("Udsat. Afventer *høringen*.")
+    assert done.copy.text("tidligere_beslutninger").endswith("Udsat. Afventer *høringen*.")
 
 
 def test_without_a_case_id_the_history_is_the_original_decision(archive, june):
@@ -344,7 +352,7 @@ def test_without_a_case_id_the_history_is_the_original_decision(archive, june):
 
     done = postpone(archive, original.id)
 
-    assert done.copy.previous_decisions == (
+    assert done.copy.text("tidligere_beslutninger") == (
         "**Opgaveudvalg om Innovation den 27. juni 2017, punkt 2:**\n\nUdsat."
     )
 

@@ -22,6 +22,8 @@ import pytest
 
 from secretary_app.cli import main
 from secretary_app.core.exchange import dump_meeting, parse_meeting
+from secretary_app.core.item_layout import GENTOFTE
+from secretary_app.core.layout_format import layout_to_json
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "resources" / "reference_meeting.json"
@@ -36,6 +38,11 @@ def canonical_json(data: object) -> str:
 
 
 NO_VOTE = {"for": [], "against": [], "abstain": []}
+GENTOFTE_JSON = layout_to_json(GENTOFTE)
+
+
+def sections(resume: str = "", earlier: str = "", decision: str = "") -> dict[str, str]:
+    return {"resume": resume, "tidligere_beslutninger": earlier, "beslutning": decision}
 
 
 def budget_meeting() -> dict[str, Any]:
@@ -46,24 +53,24 @@ def budget_meeting() -> dict[str, Any]:
     item: dict[str, Any] = {
         "number": 7,
         "title": "Godkendelse af dagsorden",
+        "public_title": "",
         "closed": False,
         "case_id": "",
         "presenter": "",
         "planned_start": "08:15",
         "duration_minutes": 5,
-        "summary": "",
-        "previous_decisions": "",
-        "decision": "Godkendt.",
+        "sections": sections(decision="Godkendt."),
         "not_present": [],
         "votes": NO_VOTE,
         "dissent": [],
+        "reservations": [],
         "chair_notes": "Husk at takke for indsatsen.",
         "attachments": [],
     }
     return {
         "format": "secretary-app/meeting",
-        "version": 2,
-        "committee": {"name": "Økonomiudvalget", "kind": "standing"},
+        "version": 3,
+        "committee": {"name": "Økonomiudvalget", "kind": "standing", "layout": GENTOFTE_JSON},
         "meeting": {
             "date": "2013-06-10",
             "start": "08:15",
@@ -96,15 +103,19 @@ def budget_meeting() -> dict[str, Any]:
                 "presenter": "v/ Marie Louise",
                 "planned_start": "08:20",
                 "duration_minutes": 30,
-                "summary": "**Fortroligt.** Sagen drejer sig om:\n\n- pris\n- køber\n  - vilkår",
-                "previous_decisions": "Økonomiudvalget den 13. maj 2013, pkt. 4:\\\nUdsat.",
-                "decision": "Anbefales.",
+                "public_title": "Lukket punkt: Ejendomshandel",
+                "sections": sections(
+                    "**Fortroligt.** Sagen drejer sig om:\n\n- pris\n- køber\n  - vilkår",
+                    "Økonomiudvalget den 13. maj 2013, pkt. 4:\\\nUdsat.",
+                    "Anbefales.",
+                ),
                 "not_present": [
                     {"member": "Hans Toft", "reason": "inhabil", "note": "ejer naboejendommen"},
                     {"member": "Kirsten Jæger", "reason": "arrived_late", "note": ""},
                 ],
                 "votes": {"for": ["Venstre", "Ø"], "against": [], "abstain": ["Jens Ås"]},
                 "dissent": [{"member": "Ø", "text": "Ø ønsker salget udsat.\nPrisen er for lav."}],
+                "reservations": [{"member": "Venstre", "text": ""}],
                 "chair_notes": "",
                 "attachments": [
                     {"title": "Købstilbud", "public": False},
@@ -118,7 +129,7 @@ def budget_meeting() -> dict[str, Any]:
                 "case_id": "14/10674",
                 "planned_start": None,
                 "duration_minutes": None,
-                "decision": "Intet.",
+                "sections": sections(decision="Intet."),
                 "chair_notes": "",
                 "attachments": [{"title": "Bilag & noter <udkast>", "public": True}],
             },
@@ -256,9 +267,25 @@ def test_load_then_dump_gives_back_a_full_meeting(cli: Cli, tmp_path: Path) -> N
     assert cli.dump(meeting_id, tmp_path / "ud.json") == source.read_bytes()
 
 
+def version_2(data: dict[str, Any]) -> dict[str, Any]:
+    """The meeting as a version-2 file: no layout, the three texts in fields of their own, no
+    public titles nor reservations."""
+    old = copy.deepcopy(data) | {"version": 2}
+    del old["committee"]["layout"]
+    for item in old["items"]:
+        texts = item.pop("sections")
+        item.update(
+            summary=texts["resume"],
+            previous_decisions=texts["tidligere_beslutninger"],
+            decision=texts["beslutning"],
+        )
+        del item["public_title"], item["reservations"]
+    return old
+
+
 def version_1(data: dict[str, Any]) -> dict[str, Any]:
-    """The meeting as a version-1 file: without the fields version 2 added."""
-    old = copy.deepcopy(data) | {"version": 1}
+    """The meeting as a version-1 file: without the fields versions 2 and 3 added."""
+    old = version_2(data) | {"version": 1}
     for field in ("ended_at", "approved", "corrections"):
         del old["meeting"][field]
     for item in old["items"]:
@@ -267,7 +294,7 @@ def version_1(data: dict[str, Any]) -> dict[str, Any]:
     return old
 
 
-def test_a_version_1_file_loads_and_dumps_as_version_2_with_the_same_content(
+def test_a_version_1_file_loads_and_dumps_as_version_3_with_the_same_content(
     cli: Cli, tmp_path: Path
 ) -> None:
     source = write(tmp_path / "gammel.json", version_1(budget_meeting()))
@@ -275,9 +302,16 @@ def test_a_version_1_file_loads_and_dumps_as_version_2_with_the_same_content(
     expected = budget_meeting()
     expected["meeting"]["ended_at"] = None
     for item in expected["items"]:
-        item.update(not_present=[], votes=NO_VOTE, dissent=[])
+        item.update(not_present=[], votes=NO_VOTE, dissent=[], public_title="", reservations=[])
     assert dumped == expected
     assert version_1(dumped) == version_1(budget_meeting())
+
+
+def test_a_version_2_file_loads_in_the_gentofte_layout(cli: Cli, tmp_path: Path) -> None:
+    source = write(tmp_path / "v2.json", version_2(budget_meeting()))
+    dumped = json.loads(cli.dump(cli.load(source), tmp_path / "ud.json"))
+    assert dumped["committee"]["layout"] == GENTOFTE_JSON
+    assert version_2(dumped) == version_2(budget_meeting())
 
 
 def test_a_version_1_file_with_a_field_of_version_2_is_one_line(cli: Cli, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ def full_setup(name: str = "Økonomiudvalget") -> CommitteeSetup:
 
 
 def test_a_written_setup_reads_back_the_same(archive):
-    written = write_setup(archive, full_setup(), adding=True)
+    written = write_setup(archive, full_setup(), adding=True).committee
     read = read_setup(archive, written.id)
     assert read.committee == written
     assert [(m.name, m.role, m.party) for m in read.members] == [
@@ -42,7 +42,7 @@ def test_a_written_setup_reads_back_the_same(archive):
 
 
 def test_writing_the_old_setup_back_undoes_a_change(archive):
-    committee = write_setup(archive, full_setup(), adding=True)
+    committee = write_setup(archive, full_setup(), adding=True).committee
     old = read_setup(archive, committee.id)
     changed = full_setup("Økonomiudvalget (nyt navn)")
     changed.committee.id, changed.members, changed.phrases, changed.template = (
@@ -61,18 +61,18 @@ def test_writing_the_old_setup_back_undoes_a_change(archive):
 
 def test_a_deleted_new_committee_comes_back_with_its_id(archive):
     setup = full_setup()
-    committee = write_setup(archive, setup, adding=True)
+    committee = write_setup(archive, setup, adding=True).committee
     setup.committee.id = committee.id
     delete_committee(archive, committee.id)
     assert archive.committees.all() == [] and archive.settings.get(f"template:{committee.id}") == ""
 
-    assert write_setup(archive, setup, adding=True).id == committee.id
+    assert write_setup(archive, setup, adding=True).committee.id == committee.id
     assert read_setup(archive, committee.id).members[0].name == "Søren"
 
 
 def test_a_committee_added_again_does_not_write_onto_one_that_took_its_id(archive):
     setup = full_setup()
-    setup.committee.id = write_setup(archive, setup, adding=True).id
+    setup.committee.id = write_setup(archive, setup, adding=True).committee.id
     delete_committee(archive, setup.committee.id)
     other = archive.committees.add(Committee("Kulturudvalget"))  # takes the free id
     assert other.id == setup.committee.id
@@ -82,7 +82,7 @@ def test_a_committee_added_again_does_not_write_onto_one_that_took_its_id(archiv
 
 
 def test_a_committee_with_meetings_is_not_deleted(archive):
-    committee = write_setup(archive, full_setup(), adding=True)
+    committee = write_setup(archive, full_setup(), adding=True).committee
     archive.meetings.add(Meeting(committee.id, dt.date(2017, 6, 27)))
     with pytest.raises(LookupError):
         delete_committee(archive, committee.id)

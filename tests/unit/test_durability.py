@@ -36,9 +36,9 @@ while True:
     item = archive.items.add(Item(meeting.id, f"Punkt {n}"))
     first = first or item.id
     print("title", item.id, item.title, sep="\\t", flush=True)
-    archive.items.update_field(item.id, "decision", f"Beslutning {n}: æøå ✓")
+    archive.items.update_field(item.id, "section:beslutning", f"Beslutning {n}: æøå ✓")
     print("decision", item.id, f"Beslutning {n}: æøå ✓", sep="\\t", flush=True)
-    archive.items.update_field(first, "summary", f"Resumé {n}")
+    archive.items.update_field(first, "section:resume", f"Resumé {n}")
     print("summary", first, n, sep="\\t", flush=True)
 """
 
@@ -119,4 +119,4 @@ def assert_every_acknowledged_edit_is_there(archive, acknowledged):
             last_summary = int(value)
     # The writer may have committed later summaries than the last one we read before the kill.
     [first] = {int(item_id) for kind, item_id, _ in edits if kind == "summary"}
-    assert int(items[first].summary.removeprefix("Resumé ")) >= last_summary
+    assert int(items[first].text("resume").removeprefix("Resumé ")) >= last_summary

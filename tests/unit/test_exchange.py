@@ -20,17 +20,23 @@ from secretary_app.core.exchange import (
     APPROVAL_FIELDS,
     ATTACHMENT_FIELDS,
     ATTENDANCE_FIELDS,
+    COMMITTEE_FIELDS,
     CORRECTION_FIELDS,
     DISSENT_FIELDS,
     ITEM_FIELDS,
     MEETING_FIELDS,
+    RESERVATION_FIELDS,
     TOP_FIELDS,
+    VERSION_2_LAYOUT,
+    VERSION_2_TEXTS,
     VOTE_FIELDS,
     ExchangeError,
     MeetingDocument,
     dump_meeting,
     parse_meeting,
 )
+from secretary_app.core.item_layout import GENTOFTE, STANDARD
+from secretary_app.core.layout_format import layout_to_json
 from secretary_app.core.model import (
     AbsenceReason,
     Attachment,
@@ -44,6 +50,7 @@ from secretary_app.core.model import (
     ItemRecords,
     Meeting,
     MemberRole,
+    Reservation,
     Vote,
     VoteSide,
 )
@@ -65,14 +72,23 @@ def canonical_json(data: object) -> str:
 
 
 NO_VOTE = {"for": [], "against": [], "abstain": []}
+GENTOFTE_JSON = layout_to_json(GENTOFTE)
+
+
+def gentofte_sections(resume: str = "", earlier: str = "", decision: str = "") -> dict[str, str]:
+    return {"resume": resume, "tidligere_beslutninger": earlier, "beslutning": decision}
 
 
 def small_meeting() -> dict[str, Any]:
     """A valid document in canonical form, with something at every level."""
     return {
         "format": "secretary-app/meeting",
-        "version": 2,
-        "committee": {"name": "Børne- og Skoleudvalget", "kind": "standing"},
+        "version": 3,
+        "committee": {
+            "name": "Børne- og Skoleudvalget",
+            "kind": "standing",
+            "layout": copy.deepcopy(GENTOFTE_JSON),
+        },
         "meeting": {
             "date": "2024-03-05",
             "start": "16:00",
@@ -104,37 +120,37 @@ def small_meeting() -> dict[str, Any]:
             {
                 "number": 1,
                 "title": "Godkendelse af dagsorden",
+                "public_title": "",
                 "closed": False,
                 "case_id": "",
                 "presenter": "",
                 "planned_start": "16:00",
                 "duration_minutes": 5,
-                "summary": "",
-                "previous_decisions": "",
-                "decision": "Godkendt.",
+                "sections": gentofte_sections(decision="Godkendt."),
                 "not_present": [
                     {"member": "Anne Jensen", "reason": "inhabil", "note": "er part i sagen"},
                     {"member": "Eva Lund", "reason": "left", "note": ""},
                 ],
                 "votes": {"for": ["Anne Jensen", "Venstre"], "against": ["Ø"], "abstain": []},
                 "dissent": [{"member": "Ø", "text": "Enhedslisten er imod.\nBegrundelse følger."}],
+                "reservations": [{"member": "Venstre", "text": "Tager forbehold for økonomien."}],
                 "chair_notes": "",
                 "attachments": [{"title": "Dagsorden", "public": True}],
             },
             {
                 "number": 2,
                 "title": "Personalesag",
+                "public_title": "Lukket punkt: Personalesag",
                 "closed": True,
                 "case_id": "EMN-2024-010561",
                 "presenter": "v/ Marie Louise",
                 "planned_start": None,
                 "duration_minutes": None,
-                "summary": "**Fortroligt.**\n\n- a\n- b",
-                "previous_decisions": "",
-                "decision": "",
+                "sections": gentofte_sections(resume="**Fortroligt.**\n\n- a\n- b"),
                 "not_present": [],
                 "votes": NO_VOTE,
                 "dissent": [],
+                "reservations": [],
                 "chair_notes": "",
                 "attachments": [],
             },
@@ -180,7 +196,7 @@ def _blocks(markdown: str) -> list[str]:
 
 
 def test_reference_summary_holds_the_agenda_as_a_nested_numbered_list() -> None:
-    summary = parse_meeting(json.loads(reference_text())).items[0][0].summary
+    summary = parse_meeting(json.loads(reference_text())).items[0][0].text("resume")
     blocks = _blocks(summary)
     assert blocks[:3] == ["paragraph", "paragraph", "ordered_list"]
     assert blocks.count("  list_item") == 5
@@ -200,7 +216,7 @@ def test_reference_decision_lists_the_four_tasks() -> None:
 
 def test_reference_texts_are_in_the_canonical_markdown_form() -> None:
     for item, _ in parse_meeting(json.loads(reference_text())).items:
-        for text in (item.summary, item.previous_decisions, item.decision):
+        for text in item.sections.values():
             assert to_markdown(parse_markdown(text)) == text
 
 
@@ -234,8 +250,23 @@ def _set(path: str, value: object) -> Change:
     return change
 
 
+def version_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document as a version-2 file: no layout, an item's three texts in fields of their
+    own, no public titles nor reservations."""
+    doc["version"] = 2
+    doc["committee"].pop("layout", None)
+    for item in doc["items"]:
+        sections = item.pop("sections", {})
+        for field, key in VERSION_2_TEXTS.items():
+            item[field] = sections.get(key, "")
+        item.pop("public_title", None)
+        item.pop("reservations", None)
+    return doc
+
+
 def version_1(doc: dict[str, Any]) -> dict[str, Any]:
     """The document as a version-1 file: marked so, without the fields version 2 added."""
+    doc = version_2(doc)
     doc["version"] = 1
     for key in ("ended_at", "approved", "corrections"):
         doc["meeting"].pop(key, None)
@@ -246,18 +277,37 @@ def version_1(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _marked_version_1(doc: dict[str, Any]) -> None:
+    version_2(doc)
     doc["version"] = 1
 
 
 def _marked_version_1_with_approval(doc: dict[str, Any]) -> None:
-    doc["version"] = 1
+    _marked_version_1(doc)
     del doc["meeting"]["ended_at"]
 
 
 def _marked_version_1_with_records(doc: dict[str, Any]) -> None:
-    doc["version"] = 1
+    _marked_version_1(doc)
     for key in ("ended_at", "approved", "corrections"):
         del doc["meeting"][key]
+
+
+def _marked_version_2(doc: dict[str, Any]) -> None:
+    doc["version"] = 2
+
+
+def _marked_version_2_with_texts(doc: dict[str, Any]) -> None:
+    doc["version"] = 2
+    del doc["committee"]["layout"]
+
+
+def _version_3_with_a_summary(doc: dict[str, Any]) -> None:
+    doc["items"][1]["summary"] = "Et resumé"
+
+
+def _layout_without_decision(doc: dict[str, Any]) -> None:
+    doc["committee"]["layout"]["sections"].pop()
+    doc["committee"]["layout"]["print_empty_sections"] = []
 
 
 BAD_INPUTS: list[tuple[str, Change, str]] = [
@@ -265,7 +315,7 @@ BAD_INPUTS: list[tuple[str, Change, str]] = [
     ("a string", lambda doc: "møde", ""),
     ("wrong format", _set("format", "secretary-app/agenda"), "format"),
     ("format missing", _set("format", DELETE), "format"),
-    ("version 3", _set("version", 3), "version"),
+    ("version 4", _set("version", 4), "version"),
     ("version 0", _set("version", 0), "version"),
     ("version as text", _set("version", "1"), "version"),
     ("version missing", _set("version", DELETE), "version"),
@@ -335,7 +385,58 @@ BAD_INPUTS: list[tuple[str, Change, str]] = [
     ("negative duration", _set("items.0.duration_minutes", -5), "items[0].duration_minutes"),
     ("duration as bool", _set("items.0.duration_minutes", True), "items[0].duration_minutes"),
     ("bad planned start", _set("items.0.planned_start", "16:60"), "items[0].planned_start"),
-    ("summary not text", _set("items.1.summary", ["a"]), "items[1].summary"),
+    ("section not text", _set("items.1.sections.resume", ["a"]), "items[1].sections.resume"),
+    ("sections not an object", _set("items.1.sections", "tekst"), "items[1].sections"),
+    ("unknown section", _set("items.0.sections.indstilling", "x"), "items[0].sections.indstilling"),
+    ("v2 text field in a v3 file", _version_3_with_a_summary, "items[1].summary"),
+    ("public title not text", _set("items.1.public_title", None), "items[1].public_title"),
+    # version 3: the committee's item layout, reservations
+    ("layout missing", _set("committee.layout", DELETE), "committee.layout"),
+    ("unknown layout key", _set("committee.layout", "skive"), "committee.layout"),
+    ("layout as a number", _set("committee.layout", 3), "committee.layout"),
+    ("layout without a name", _set("committee.layout.name", DELETE), "committee.layout.name"),
+    (
+        "unknown layout field",
+        _set("committee.layout.colour", "blå"),
+        "committee.layout.colour",
+    ),
+    (
+        "heading without the title",
+        _set("committee.layout.heading", "{number}"),
+        "committee.layout.heading",
+    ),
+    (
+        "heading with an unknown placeholder",
+        _set("committee.layout.heading", "{number} {titel}"),
+        "committee.layout.heading",
+    ),
+    ("layout without a decision", _layout_without_decision, "committee.layout.sections"),
+    (
+        "section key with capitals",
+        _set("committee.layout.sections.0.key", "Resume"),
+        "committee.layout.sections[0].key",
+    ),
+    (
+        "unknown section kind",
+        _set("committee.layout.sections.0.kind", "tekst"),
+        "committee.layout.sections[0].kind",
+    ),
+    (
+        "print empty names no section",
+        _set("committee.layout.print_empty_sections", ["bilag"]),
+        "committee.layout.print_empty_sections",
+    ),
+    (
+        "reservation member empty",
+        _set("items.0.reservations.0.member", " "),
+        "items[0].reservations[0].member",
+    ),
+    (
+        "unknown reservation field",
+        _set("items.0.reservations.0.at", "x"),
+        "items[0].reservations[0].at",
+    ),
+    ("reservations not a list", _set("items.1.reservations", {}), "items[1].reservations"),
     ("case id null", _set("items.1.case_id", None), "items[1].case_id"),
     # version 2: end time, who was not there, votes, dissent
     ("end time 25:00", _set("meeting.ended_at", "25:00"), "meeting.ended_at"),
@@ -389,10 +490,12 @@ BAD_INPUTS: list[tuple[str, Change, str]] = [
     ("voters not a list", _set("items.0.votes.for", "Venstre"), "items[0].votes.for"),
     ("voter empty", _set("items.0.votes.for.1", " "), "items[0].votes.for[1]"),
     ("voter not text", _set("items.0.votes.against.0", 3), "items[0].votes.against[0]"),
-    # version 1 files hold none of the fields of version 2
+    # version 1 files hold none of the fields of version 2, version 2 none of version 3
     ("v2 fields in a v1 file", _marked_version_1, "meeting.ended_at"),
     ("v2 approval in a v1 file", _marked_version_1_with_approval, "meeting.approved"),
     ("v2 item fields in a v1 file", _marked_version_1_with_records, "items[0].not_present"),
+    ("v3 layout in a v2 file", _marked_version_2, "committee.layout"),
+    ("v3 sections in a v2 file", _marked_version_2_with_texts, "items[0].public_title"),
 ]
 
 
@@ -430,12 +533,12 @@ def test_error_message_keeps_a_long_or_multiline_value_on_one_line() -> None:
 
 def test_a_newer_version_is_reported_as_such_before_its_new_fields() -> None:
     doc = small_meeting()
-    doc["version"] = 3
+    doc["version"] = 4
     doc["signatures"] = []
     with pytest.raises(ExchangeError) as caught:
         parse_meeting(doc)
     assert caught.value.field == "version"
-    assert caught.value.problem == "3 kan ikke læses; dette program læser version 1 og 2"
+    assert caught.value.problem == "4 kan ikke læses; dette program læser version 1, 2 og 3"
 
 
 @pytest.mark.parametrize(
@@ -461,14 +564,74 @@ def test_a_version_1_file_with_a_field_of_version_2_names_both_versions(
     assert str(caught.value) == f"{field}: findes først i version 2 af formatet; filen er version 1"
 
 
-def test_a_version_1_file_reads_with_nothing_recorded_and_dumps_as_version_2() -> None:
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ("committee.layout", "gentofte"),
+        ("items.0.sections", {}),
+        ("items.1.public_title", ""),
+        ("items.1.reservations", []),
+    ],
+)
+def test_a_version_2_file_with_a_field_of_version_3_names_both_versions(
+    path: str, value: object
+) -> None:
+    doc = version_2(small_meeting())
+    _set(path, value)(doc)
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(doc)
+    field = re.sub(r"\.(\d+)\.", r"[\1].", path)
+    assert str(caught.value) == f"{field}: findes først i version 3 af formatet; filen er version 2"
+
+
+def test_a_version_2_file_reads_in_the_gentofte_layout_and_dumps_as_version_3() -> None:
+    old = version_2(small_meeting())
+    doc = parse_meeting(copy.deepcopy(old))
+    assert doc.layout == VERSION_2_LAYOUT == GENTOFTE
+    assert doc.items[1][0].sections == {"resume": "**Fortroligt.**\n\n- a\n- b"}
+    assert doc.items[0][0].decision == "Godkendt."
+    dumped: dict[str, Any] = dump_meeting(doc)
+    assert dumped["version"] == 3
+    assert dumped["committee"]["layout"] == GENTOFTE_JSON
+    assert dumped["items"][1]["sections"] == gentofte_sections("**Fortroligt.**\n\n- a\n- b")
+    assert [item["reservations"] for item in dumped["items"]] == [[], []]
+    assert version_2(dumped) == old
+
+
+def test_a_layout_is_named_by_key_or_given_whole() -> None:
+    doc = small_meeting()
+    doc["committee"]["layout"] = "standard"
+    for item in doc["items"]:
+        item["sections"] = {"indstilling": "At udvalget godkender.", "beslutning": "Godkendt."}
+    parsed = parse_meeting(doc)
+    assert parsed.layout == STANDARD
+    assert parsed.items[0][0].sections == {
+        "indstilling": "At udvalget godkender.",
+        "beslutning": "Godkendt.",
+    }
+    dumped: dict[str, Any] = dump_meeting(parsed)
+    assert dumped["committee"]["layout"] == layout_to_json(STANDARD)
+    assert list(dumped["items"][0]["sections"]) == STANDARD.section_keys()
+    assert parse_meeting(dumped).layout == STANDARD
+
+
+def test_a_saved_layout_is_named_by_its_key_when_given() -> None:
+    doc = small_meeting()
+    doc["committee"]["layout"] = "vores"
+    mine = GENTOFTE.__class__(**{**GENTOFTE.__dict__, "name": "Vores"})
+    assert parse_meeting(doc, {"vores": mine}).layout == mine
+    with pytest.raises(ExchangeError, match='"vores" er ikke en kendt punktopbygning'):
+        parse_meeting(doc)
+
+
+def test_a_version_1_file_reads_with_nothing_recorded_and_dumps_as_version_3() -> None:
     old = version_1(small_meeting())
     doc = parse_meeting(copy.deepcopy(old))
     assert doc.meeting.ended_at is None
     assert doc.records == [ItemRecords(), ItemRecords()]
     assert (doc.approval, doc.corrections) == (None, [])
     dumped: dict[str, Any] = dump_meeting(doc)
-    assert dumped["version"] == 2
+    assert dumped["version"] == 3
     assert dumped["meeting"]["ended_at"] is None
     assert (dumped["meeting"]["approved"], dumped["meeting"]["corrections"]) == (None, [])
     records = [(item["not_present"], item["votes"], item["dissent"]) for item in dumped["items"]]
@@ -489,7 +652,9 @@ def test_version_2_records_are_read_in_order_with_positions() -> None:
         Vote(0, VoteSide.AGAINST, "Ø", 2),
     ]
     assert records.dissents == [Dissent(0, "Ø", "Enhedslisten er imod.\nBegrundelse følger.", 0)]
+    assert records.reservations == [Reservation(0, "Venstre", "Tager forbehold for økonomien.", 0)]
     assert doc.records_of(1) == ItemRecords()
+    assert doc.items[1][0].public_title == "Lukket punkt: Personalesag"
     assert doc.meeting.ended_at == dt.time(18, 25)
 
 
@@ -535,8 +700,8 @@ def test_unknown_field_message_lists_the_known_ones() -> None:
 def minimal_meeting(**items: Any) -> dict[str, Any]:
     return {
         "format": "secretary-app/meeting",
-        "version": 2,
-        "committee": {"name": "Økonomiudvalget"},
+        "version": 3,
+        "committee": {"name": "Økonomiudvalget", "layout": "gentofte"},
         "meeting": {"date": "2013-06-10"},
         **items,
     }
@@ -607,12 +772,14 @@ def test_dump_writes_every_field_in_the_documented_order() -> None:
     )
     dumped = dump_meeting(parse_meeting(data))
     assert tuple(dumped) == TOP_FIELDS
+    assert tuple(dumped["committee"]) == COMMITTEE_FIELDS  # type: ignore[arg-type]
     assert tuple(dumped["meeting"]) == MEETING_FIELDS  # type: ignore[arg-type]
     assert tuple(dumped["attendance"][0]) == ATTENDANCE_FIELDS  # type: ignore[index]
     item = dumped["items"][0]  # type: ignore[index]
     assert tuple(item) == ITEM_FIELDS
     assert tuple(item["attachments"][0]) == ATTACHMENT_FIELDS
     assert (item["not_present"], item["votes"], item["dissent"]) == ([], NO_VOTE, [])
+    assert item["sections"] == gentofte_sections() and item["reservations"] == []
     assert dumped["meeting"] == {
         "date": "2013-06-10",
         "start": None,
@@ -629,6 +796,7 @@ def test_dump_writes_every_field_in_the_documented_order() -> None:
     assert tuple(full["not_present"][0]) == ABSENCE_FIELDS
     assert tuple(full["votes"]) == VOTE_FIELDS == ("for", "against", "abstain")
     assert tuple(full["dissent"][0]) == DISSENT_FIELDS
+    assert tuple(full["reservations"][0]) == RESERVATION_FIELDS == ("member", "text")
     meeting: dict[str, Any] = whole["meeting"]  # type: ignore[assignment]
     assert tuple(meeting["approved"]) == APPROVAL_FIELDS == ("at", "by")
     assert tuple(meeting["corrections"][0]) == CORRECTION_FIELDS == ("at", "item", "text", "reason")
@@ -667,10 +835,12 @@ def test_a_number_too_small_for_its_place_is_refused() -> None:
 
 def test_strings_are_cleaned_at_the_boundary() -> None:
     raw_title, raw_text = "Tale\x0bmed\x00 linjeskift", "Linje et\r\nLinje to\x0c"
-    doc = parse_meeting(minimal_meeting(items=[{"title": raw_title, "summary": raw_text}]))
+    items = [{"title": raw_title, "public_title": raw_title, "sections": {"resume": raw_text}}]
+    doc = parse_meeting(minimal_meeting(items=items))
     item = doc.items[0][0]
-    assert (item.title, item.summary) == (clean_line(raw_title), clean_text(raw_text))
-    assert "\x00" not in item.title and "\r" not in item.summary
+    assert (item.title, item.text("resume")) == (clean_line(raw_title), clean_text(raw_text))
+    assert item.public_title == item.title
+    assert "\x00" not in item.title and "\r" not in item.text("resume")
 
 
 def test_null_is_absent_only_for_times_durations_and_numbers() -> None:
@@ -694,7 +864,7 @@ def test_dump_ignores_archive_ids_and_uses_list_order() -> None:
     dumped = dump_meeting(doc)
     item = dumped["items"][0]  # type: ignore[index]
     assert item["number"] == 12
-    assert dumped["committee"] == {"name": "U", "kind": "standing"}
+    assert dumped["committee"] == {"name": "U", "kind": "standing", "layout": GENTOFTE_JSON}
     assert item["not_present"] == [{"member": "B", "reason": "left", "note": ""}]
     assert item["dissent"] == [{"member": "D", "text": "nej"}, {"member": "C", "text": ""}]
     assert item["votes"] == {"for": ["Y"], "against": ["X"], "abstain": []}
@@ -753,7 +923,9 @@ def item_records(draw: st.DrawFn) -> ItemRecords:
     dissents = [Dissent(0, draw(titles), draw(texts), i) for i in range(draw(st.integers(0, 2)))]
     sides = [side for side in VoteSide for _ in range(draw(st.integers(0, 3)))]
     votes = [Vote(0, side, draw(titles), i) for i, side in enumerate(sides)]
-    return ItemRecords(absences, dissents, votes)
+    count = draw(st.integers(0, 2))
+    reservations = [Reservation(0, draw(titles), draw(texts), i) for i in range(count)]
+    return ItemRecords(absences, dissents, votes, reservations)
 
 
 @st.composite
@@ -766,12 +938,17 @@ def items(draw: st.DrawFn, position: int) -> tuple[Item, list[Attachment]]:
         presenter=draw(lines),
         planned_start=draw(times),
         duration_minutes=draw(st.none() | st.integers(0, 10_000)),
-        summary=draw(texts),
-        previous_decisions=draw(texts),
-        decision=draw(texts),
+        sections=_non_empty({key: draw(texts) for key in GENTOFTE.section_keys()}),
+        public_title=draw(lines),
+        chair_notes=draw(texts),
         position=position,
     )
     return item, draw(attachments())
+
+
+def _non_empty(texts: dict[str, str]) -> dict[str, str]:
+    """An item's texts as parsed: only the sections that hold text."""
+    return {key: text for key, text in texts.items() if text}
 
 
 @st.composite

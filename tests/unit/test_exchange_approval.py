@@ -20,6 +20,8 @@ import pytest
 
 from secretary_app.cli import main
 from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
+from secretary_app.core.item_layout import GENTOFTE
+from secretary_app.core.layout_format import layout_to_json
 from secretary_app.core.model import (
     AbsenceReason,
     Attachment,
@@ -51,22 +53,31 @@ def file_text(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def item(number: int, title: str, **fields: Any) -> dict[str, Any]:
-    """An item in canonical form: every field, the defaults changed by `fields`."""
+def item(
+    number: int,
+    title: str,
+    summary: str = "",
+    previous: str = "",
+    decision: str = "",
+    **fields: Any,
+) -> dict[str, Any]:
+    """An item in canonical form, in Gentofte's layout: every field, the defaults changed by
+    `fields` and the three texts."""
+    sections = {"resume": summary, "tidligere_beslutninger": previous, "beslutning": decision}
     return {
         "number": number,
         "title": title,
+        "public_title": "",
         "closed": False,
         "case_id": "",
         "presenter": "",
         "planned_start": None,
         "duration_minutes": None,
-        "summary": "",
-        "previous_decisions": "",
-        "decision": "",
+        "sections": sections,
         "not_present": [],
         "votes": NO_VOTE,
         "dissent": [],
+        "reservations": [],
         "chair_notes": "",
         "attachments": [],
     } | fields
@@ -80,8 +91,12 @@ def approved_meeting() -> dict[str, Any]:
     archive can add to it."""
     return {
         "format": "secretary-app/meeting",
-        "version": 2,
-        "committee": {"name": "Teknik- og Miljøudvalget", "kind": "standing"},
+        "version": 3,
+        "committee": {
+            "name": "Teknik- og Miljøudvalget",
+            "kind": "standing",
+            "layout": layout_to_json(GENTOFTE),
+        },
         "meeting": {
             "date": "2017-06-12",
             "start": "17:00",
@@ -120,7 +135,7 @@ def approved_meeting() -> dict[str, Any]:
                 7,
                 "Lokalplan 367 for Gyldenlundsvej",
                 case_id=CASE,
-                previous_decisions="Teknik- og Miljøudvalget den 8. maj 2017, pkt. 3:\\\nUdsat.",
+                previous="Teknik- og Miljøudvalget den 8. maj 2017, pkt. 3:\\\nUdsat.",
                 decision="Anbefales.",
                 not_present=[{"member": "Pia Nyring", "reason": "inhabil", "note": ""}],
                 votes={"for": ["Hans Toft", "Søren Ås"], "against": [], "abstain": []},
@@ -233,11 +248,18 @@ def _without_items(doc: dict[str, Any]) -> None:
 
 
 def _as_version_1(doc: dict[str, Any]) -> None:
-    """A version-1 file that holds an approval (and nothing else of version 2)."""
+    """A version-1 file that holds an approval (and nothing else of versions 2 and 3)."""
     doc["version"] = 1
     del doc["meeting"]["ended_at"]
+    del doc["committee"]["layout"]
     for entry in doc["items"]:
-        for key in ("not_present", "votes", "dissent"):
+        sections = entry.pop("sections")
+        entry.update(
+            summary=sections["resume"],
+            previous_decisions=sections["tidligere_beslutninger"],
+            decision=sections["beslutning"],
+        )
+        for key in ("not_present", "votes", "dissent", "public_title", "reservations"):
             del entry[key]
 
 
@@ -536,7 +558,7 @@ def store_writes(archive: Archive, meeting_id: int) -> dict[str, Callable[[], ob
             meeting_id, [AttendanceEntry(meeting_id, "Ny Person")]
         ),
         "clear the attendance": lambda: archive.meetings.set_attendance(meeting_id, []),
-        "item decision": lambda: archive.items.update_field(second, "decision", "Udsat."),
+        "item decision": lambda: archive.items.update_field(second, "section:beslutning", "Udsat."),
         "item title": lambda: archive.items.update_field(third, "title", "Orientering"),
         "item closed": lambda: archive.items.update_field(first, "closed", True),
         "add an item": lambda: archive.items.add(Item(meeting_id, "Nyt punkt")),
@@ -650,7 +672,7 @@ def test_dump_load_dump_gives_the_same_json_and_fingerprint(archive: Archive) ->
 def with_history_to_fill(data: dict[str, Any]) -> dict[str, Any]:
     """Item 7 as many real items are: a case ID, and no "Tidligere beslutninger" written."""
     data = copy.deepcopy(data)
-    data["items"][0]["previous_decisions"] = ""
+    data["items"][0]["sections"]["tidligere_beslutninger"] = ""
     return data
 
 
@@ -672,7 +694,9 @@ def test_approved_minutes_loaded_beside_an_earlier_meeting_on_the_case_keep_thei
     committee = archive.committees.add(Committee("Økonomiudvalget"))
     assert committee.id is not None
     earlier = Meeting(committee.id, dt.date(2017, 5, 8))
-    archive.meetings.create(earlier, [Item(0, "Lokalplan 367", case_id=CASE, decision="Udsat.")])
+    archive.meetings.create(
+        earlier, [Item(0, "Lokalplan 367", case_id=CASE, sections={"beslutning": "Udsat."})]
+    )
     data = with_history_to_fill(approved_meeting())
     meeting_id = load(archive, data)
     assert dump(archive, meeting_id) == data

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from secretary_app.core.item_layout import GENTOFTE
 from secretary_app.core.model import Attachment, Item
 from secretary_app.core.publication import public_attachments, public_item
 
@@ -17,16 +18,18 @@ def closed_item() -> Item:
         presenter="Direktøren",
         planned_start=dt.time(17, 30),
         duration_minutes=15,
-        summary="Fortroligt resumé",
-        previous_decisions="Fortrolig historik",
-        decision="Indstillingen blev godkendt.",
+        sections={
+            "resume": "Fortroligt resumé",
+            "tidligere_beslutninger": "Fortrolig historik",
+            "beslutning": "Indstillingen blev godkendt.",
+        },
         position=3,
         id=42,
     )
 
 
 def test_a_closed_item_keeps_its_place_title_and_decision():
-    shown = public_item(closed_item())
+    shown = public_item(closed_item(), GENTOFTE)
     assert (shown.title, shown.closed, shown.decision) == (
         "Personalesag",
         True,
@@ -36,14 +39,20 @@ def test_a_closed_item_keeps_its_place_title_and_decision():
 
 
 def test_a_closed_item_loses_everything_else():
-    shown = public_item(closed_item())
-    assert shown.case_id == shown.presenter == shown.summary == shown.previous_decisions == ""
+    shown = public_item(closed_item(), GENTOFTE)
+    assert (
+        shown.case_id
+        == shown.presenter
+        == shown.text("resume")
+        == shown.text("tidligere_beslutninger")
+        == ""
+    )
     assert shown.planned_start is None and shown.duration_minutes is None
 
 
 def test_an_open_item_is_shown_as_it_is_but_not_shared():
-    item = Item(1, "Budget", summary="Tal", case_id="EMN-2025-000001")
-    shown = public_item(item)
+    item = Item(1, "Budget", sections={"resume": "Tal"}, case_id="EMN-2025-000001")
+    shown = public_item(item, GENTOFTE)
     assert shown == item and shown is not item
 
 

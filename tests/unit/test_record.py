@@ -50,7 +50,7 @@ def every_change(archive, meeting_id):
     items = archive.items.for_meeting(meeting_id)
     first, second = items[0].id, items[1].id
     return {
-        "edit a field": lambda: archive.items.update_field(second, "decision", "Ændret."),
+        "edit a field": lambda: archive.items.update_field(second, "section:beslutning", "Ændret."),
         "add an item": lambda: archive.items.add(Item(meeting_id, "Nyt punkt")),
         "delete an item": lambda: archive.items.delete(first),
         "move an item": lambda: archive.items.move(first, 1),
@@ -128,14 +128,14 @@ def test_a_correction_is_an_addition_with_its_date_and_reason(archive, meeting_i
 
 def test_the_audit_log_starts_when_the_agenda_is_sent(archive, meeting_id):
     item = archive.items.for_meeting(meeting_id)[1]
-    archive.items.update_field(item.id, "decision", "Før udsendelse.")
+    archive.items.update_field(item.id, "section:beslutning", "Før udsendelse.")
     assert archive.approvals.audit(meeting_id) == []
     archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
-    archive.items.update_field(item.id, "decision", "Efter udsendelse.")
+    archive.items.update_field(item.id, "section:beslutning", "Efter udsendelse.")
     archive.items.add(Item(meeting_id, "Ekstra punkt"))
     log = archive.approvals.audit(meeting_id)
     assert [(e.what, e.old, e.new) for e in log[:1]] == [
-        ("punkt 2 Eventuelt: beslutning", "Før udsendelse.", "Efter udsendelse.")
+        ("punkt 2 Eventuelt: Beslutninger", "Før udsendelse.", "Efter udsendelse.")
     ]
     assert any(e.what == "punkt tilføjet" and e.new == "Ekstra punkt" for e in log)
     assert all(e.changed_by and e.changed_at for e in log)
@@ -160,14 +160,14 @@ def test_approval_keeps_the_case_history_as_it_was(archive):
     committee = archive.committees.add(Committee("Økonomiudvalget"))
     earlier = archive.meetings.create(
         Meeting(committee.id, dt.date(2017, 5, 1)),
-        [Item(0, "Budget", case_id="EMN-2017-00001", decision="Anbefales.")],
+        [Item(0, "Budget", case_id="EMN-2017-00001", sections={"beslutning": "Anbefales."})],
     )
     later = archive.meetings.create(
         Meeting(committee.id, dt.date(2017, 6, 1)), [Item(0, "Budget", case_id="EMN-2017-00001")]
     )
     assert earlier.id
     archive.approvals.approve(archive, later.id, ["Udvalget"], dt.date(2017, 6, 2))
-    kept = archive.items.for_meeting(later.id)[0].previous_decisions
+    kept = archive.items.for_meeting(later.id)[0].text("tidligere_beslutninger")
     assert "Anbefales." in kept and "1. maj 2017" in kept
     assert "Anbefales." in archive.approvals.approval(later.id).snapshot
 
@@ -256,6 +256,7 @@ def test_the_audit_log_names_every_kind_of_change(archive, meeting_id):
         ("bilag tilføjet", "", "Budget"),
         ("bilag Budget: titel", "Budget", "Budget 2018"),
         ("møde: mødested", "Mødelokale G på Gentofte Rådhus", "Byrådssalen"),
+        ("punkt 2 Eventuelt: Beslutninger", "Intet.", ""),  # a deleted item's texts are kept
         ("punkt fjernet", "Eventuelt", ""),
     ]
 
@@ -275,8 +276,11 @@ def test_rows_cannot_be_moved_into_an_approved_meeting(archive, meeting_id, appr
 
 def test_verify_compares_the_archive_with_what_was_approved(archive, meeting_id, approved):
     item = archive.items.for_meeting(meeting_id)[1]
-    archive.db.execute("DROP TRIGGER items_update_locked")  # tampering behind the app's back
-    archive.db.execute("UPDATE items SET decision = 'Noget andet.' WHERE id = ?", [item.id])
+    archive.db.execute("DROP TRIGGER item_sections_update_locked")  # tampering behind our back
+    archive.db.execute(
+        "UPDATE item_sections SET text = 'Noget andet.' WHERE item_id = ? AND key = 'beslutning'",
+        [item.id],
+    )
     assert not archive.approvals.verify(meeting_id)
 
 
@@ -316,9 +320,9 @@ def test_printed_approved_minutes_get_no_history_added_later(archive):
     archive.approvals.approve(archive, later.id, ["Udvalget"], dt.date(2017, 6, 2))
     archive.meetings.create(
         Meeting(committee.id, dt.date(2017, 5, 1)),
-        [Item(0, "Budget", case_id="EMN-2017-00001", decision="Anbefales IKKE.")],
+        [Item(0, "Budget", case_id="EMN-2017-00001", sections={"beslutning": "Anbefales IKKE."})],
     )
-    printed = export_with_history(archive, later.id).items[0][0].previous_decisions
+    printed = export_with_history(archive, later.id).items[0][0].text("tidligere_beslutninger")
     assert "Anbefales IKKE." not in printed
 
 

@@ -47,9 +47,10 @@ def export(tmp_path, doc=None, edition=MINUTES, template=None, name="out.docx"):
     return target
 
 
-def meeting_with_item(**fields):
+def meeting_with_item(summary="", decision="", **fields):
     doc = reference_document()
-    doc.items = [(Item(0, fields.pop("title", "Punkt"), **fields), [])]
+    sections = {"resume": summary, "beslutning": decision}
+    doc.items = [(Item(0, fields.pop("title", "Punkt"), sections=sections, **fields), [])]
     return doc
 
 
@@ -459,9 +460,11 @@ def item_from(texts: dict, index: int) -> tuple[Item, list[Attachment]]:
         texts["title"],
         closed=texts["closed"],
         case_id=texts["case_id"],
-        summary=texts["summary"] + marks["RES"],
-        previous_decisions=marks["TID"] + texts["previous_decisions"],
-        decision=texts["decision"],
+        sections={
+            "resume": texts["summary"] + marks["RES"],
+            "tidligere_beslutninger": marks["TID"] + texts["previous_decisions"],
+            "beslutning": texts["decision"],
+        },
         chair_notes=secret("FORMAND", index),  # the chair's copy only: never in these editions
         position=index,
     )
@@ -481,7 +484,8 @@ def meetings(draw):
     doc.items = [item_from(pool[index % len(pool)], index) for index in range(count)]
     if doc.items:
         first = doc.items[0][0]
-        first.summary, first.decision = draw(huge_text) + first.summary, draw(huge_text)
+        first.sections["resume"] = draw(huge_text) + first.text("resume")
+        first.sections["beslutning"] = draw(huge_text)
     return doc
 
 

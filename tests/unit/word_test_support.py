@@ -35,8 +35,18 @@ SECRET_WORDS = (
 
 
 def reference_text() -> str:
-    """Gentofte's minutes of 27 June 2017, the item part, as text (line wraps from the PDF)."""
-    return REFERENCE.read_text(encoding="utf-8")
+    """Gentofte's minutes of 27 June 2017, the item part, as text (line wraps from the PDF),
+    as our minutes read it: without the empty "Bilag" headings the reference prints under its
+    two items with no attachments (an empty "Bilag" is never printed: issue 8)."""
+    lines = REFERENCE.read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(line for n, line in enumerate(lines) if not _empty_bilag(lines, n))
+
+
+def _empty_bilag(lines: list[str], n: int) -> bool:
+    if lines[n].strip() != "Bilag":
+        return False
+    following = [line for line in lines[n + 1 :] if line.strip()]
+    return not following or re.match(r"\s*\d+ \((Åben|Lukket)\) ", following[0]) is not None
 
 
 # --- templates ------------------------------------------------------------------------------

@@ -1,7 +1,11 @@
-"""The schema that makes approved minutes a record, enforced by SQLite itself.
+"""Migrations m005-m007, as they were released: never change this module.
 
-Triggers refuse every insert, update and delete that would touch an approved meeting — from the
-window, the command line, `load`, or any other code — and write an audit row for every change to
+It is what those steps built, frozen (a fresh archive and an upgraded one must be the same);
+the store's run-time knowledge of these rules is in store.audit, and m008 rebuilds some of them.
+
+The schema that makes approved minutes a record, enforced by SQLite itself. Triggers refuse
+every insert, update and delete that would touch an approved meeting — from the window, the
+command line, `load`, or any other code — and write an audit row for every change to
 a meeting after its agenda was sent. Triggers call `secretary_user()`, the Windows user, which
 the archive registers on each connection (store.archive).
 """
@@ -13,7 +17,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from secretary_app.store.database import Database as ArchiveDatabase
 
 LOCKED_MESSAGE = "Referatet er godkendt og kan ikke ændres; tilføj en rettelse i stedet"
 
@@ -185,11 +188,6 @@ def _audit_insert(meeting: str, what: str, old: str, new: str) -> str:
     return f"""INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
     {meeting}, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(),
     {what}, {old}, {new})"""
-
-
-def log_whole_meeting(db: ArchiveDatabase, meeting_id: int, what: str) -> None:
-    """An entry about the meeting as a whole (deleted, restored), written by the store."""
-    db.execute(_audit_insert("?", "?", "''", "''"), [meeting_id, what])
 
 
 def _audit_update(table: str, column: str, meeting: str, what: str, shown: str = "{value}") -> str:

@@ -1,5 +1,20 @@
 """The archive's schema. Append-only: never edit a migration that has been released.
 
+Each step builds with literals of its own, never with live constants, so that a fresh archive
+and an upgraded one are the same. In the order they are applied (`STEPS`):
+
+- m001_initial: committees, members, standing items, meetings, items, attachments, attendance,
+  settings; sqlite-utils' full-text index over the items' columns;
+- m002_chair_notes: the chair's internal notes;
+- m003_meeting_records: the meeting's end, absences per item, dissent notes, votes, phrases;
+- m005_approved_minutes: approvals, corrections, the audit log; triggers lock approved
+  meetings and log changes to sent ones (m005_m007.py);
+- m004_postponed_from: the item a postponed item came from; case IDs indexed as compared
+  (released after m005, so applied after it);
+- m006_audit_in_danish, m007_audit_moves: the audit log in Danish words, and moved rows;
+- m008_item_layouts: each committee's item layout; an item's texts kept by section; public
+  titles, reservations, saved layouts; a new full-text index (m008_schema.py).
+
 The steps are applied by sqlite-utils' Migrations, which is imported only when a step is
 pending: whether one is, is read here in plain SQL (see store.database for why).
 """
@@ -17,6 +32,7 @@ if TYPE_CHECKING:
 MIGRATION_SET = "secretary_app"
 APPLIED_TABLE = "_sqlite_migrations"  # where sqlite-utils' Migrations records applied steps
 
+# m001 indexed these columns (m008 replaced the index).
 ITEM_SEARCH_COLUMNS = ["title", "case_id", "summary", "previous_decisions", "decision"]
 
 _SCHEMA_1 = """
@@ -163,7 +179,7 @@ def m003_meeting_records(db: Database) -> None:
 
 def m005_approved_minutes(db: Database) -> None:
     """Approval, corrections and the audit log; approved meetings locked by triggers."""
-    from secretary_app.store.record_schema import create_record_schema
+    from secretary_app.store.migrations.m005_m007 import create_record_schema
 
     create_record_schema(db)
 
@@ -197,16 +213,23 @@ def m004_postponed_from(db: Database) -> None:
 
 def m006_audit_in_danish(db: Database) -> None:
     """Audit entries of changed fields in Danish words, naming the item by number and title."""
-    from secretary_app.store.record_schema import name_audited_fields
+    from secretary_app.store.migrations.m005_m007 import name_audited_fields
 
     name_audited_fields(db)
 
 
 def m007_audit_moves(db: Database) -> None:
     """A moved row of a sent meeting's attendance or item records is in the audit log."""
-    from secretary_app.store.record_schema import audit_moves
+    from secretary_app.store.migrations.m005_m007 import audit_moves
 
     audit_moves(db)
+
+
+def m008_item_layouts(db: Database) -> None:
+    """Item layouts: sections, public titles, reservations (m008_schema.py)."""
+    from secretary_app.store.migrations import m008_schema
+
+    m008_schema.m008_item_layouts(db)
 
 
 Step = Callable[["Database"], None]
@@ -220,6 +243,7 @@ STEPS: tuple[Step, ...] = (
     m004_postponed_from,
     m006_audit_in_danish,
     m007_audit_moves,
+    m008_item_layouts,
 )
 
 
