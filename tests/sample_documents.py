@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from secretary_app.core.exchange import MeetingDocument, parse_meeting
+from secretary_app.core.item_layout import STANDARD
 from secretary_app.core.model import (
     Attachment,
     AttendanceEntry,
     AttendanceStatus,
     Committee,
     Item,
+    ItemRecords,
     Meeting,
+    Reservation,
 )
 from secretary_app.store.demo import reference_meeting_json
 
@@ -55,4 +58,58 @@ def meeting_with_closed_item() -> MeetingDocument:
             (closed, [Attachment(0, "HEMMELIGBILAG om prisen", public=True)]),
             (last, [Attachment(0, "IKKEOFFENTLIGTBILAG", public=False)]),
         ],
+    )
+
+
+def standard_layout_meeting() -> MeetingDocument:
+    """A meeting in the Standard layout: an open item with only Indstilling written, a closed item
+    with a public title, every section written and a reservation, and an item with attachments."""
+    committee = Committee("Økonomiudvalget")
+    meeting = Meeting(0, dt.date(2018, 10, 1), dt.time(16, 0), dt.time(18, 0), "Byrådssalen")
+    agenda = Item(
+        0,
+        "Godkendelse af dagsorden",
+        case_id="330-2018-3619",
+        sections={
+            "indstilling": "Borgmesteren indstiller, at dagsordenen godkendes.",
+            "beslutning": "Godkendt.",
+        },
+    )
+    sale = Item(
+        0,
+        "Salg af byggegrund, Skovvej 12",
+        closed=True,
+        public_title="Lukket punkt: Ejendomshandel",
+        case_id="330-2018-4711",
+        sections={
+            "indstilling": "HEMMELIGINDSTILLING: at grunden sælges til højestbydende.",
+            "sagsforloeb": "HEMMELIGSAGSFORLOEB fra maj.",
+            "sagsfremstilling": "HEMMELIGSAGSFREMSTILLING om køberen.",
+            "oekonomi": "HEMMELIGOEKONOMI: 4,2 mio. kr.",
+            "beslutning": "Salget godkendes.",
+        },
+        position=1,
+    )
+    budget = Item(
+        0,
+        "Budgetopfølgning",
+        sections={
+            "sagsfremstilling": "Forvaltningen gennemgår forbruget.",
+            "oekonomi": "Et mindreforbrug på 3 mio. kr.",
+            "beslutning": "Taget til efterretning.",
+        },
+        position=2,
+    )
+    reservation = Reservation(0, "Søren Holm", "HEMMELIGFORBEHOLD om prisen")
+    return MeetingDocument(
+        committee,
+        meeting,
+        [AttendanceEntry(0, "Søren Holm"), AttendanceEntry(0, "Anne Berg")],
+        [
+            (agenda, []),
+            (sale, [Attachment(0, "HEMMELIGBILAG Købsaftale")]),
+            (budget, [Attachment(0, "Regnskab 3. kvartal")]),
+        ],
+        records=[ItemRecords(), ItemRecords(reservations=[reservation]), ItemRecords()],
+        layout=STANDARD,
     )
