@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,12 @@ def test_a_migrated_archive_takes_new_fields(old_archive):
         assert archive.items.get(1).chair_notes == "Husk kaffe"
     finally:
         archive.close()
+
+
+def test_an_upgraded_archive_is_compacted(old_archive):
+    """The room migrations leave (m008 drops three text columns and an index) is given back."""
+    Archive.open(old_archive).close()
+    with closing(sqlite3.connect(old_archive)) as db:
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute("VACUUM")
+        assert db.execute("PRAGMA page_count").fetchone()[0] == pages
