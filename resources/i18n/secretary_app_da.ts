@@ -959,7 +959,7 @@
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="28"/>
         <source>arrived late</source>
-        <translation>kom senere</translation>
+        <translation>ankom efter punktets behandling</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_model.py" line="34"/>

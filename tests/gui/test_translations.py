@@ -297,3 +297,15 @@ def test_main_window_built_in_danish_shows_danish_menus(
         clashes += _clashes([action.text() for action in menu.actions()])
     assert not clashes, "accelerators that clash in one menu:\n  " + "\n  ".join(clashes)
     window.close()
+
+
+def test_the_window_names_absences_in_the_words_of_the_minutes(
+    english_afterwards: QApplication,
+) -> None:
+    """One phrasing for each reason, in Danish, in the window, the documents and the audit log
+    (core.vocabulary; the audit log's frozen copy is checked in test_migration_m008.py)."""
+    from secretary_app.core import vocabulary
+    from secretary_app.ui.item_records_model import reason_names
+
+    assert install_translators(english_afterwards, "da")
+    assert reason_names() == vocabulary.ABSENCE_REASONS
