@@ -171,12 +171,12 @@ def check_layout(layout: ItemLayout) -> ItemLayout:
 
 def _check_words(layout: ItemLayout) -> None:
     for field in ("name", "open_word", "closed_word"):
-        if not getattr(layout, field):
+        if not clean_line(getattr(layout, field)):
             raise LayoutError(field, "må ikke være tom")
     for field in ("name", "case_id_label", "open_word", "closed_word"):
         if len(getattr(layout, field)) > MAX_LABEL:
             raise LayoutError(field, f"må højst være {MAX_LABEL} tegn")
-    if layout.open_word.casefold() == layout.closed_word.casefold():
+    if clean_line(layout.open_word).casefold() == clean_line(layout.closed_word).casefold():
         raise LayoutError("closed_word", "skal være et andet ord end open_word")
 
 
@@ -223,9 +223,10 @@ def _check_section(at: str, section: Section, keys: set[str], labels: set[str]) 
         raise LayoutError(f"{at}.key", problem)
     if len(section.label) > MAX_LABEL:
         raise LayoutError(f"{at}.label", f"må højst være {MAX_LABEL} tegn")
-    if section.label and section.label.casefold() in labels:
+    label = clean_line(section.label).casefold()  # as the label is stored and read back
+    if label and label in labels:
         raise LayoutError(f"{at}.label", f'"{section.label}" findes allerede')
-    labels.add(section.label.casefold())
+    labels.add(label)
     if not (section.agenda or section.minutes):
         problem = "afsnittet skal vises på dagsordenen, i referatet eller begge"
         raise LayoutError(f"{at}.minutes", problem)

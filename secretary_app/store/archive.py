@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -113,10 +114,8 @@ def _compact(db: Database) -> None:
     """Give back the room a migration left in the file (m008 dropped three text columns: a
     10-year archive is 351 MB after it, 244 MB compacted, in about 2.5 s). It needs as much free
     disk as the file; without it the archive stays as it is, whole and usable."""
-    try:
+    with contextlib.suppress(sqlite3.OperationalError):
         db.conn.execute("VACUUM")
-    except sqlite3.OperationalError:
-        pass
 
 
 def backup_before_migration(db: Database, path: Path, migration: str) -> Path:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from secretary_app.core.layout_format import layout_text
 from secretary_app.core.model import Committee, Member, StandingItem
 from secretary_app.store.database import Database
+from secretary_app.store.layouts import LayoutStore
 from secretary_app.store.rows import from_row, replace_children, to_row
 
 
@@ -28,8 +30,10 @@ class CommitteeStore:
         return from_row(Committee, rows[0]) if rows else None
 
     def add(self, committee: Committee) -> Committee:
+        """A new committee, in the item layout new committees start with."""
         with self.db.atomic():
-            committee.id = self.db.table("committees").insert(to_row(committee)).last_pk
+            row = to_row(committee) | {"layout": layout_text(LayoutStore(self.db).default())}
+            committee.id = self.db.table("committees").insert(row).last_pk
         return committee
 
     def update(self, committee: Committee) -> None:

@@ -13,15 +13,15 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from secretary_app.core.exchange import layout_of_dump
 from secretary_app.core.item_layout import (
     BUILT_IN_LAYOUTS,
     DEFAULT_LAYOUT,
     ItemLayout,
+    Section,
     key_for_label,
 )
 from secretary_app.core.json_reader import FieldError
-from secretary_app.core.layout_format import layout_from_text, layout_text
+from secretary_app.core.layout_format import layout_from_text, layout_text, layout_to_json
 from secretary_app.core.rich_text import join_markdown
 from secretary_app.store.database import Database
 
@@ -32,6 +32,8 @@ _OPEN_ITEMS = """
 SELECT i.id FROM items i JOIN meetings m ON m.id = i.meeting_id
 WHERE m.committee_id = ? AND NOT EXISTS (SELECT 1 FROM approvals a WHERE a.meeting_id = m.id)
 """
+# A text with more than blanks and line breaks in it (as Python's str.strip() sees it).
+_HAS_TEXT = "trim({t}, char(32, 9, 10, 13, 160, 8239)) != ''"
 _OPEN_ITEMS_ANYWHERE = """
 SELECT i.id FROM items i
 WHERE NOT EXISTS (SELECT 1 FROM approvals a WHERE a.meeting_id = i.meeting_id)
@@ -79,6 +81,8 @@ class LayoutStore:
         sql = "SELECT snapshot FROM approvals WHERE meeting_id = ?"
         snapshot = self.db.value(sql, [meeting_id])
         if snapshot is not None:
+            from secretary_app.core.exchange import layout_of_dump  # approved minutes only
+
             return layout_of_dump(json.loads(snapshot))
         committee_id = self.db.value("SELECT committee_id FROM meetings WHERE id = ?", [meeting_id])
         if committee_id is None:
@@ -90,9 +94,15 @@ class LayoutStore:
         return _read(text, DEFAULT_LAYOUT)
 
     def saved(self) -> dict[str, ItemLayout]:
+        """The saved layouts by key; one that cannot be read (edited by hand) is left out."""
         rows = self.db.iter_rows("SELECT key, definition FROM saved_layouts ORDER BY key")
-        found = {row["key"]: _read(row["definition"], None) for row in rows}
-        return {key: layout for key, layout in found.items() if layout is not None}
+        found: dict[str, ItemLayout] = {}
+        for row in rows:
+            try:
+                found[row["key"]] = layout_from_text(row["definition"])
+            except FieldError:
+                continue
+        return found
 
     def known(self) -> dict[str, ItemLayout]:
         """Every layout that can be chosen by key: the built-in ones, then the saved ones."""
@@ -110,9 +120,12 @@ class LayoutStore:
 
     def set_of_committee(self, committee_id: int, layout: ItemLayout) -> None:
         """Set a committee's layout as it is; for one with no meetings yet (see `change`)."""
+        self._store(committee_id, layout_text(layout))
+
+    def _store(self, committee_id: int, text: str) -> None:
         with self.db.atomic():
             sql = "UPDATE committees SET layout = ? WHERE id = ?"
-            self.db.execute(sql, [layout_text(layout), committee_id])
+            self.db.execute(sql, [text, committee_id])
 
     def save(self, layout: ItemLayout, key: str | None = None) -> str:
         """Keep the layout under its key (made from its name when None); the key."""
@@ -139,7 +152,7 @@ class LayoutStore:
         found: dict[str, int] = {}
         for key in keys:
             count = self.db.value(
-                f"SELECT count(*) FROM item_sections WHERE key = ? AND trim(text) != ''"
+                f"SELECT count(*) FROM item_sections WHERE key = ? AND {_HAS_TEXT.format(t='text')}"
                 f" AND item_id IN ({items})",
                 [key] if committee_id is None else [key, committee_id],
             )
@@ -196,6 +209,7 @@ class LayoutStore:
                 raise LayoutInUse(stranded, old)
             touched = removed + [moves[k] for k in removed if k in moves]
             before = self._texts(committee_id, touched)
+            self._store(committee_id, _both(old, layout))  # the audit log names every section
             for source in removed:
                 if source in moves:
                     self._move(committee_id, source, moves[source])
@@ -206,6 +220,7 @@ class LayoutStore:
     def restore(self, committee_id: int, layout: ItemLayout, before: SectionTexts) -> None:
         """Undo `change`: the old layout, and the touched sections' texts as they were."""
         with self.db.atomic():
+            self._store(committee_id, _both(self.of_committee(committee_id), layout))
             self._delete(committee_id, before.keys)
             for item_id, key, text in before.rows:
                 self.db.execute(
@@ -227,7 +242,7 @@ class LayoutStore:
         rows = self.db.rows(
             f"SELECT s.item_id, s.text, t.text AS there FROM item_sections s"
             f" LEFT JOIN item_sections t ON t.item_id = s.item_id AND t.key = ?"
-            f" WHERE s.key = ? AND trim(s.text) != '' AND s.item_id IN ({_OPEN_ITEMS})",
+            f" WHERE s.key = ? AND {_HAS_TEXT.format(t='s.text')} AND s.item_id IN ({_OPEN_ITEMS})",
             [target, source, committee_id],
         )
         for row in rows:
@@ -245,6 +260,19 @@ class LayoutStore:
             )
 
 
+def _both(first: ItemLayout, second: ItemLayout) -> str:
+    """Both layouts' sections in one stored layout, for the moment a change moves texts from
+    the one to the other: the audit triggers find every section's label in it."""
+    sections = [*first.sections]
+    sections += [s for s in second.sections if first.section(s.key) is None]
+    data = layout_to_json(first) | {"sections": [_section_json(s) for s in sections]}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _section_json(section: Section) -> dict[str, object]:
+    return {"key": section.key, "label": section.label}
+
+
 def _with_history_moved(
     old: ItemLayout, new: ItemLayout, moves: Mapping[str, str]
 ) -> dict[str, str]:
@@ -259,13 +287,11 @@ def _name(layout: ItemLayout, key: str) -> str:
     return (section.label.rstrip(": ") if section else "") or key
 
 
-def _read(text: object, fallback: ItemLayout | None) -> ItemLayout:
+def _read(text: object, fallback: ItemLayout) -> ItemLayout:
     """A stored layout; `fallback` where none is stored or it cannot be read (edited by hand)."""
     if not isinstance(text, str) or not text:
-        return fallback or DEFAULT_LAYOUT
+        return fallback
     try:
         return layout_from_text(text)
     except FieldError:
-        if fallback is None:
-            raise
         return fallback

@@ -58,6 +58,7 @@ class AgendaEditor(QObject):
     attachmentsChanged = Signal(int)
     meetingsChanged = Signal(int, int)  # committee id; the meeting to show, or 0
     committeesChanged = Signal(int)  # committee id
+    layoutsChanged = Signal()  # item layouts of several committees at once
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,7 @@ class AgendaEditor(QObject):
         self.meeting: Meeting | None = None
         self.layout: ItemLayout = DEFAULT_LAYOUT  # the open meeting's item layout
         self.committeesChanged.connect(self._committee_changed)
+        self.layoutsChanged.connect(self._show_layout_anew)
 
     # The meeting
 
@@ -90,11 +92,14 @@ class AgendaEditor(QObject):
 
     def _committee_changed(self, committee_id: int) -> None:
         """The open meeting's committee changed, its item layout perhaps: show it anew."""
+        if self.meeting is not None and self.meeting.committee_id == committee_id:
+            self._show_layout_anew()
+
+    def _show_layout_anew(self) -> None:
+        """Open the meeting again when its layout changed (texts may have moved with it)."""
         meeting = self.meeting
-        if meeting is not None and meeting.committee_id == committee_id:
-            layout = self.archive.layouts.of_meeting(meeting.id or 0)
-            if layout != self.layout:
-                self.open_meeting(meeting.id)
+        if meeting is not None and self.archive.layouts.of_meeting(meeting.id or 0) != self.layout:
+            self.open_meeting(meeting.id)
 
     def add_meeting(self, meeting: Meeting, items: list[Item]) -> None:
         self.flushRequested.emit()

@@ -370,5 +370,4 @@ class SetLayoutEverywhere(StoreCommand):
         self._changed()
 
     def _changed(self) -> None:
-        for change in self.changes:
-            self.editor.committeesChanged.emit(change.committee_id)
+        self.editor.layoutsChanged.emit()

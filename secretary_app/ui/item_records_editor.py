@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -67,29 +67,36 @@ class ItemRecordsEditor(QWidget):
         self.caption.setBuddy(view)
         return view
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.absence_button = self._button(
-            self.tr("Not present…"), ABSENCE_KEYS, self.add_absence, row
-        )
-        self.dissent_button = self._button(self.tr("Dissent…"), DISSENT_KEYS, self.add_dissent, row)
-        self.vote_button = self._button(self.tr("Votes…"), VOTE_KEYS, self.edit_votes, row)
+    def _build_buttons(self) -> QGridLayout:
+        """Three buttons a row, so the item editor's narrow pane has room for them."""
+        grid = QGridLayout()
+        self.absence_button = self._button(self.tr("Not present…"), ABSENCE_KEYS, self.add_absence)
+        self.dissent_button = self._button(self.tr("Dissent…"), DISSENT_KEYS, self.add_dissent)
+        self.vote_button = self._button(self.tr("Votes…"), VOTE_KEYS, self.edit_votes)
         self.reservation_button = self._button(
-            self.tr("Reservation…"), RESERVATION_KEYS, self.add_reservation, row
+            self.tr("Reservation…"), RESERVATION_KEYS, self.add_reservation
         )
         self.remove_button = self._button(
-            self.tr("Remove from the item"), "Del", self.remove_current, row
+            self.tr("Remove from the item"), "Del", self.remove_current
         )
-        row.addStretch()
-        return row
+        buttons = (
+            self.absence_button,
+            self.dissent_button,
+            self.vote_button,
+            self.reservation_button,
+            self.remove_button,
+        )
+        for place, button in enumerate(buttons):
+            grid.addWidget(button, place // 3, place % 3)
+        grid.setColumnStretch(3, 1)
+        return grid
 
-    def _button(self, text: str, keys: str, slot: object, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, keys: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
         shortcut = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)
-        row.addWidget(button)
         return button
 
     # Showing

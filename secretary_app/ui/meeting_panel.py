@@ -31,6 +31,8 @@ class MeetingPanel(QWidget):
         super().__init__(parent)
         self.editor = editor
         self._loading = False
+        self._shown_meeting = 0
+        self._chosen_item = 0  # the item chosen last, by id
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold; font-size: 14pt")
@@ -131,10 +133,15 @@ class MeetingPanel(QWidget):
     # Showing
 
     def show_meeting(self, meeting_id: int) -> None:
+        """The meeting's first item is chosen; the same meeting opened again (its layout
+        changed) keeps the item that was chosen."""
         self._show_header()
         self.setEnabled(bool(meeting_id))
+        again = meeting_id == self._shown_meeting
+        self._shown_meeting = meeting_id
+        row = self.editor.agenda_model.row_of(self._chosen_item) if again else -1
         if self.editor.agenda_model.rowCount():
-            self.select_row(0)
+            self.select_row(max(row, 0))
         else:
             self.itemChosen.emit(None)
 
@@ -187,7 +194,10 @@ class MeetingPanel(QWidget):
             self.select_row(row)
 
     def _current_changed(self, *_: object) -> None:
-        self.itemChosen.emit(self.current_item())
+        item = self.current_item()
+        if item is not None:
+            self._chosen_item = item.id or 0
+        self.itemChosen.emit(item)
 
     def add_item(self) -> None:
         row = self.agenda.currentIndex().row()

@@ -4,6 +4,7 @@ the screen and the archive in the same shape so that a test can compare them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,7 @@ class CommitteeAnswer:
     numbering: Numbering = Numbering.PER_MEETING
     members: list[tuple[str, MemberRole, str]] = field(default_factory=list)
     standing: list[str] = field(default_factory=list)
+    edit: Callable[[CommitteeDialog], None] | None = None  # more, on the dialog, before OK
 
 
 @dataclass
@@ -148,6 +150,8 @@ class Dialogs:
         for title in answer.standing:
             row = _press_add(dialog, dialog.standing_model)
             dialog.standing_model.setData(dialog.standing_model.index(row, 0), title)
+        if answer.edit is not None:
+            answer.edit(dialog)
         dialog.accept()
         return dialog.result()
 

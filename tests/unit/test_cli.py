@@ -13,14 +13,13 @@ import subprocess
 import sys
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import Cli
 
-from secretary_app.cli import main
 from secretary_app.core.exchange import dump_meeting, parse_meeting
 from secretary_app.core.item_layout import GENTOFTE
 from secretary_app.core.layout_format import layout_to_json
@@ -135,43 +134,6 @@ def budget_meeting() -> dict[str, Any]:
             },
         ],
     }
-
-
-@dataclass
-class Result:
-    status: int
-    out: str
-    err: str
-
-    @property
-    def err_lines(self) -> list[str]:
-        return self.err.splitlines()
-
-
-class Cli:
-    """`secretary-app --db ARCHIVE …`, run in this process; output captured by capsys."""
-
-    def __init__(self, archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.archive = archive
-        self._capsys = capsys
-
-    def __call__(self, *args: str | Path) -> Result:
-        status = main(["--db", str(self.archive), *map(str, args)])
-        out, err = self._capsys.readouterr()
-        return Result(status, out, err)
-
-    def ok(self, *args: str | Path) -> str:
-        """Run a command that must work; its output."""
-        result = self(*args)
-        assert (result.status, result.err) == (0, ""), result
-        return result.out
-
-    def load(self, path: Path) -> int:
-        return int(self.ok("load", path))
-
-    def dump(self, meeting_id: int, target: Path) -> bytes:
-        self.ok("dump", str(meeting_id), "-o", target)
-        return target.read_bytes()
 
 
 @pytest.fixture

@@ -232,3 +232,34 @@ def pdf_text(pdf: Path) -> str:
 
 def docx_bytes(path: Path) -> io.BytesIO:
     return io.BytesIO(path.read_bytes())
+
+
+# --- documents from before item layouts (tests/data/before-item-layouts) ---------------------
+
+EMPTY_ATTACHMENTS = "Heading 2\tBilag"
+
+
+def baseline_paragraphs(path: Path) -> list[str]:
+    """Each paragraph as the baselines hold them: style, tab, list label and text ("\\n" for a
+    line break)."""
+    document = docx.Document(str(path))
+    labels = ListLabels(document)
+    lines = []
+    for paragraph in document.paragraphs:
+        numbering = numbering_of(paragraph)
+        label = f"{labels.label(*numbering)} " if numbering else ""
+        lines.append(f"{paragraph.style.name}\t{label}{paragraph.text}".replace("\n", "\\n"))
+    return lines
+
+
+def without_empty_attachments(lines: list[str]) -> list[str]:
+    """A baseline less its "Bilag" headings with no attachment (a Normal line) under them: an
+    empty "Bilag" is no longer printed (issue 8)."""
+    return [
+        line
+        for index, line in enumerate(lines)
+        if not (
+            line == EMPTY_ATTACHMENTS
+            and not (index + 1 < len(lines) and lines[index + 1].startswith("Normal\t"))
+        )
+    ]
