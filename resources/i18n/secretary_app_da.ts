@@ -27,78 +27,78 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="149"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="222"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="227"/>
         <location filename="../../secretary_app/ui/commands.py" line="192"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="225"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="230"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="254"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="259"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="260"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="265"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="269"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="274"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="271"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="276"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="272"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="277"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="273"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="278"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="274"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="279"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="275"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="280"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="276"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="281"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="277"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="278"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="283"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="280"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="285"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_records_editor.py" line="62"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="81"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="80"/>
         <source>Remove from the item</source>
         <translation>Fjern fra punktet</translation>
     </message>
@@ -997,17 +997,17 @@
         <translation>Ikke til stede…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="74"/>
         <source>Dissent…</source>
         <translation>Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
         <source>Votes…</source>
         <translation>Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="78"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="77"/>
         <source>Reservation…</source>
         <translation>Forbehold…</translation>
     </message>
@@ -1163,8 +1163,8 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/layout_editor.py" line="516"/>
-        <source>Heading</source>
-        <translation>Overskrift</translation>
+        <source>Item heading</source>
+        <translation>Punktoverskrift</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/layout_editor.py" line="517"/>
@@ -1529,77 +1529,77 @@ Arkiv: %1</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="44"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="46"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="60"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="62"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="60"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="62"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="68"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="70"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="70"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="74"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="145"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="152"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="154"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="161"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -1951,8 +1951,13 @@ Arkiv: %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/layout_sections_model.py" line="165"/>
-        <source>Heading</source>
-        <translation>Overskrift</translation>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_sections_model.py" line="169"/>
+        <source>Print when empty</source>
+        <translation>Vis tom</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/layout_sections_model.py" line="167"/>
@@ -1963,11 +1968,6 @@ Arkiv: %1</translation>
         <location filename="../../secretary_app/ui/layout_sections_model.py" line="168"/>
         <source>Minutes</source>
         <translation>Referat</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/layout_sections_model.py" line="169"/>
-        <source>Empty: .</source>
-        <translation>Tom: .</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/layout_sections_model.py" line="174"/>

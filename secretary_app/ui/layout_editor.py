@@ -513,7 +513,7 @@ class LayoutEditor(QWidget):
     def _field_names(self) -> dict[str, str]:
         return {
             "name": self.tr("Name"),
-            "heading": self.tr("Heading"),
+            "heading": self.tr("Item heading"),
             "case_id_label": self.tr("Case ID label"),
             "open_word": self.tr("Open item"),
             "closed_word": self.tr("Closed item"),

@@ -162,11 +162,11 @@ class SectionsModel(QAbstractTableModel):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            self.tr("Heading"),
+            self.tr("Section"),
             self.tr("Type"),
             self.tr("Agenda"),
             self.tr("Minutes"),
-            self.tr("Empty: ."),
+            self.tr("Print when empty"),
         )
 
     def _header_tips(self) -> tuple[str, ...]:

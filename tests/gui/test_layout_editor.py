@@ -589,7 +589,7 @@ def test_a_heading_without_the_title_is_a_problem_in_the_secretarys_words(qtbot,
     heading.selectAll()
     type_text(heading, "{number}")
 
-    problem = f"{editor.tr('Heading')}: skal indeholde {{title}}"
+    problem = f"{editor.tr('Item heading')}: skal indeholde {{title}}"
     assert editor.problem() == problem
     assert editor.problem_label.isVisible()
     assert editor.problem_label.text() == problem
