@@ -212,34 +212,39 @@ def split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float)
     """
     block = document.begin()
     while block.isValid():
-        start = _first_position_on_a_later_page(document, block, page_height)
-        if start is not None:
-            _split_block(block, start)
+        found = _first_line_on_a_later_page(document, block, page_height)
+        if found is not None:
+            _split_block(block, *found)
             text_list = block.textList()
             if text_list is not None:
                 text_list.remove(block.next())
         block = block.next()
 
 
-def _first_position_on_a_later_page(
+def _first_line_on_a_later_page(
     document: QTextDocument, block: QTextBlock, page_height: float
-) -> int | None:
+) -> tuple[int, float] | None:
+    """Where the block's first line on a later page starts, and the room Qt left above it to
+    begin that page."""
     layout = block.layout()
     if layout.lineCount() < 2:
         return None
     top = document.documentLayout().blockBoundingRect(block).top()
     first_page = int((top + layout.lineAt(0).y()) // page_height)
     for index in range(1, layout.lineCount()):
-        line = layout.lineAt(index)
+        line, before = layout.lineAt(index), layout.lineAt(index - 1)
         if int((top + line.y()) // page_height) > first_page:
-            return int(line.textStart())
+            return int(line.textStart()), line.y() - (before.y() + before.height())
     return None
 
 
-def _split_block(block: QTextBlock, position: int) -> None:
-    """Split the block at `position`; the spacing around the whole stays as it was."""
+def _split_block(block: QTextBlock, position: int, room: float) -> None:
+    """Split the block at `position`; the rest keeps the room above it that took it to the
+    next page (laid out anew without it, its first line would straddle the page's foot: with
+    Arial's metrics it did, and was drawn into the footer band). The spacing around the whole
+    stays as it was."""
     below = block.blockFormat()
-    below.setTopMargin(0)
+    below.setTopMargin(room)
     above = block.blockFormat()
     above.setBottomMargin(0)
     cursor = QTextCursor(block)
