@@ -241,6 +241,8 @@ def _read_meeting_file(path: Path, layouts: Mapping[str, ItemLayout]) -> Meeting
         raise CommandError(
             f"{path}: er ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno})"
         ) from error
+    except RecursionError as error:
+        raise CommandError(f"{path}: er for dybt indlejret til at være et møde") from error
     try:
         return parse_meeting(data, layouts)
     except ExchangeError as error:

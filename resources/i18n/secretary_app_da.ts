@@ -27,78 +27,78 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="149"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="158"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="227"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="236"/>
         <location filename="../../secretary_app/ui/commands.py" line="192"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="230"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="239"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="259"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="268"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="265"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="274"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="274"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="276"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="284"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="277"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="285"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="278"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="286"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="279"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="287"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="280"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="288"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="281"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="289"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="290"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="283"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="291"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="285"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="293"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
@@ -158,7 +158,12 @@
         <translation>Ret udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="358"/>
+        <location filename="../../secretary_app/ui/commands.py" line="359"/>
+        <source>Item layout for new committees</source>
+        <translation>Punktopbygning for nye udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="390"/>
         <source>Item layout for every committee</source>
         <translation>Punktopbygning for alle udvalg</translation>
     </message>
@@ -431,178 +436,178 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="57"/>
         <source>Chair (formand)</source>
         <translation>Formand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="51"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="58"/>
         <source>Vice chair (næstformand)</source>
         <translation>Næstformand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="54"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="61"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="55"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="62"/>
         <source>Citizen member</source>
         <translation>Borgerrepræsentant</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="56"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="63"/>
         <source>Official</source>
         <translation>Embedsmand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="98"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="110"/>
         <source>Committee</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="121"/>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="192"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="133"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="204"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="216"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="228"/>
         <source>Standing items (every new meeting gets them)</source>
         <translation>Stående punkter (kommer på hvert nyt møde)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="143"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="155"/>
         <source>Standing committee</source>
         <translation>Stående udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="101"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="113"/>
         <source>&amp;Committee</source>
         <translation>&amp;Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="103"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="115"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="106"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
         <source>Item &amp;layout</source>
-        <translation>&amp;Punktopbygning</translation>
+        <translation>Punkt&amp;opbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="144"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
         <source>Task committee (opgaveudvalg)</source>
         <translation>Opgaveudvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="150"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="162"/>
         <source>Each meeting from 1</source>
         <translation>Fra 1 på hvert møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="151"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
         <source>On from the previous meeting</source>
         <translation>Fortløbende fra forrige møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="154"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="166"/>
         <source>The template for all committees</source>
         <translation>Den fælles skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="157"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="158"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="170"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="159"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="171"/>
         <source>Starts on</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="160"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="172"/>
         <source>Ends on</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="161"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="173"/>
         <source>Default meeting &amp;place</source>
         <translation>Fast &amp;mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="162"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="174"/>
         <source>Item n&amp;umbering</source>
         <translation>&amp;Punktnummerering</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="175"/>
         <source>Word template</source>
         <translation>Word-skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="188"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="200"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="188"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="200"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="188"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="200"/>
         <source>Party or organisation</source>
         <translation>Parti eller organisation</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="222"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="234"/>
         <source>Decision phrases (Alt+1 … Alt+9 in meeting mode)</source>
         <translation>Standardbeslutninger (Alt+1 … Alt+9 i mødetilstand)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="230"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="242"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="230"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="242"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="233"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="245"/>
         <source>Standing items</source>
         <translation>Stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="263"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="275"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="264"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="276"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="279"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="291"/>
         <source>The committee needs a name.</source>
         <translation>Udvalget skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="284"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="296"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="288"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="300"/>
         <source>The committee cannot end before it starts.</source>
         <translation>Udvalget kan ikke slutte, før det starter.</translation>
     </message>
@@ -828,118 +833,119 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="257"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="141"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="157"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="164"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="178"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="176"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="179"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="177"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="180"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_editor.py" line="78"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="290"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="314"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="242"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="266"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="243"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="249"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="273"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="249"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="273"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="295"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="319"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="384"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="408"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="404"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="428"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1356,44 +1362,49 @@
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="330"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="332"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="332"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="334"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="339"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="341"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="356"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="358"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="361"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="363"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="477"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="480"/>
+        <source>The committees keep their item layouts.</source>
+        <translation>Udvalgene beholder deres punktopbygninger.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="488"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="478"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
 Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="500"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
@@ -2053,17 +2064,17 @@ Arkiv: %1</translation>
         <translation>Den punktopbygning, nye udvalg starter med.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="95"/>
         <source>Use it for &amp;every committee now</source>
         <translation>Brug den for &amp;alle udvalg nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="98"/>
         <source>Every committee gets this layout; minutes already approved keep theirs. Edit → Undo takes it back.</source>
         <translation>Alle udvalg får denne punktopbygning; godkendte referater beholder deres. Rediger → Fortryd tager den tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="118"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
     </message>

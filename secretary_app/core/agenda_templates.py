@@ -14,10 +14,13 @@ def items_from_standing(standing: list[StandingItem]) -> list[Item]:
     return [Item(meeting_id=0, title=s.title, closed=s.closed) for s in standing]
 
 
-def items_from_earlier_agenda(earlier: list[Item], layout: ItemLayout) -> list[Item]:
+def items_from_earlier_agenda(
+    earlier: list[Item], source: ItemLayout, target: ItemLayout
+) -> list[Item]:
     """The earlier items' headings and texts written before the meeting (core.item_fields:
-    what is copied); decisions and case history belong to that meeting only."""
-    return [copied_to_later_meeting(item, layout, 0) for item in earlier]
+    what is copied), from the earlier meeting's layout into the new one's; decisions and case
+    history belong to that meeting only."""
+    return [copied_to_later_meeting(item, source, target, 0) for item in earlier]
 
 
 def with_approval_item(items: list[Item], previous: dt.date | None, approved: bool) -> list[Item]:

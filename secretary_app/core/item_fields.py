@@ -1,9 +1,10 @@
 """An agenda item's fields, defined once: what each is and what follows from it.
 
 An item has fixed fields (below) and the sections of its committee's item layout
-(core.item_layout), whose rules follow from their kind (`SECTION_RULES`). Everything that
-handles an item's fields by name — the editor, the undo commands, the store, the exchange
-format, search, the audit log, copying to a later meeting, the public editions — asks here.
+(core.item_layout), whose rules follow from their kind (`SECTION_RULES`). The editor, the undo
+commands and the store edit a field by its name here; copying to a later meeting and the public
+editions follow its flags. Search and the audit log are SQL written once by a migration
+(store.migrations, m008): tests hold them to the flags here (searchable, audited).
 
 A section is edited as the field "section:‹key›" (`section_field`).
 """
@@ -15,8 +16,9 @@ from enum import StrEnum
 from typing import Any
 
 from secretary_app.core import vocabulary
-from secretary_app.core.item_layout import SECTION_RULES, ItemLayout, SectionRule
+from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.model import Item
+from secretary_app.core.rich_text import Paragraph, Span, join_markdown, to_markdown
 
 SECTION_PREFIX = "section:"
 
@@ -70,10 +72,6 @@ def section_key(field: str) -> str | None:
     return field[len(SECTION_PREFIX) :] if field.startswith(SECTION_PREFIX) else None
 
 
-def is_editable(field: str) -> bool:
-    return field in FIELDS_BY_NAME or bool(section_key(field))
-
-
 def value_of(item: Item, field: str) -> Any:
     key = section_key(field)
     return item.text(key) if key is not None else getattr(item, field)
@@ -89,20 +87,33 @@ def set_value(item: Item, field: str, value: Any) -> None:
         raise ValueError(f"unknown item field: {field}")
 
 
-def rule_of(layout: ItemLayout, key: str) -> SectionRule | None:
-    section = layout.section(key)
-    return SECTION_RULES[section.kind] if section is not None else None
-
-
-def copied_to_later_meeting(item: Item, layout: ItemLayout, meeting_id: int) -> Item:
-    """The item as a later meeting gets it: the fields and sections that are copied."""
+def copied_to_later_meeting(
+    item: Item, source: ItemLayout, target: ItemLayout, meeting_id: int
+) -> Item:
+    """The item as a later meeting gets it: the fields and the sections that are copied, from
+    the layout of its meeting (`source`) into the later meeting's (`target`)."""
     copy = Item(meeting_id=meeting_id, title=item.title)
     for field in ITEM_FIELDS:
         if field.copied:
             setattr(copy, field.name, getattr(item, field.name))
-    copy.sections = {
-        section.key: item.text(section.key)
-        for section in layout.sections
-        if section.rule.copied and item.text(section.key)
-    }
+    copy.sections = fitted_texts(item, source, target)
     return copy
+
+
+def fitted_texts(item: Item, source: ItemLayout, target: ItemLayout) -> dict[str, str]:
+    """The item's copied texts under `target`'s keys: a section's text under the same key when
+    `target` has it, else at the end of `target`'s first text section, after a bold line with
+    the section's name, so that no word is left where the later meeting cannot show it."""
+    texts: dict[str, str] = {}
+    into = target.note_section()
+    for section in source.sections:
+        text = item.text(section.key)
+        if not section.rule.copied or not text.strip():
+            continue
+        if target.section(section.key) is not None:
+            texts[section.key] = join_markdown(texts.get(section.key, ""), text)
+        elif into is not None:
+            heading = to_markdown((Paragraph((Span(section.name, bold=True),)),))
+            named = join_markdown(heading, text)
+            texts[into.key] = join_markdown(texts.get(into.key, ""), named)
+    return texts

@@ -71,6 +71,12 @@ class Section:
     def rule(self) -> SectionRule:
         return SECTION_RULES[self.kind]
 
+    @property
+    def name(self) -> str:
+        """The section as the window and the audit log name it: its label without a closing
+        colon, else its key."""
+        return clean_line(self.label).rstrip(": ") or self.key
+
     def shown_in(self, document: str) -> bool:
         """Is the section in the "agenda" or the "minutes"?"""
         return self.agenda if document == "agenda" else self.minutes
@@ -288,5 +294,4 @@ STANDARD = ItemLayout(
 )
 
 BUILT_IN_LAYOUTS: dict[str, ItemLayout] = {"gentofte": GENTOFTE, "standard": STANDARD}
-DEFAULT_LAYOUT_KEY = "gentofte"
 DEFAULT_LAYOUT = GENTOFTE

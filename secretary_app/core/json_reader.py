@@ -53,7 +53,8 @@ class ObjectReader:
         for key in self._data:
             if key not in allowed:
                 known = ", ".join(allowed)
-                raise FieldError(self.at(str(key)), f"ukendt felt (kendte felter: {known})")
+                name = str(key) if len(str(key)) <= _SHOWN_MAX else str(key)[:_SHOWN_MAX] + "…"
+                raise FieldError(self.at(name), f"ukendt felt (kendte felter: {known})")
 
     def wrong(self, key: str, expected: str, value: object) -> FieldError:
         return FieldError(self.at(key), f"skal være {expected}, ikke {shown_value(value)}")
@@ -100,9 +101,6 @@ class ObjectReader:
 
     def text(self, key: str) -> str:
         return clean_text(self.string(key))
-
-    def markdown(self, key: str) -> str:
-        return self.text(key)
 
     def flag(self, key: str, *, default: bool) -> bool:
         value = self.value(key, default)

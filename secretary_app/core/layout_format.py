@@ -17,6 +17,7 @@ import json
 from collections.abc import Mapping
 
 from secretary_app.core.item_layout import (
+    MAX_SECTIONS,
     ItemLayout,
     LayoutError,
     Section,
@@ -82,7 +83,10 @@ def read_layout(obj: ObjectReader) -> ItemLayout:
     obj.refuse_unknown(LAYOUT_FIELDS)
     for key in _REQUIRED:
         obj.value(key, None, required=True)
-    sections = tuple(_read_section(*entry) for entry in obj.entries("sections"))
+    entries = obj.entries("sections")
+    if len(entries) > MAX_SECTIONS:  # before reading them: a hostile file may hold millions
+        raise FieldError(obj.at("sections"), f"skal have fra 1 til {MAX_SECTIONS} afsnit")
+    sections = tuple(_read_section(*entry) for entry in entries)
     layout = ItemLayout(
         name=obj.line("name", required=True),
         sections=sections,

@@ -5,8 +5,9 @@ the record: the agenda, the minutes and the log of changes after the agenda was 
 of an item's sections are not here: they are the municipality's, in its item layout
 (core.item_layout).
 
-The archive's audit triggers are SQL written once by a migration; they hold frozen copies of
-the words below (store.migrations), and a test keeps the two the same.
+The archive's audit triggers are SQL written once by the migrations m005-m008; they hold frozen
+copies of the words below (store.migrations), and tests keep the two the same
+(tests/unit/test_item_fields_schema.py, test_migration_m008.py).
 """
 
 from __future__ import annotations

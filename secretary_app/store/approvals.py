@@ -105,23 +105,28 @@ class ApprovalStore:
     def verify(self, meeting_id: int) -> bool:
         """Is the meeting in the archive still, word for word, the content that was approved?
 
-        The snapshot is read in its own version of the exchange format (the program reads every
-        version it ever wrote) and compared with the archive as content, so approvals made
-        before a field was added verify as they did.
+        The archive's content in today's exchange format is compared with the snapshot, text
+        for text. A snapshot of an earlier version of the format is read in its own version
+        (the program reads every version it ever wrote), and both sides are compared as that
+        reading sees them, so approvals made before a field was added verify as they did.
         """
-        from secretary_app.core.exchange import ExchangeError, dump_meeting, parse_meeting
+        from secretary_app.core.exchange import VERSION, ExchangeError, dump_meeting, parse_meeting
         from secretary_app.store.exchange import export_meeting
 
         approval = self.approval(meeting_id)
         if approval is None or fingerprint(approval.snapshot) != approval.fingerprint:
             return False
-        try:
-            approved = parse_meeting(json.loads(approval.snapshot))
-        except (ExchangeError, ValueError):
-            return False
         doc = export_meeting(self.archive, meeting_id)
         doc.approval, doc.corrections = None, []  # as it was when the fingerprint was taken
-        return canonical_json(dump_meeting(doc)) == canonical_json(dump_meeting(approved))
+        now = canonical_json(dump_meeting(doc))
+        try:
+            approved = json.loads(approval.snapshot)
+            if approved.get("version") == VERSION:
+                return now == approval.snapshot
+            then = canonical_json(dump_meeting(parse_meeting(approved)))
+            return canonical_json(dump_meeting(parse_meeting(json.loads(now)))) == then
+        except (ExchangeError, ValueError, AttributeError):
+            return False
 
     # Corrections
 

@@ -147,7 +147,8 @@ def _copy_of(archive: Archive, original: Item, target_id: int) -> Item:
     source = archive.meetings.get(original.meeting_id)
     number = source.first_number + original.position
     layout = archive.layouts.of_meeting(target_id)
-    copy = copied_to_later_meeting(original, layout, target_id)
+    source_layout = archive.layouts.of_meeting(original.meeting_id)
+    copy = copied_to_later_meeting(original, source_layout, layout, target_id)
     copy.planned_start = None  # it goes last, after the items planned for that meeting
     note_section = layout.note_section()
     if note_section is not None:

@@ -108,9 +108,13 @@ def _committee_for(archive: Archive, doc: MeetingDocument) -> Committee:
         return committee
     layout = archive.layouts.of_committee(found.id or 0)
     if not layout.same_structure(doc.layout):
+        differs = (
+            f"har punktopbygningen {layout.name}, filen har {doc.layout.name}"
+            if layout.name != doc.layout.name
+            else f"har en anden udgave af punktopbygningen {layout.name} end filen"
+        )
         raise LayoutMismatch(
-            f"udvalget {found.name} har punktopbygningen {layout.name}, filen har "
-            f"{doc.layout.name}; skift udvalgets punktopbygning først, eller hent mødet ind "
-            f"under et andet udvalgsnavn"
+            f"udvalget {found.name} {differs}; skift udvalgets punktopbygning først, eller hent "
+            f"mødet ind under et andet udvalgsnavn"
         )
     return found

@@ -105,8 +105,10 @@ class LayoutStore:
         return found
 
     def known(self) -> dict[str, ItemLayout]:
-        """Every layout that can be chosen by key: the built-in ones, then the saved ones."""
-        return {**BUILT_IN_LAYOUTS, **self.saved()}
+        """Every layout that can be chosen by key: the built-in ones, then the saved ones (a
+        saved one under a built-in's key, made by hand, does not replace it)."""
+        saved = {key: layout for key, layout in self.saved().items() if key not in BUILT_IN_LAYOUTS}
+        return {**BUILT_IN_LAYOUTS, **saved}
 
     # Writing
 
@@ -284,7 +286,7 @@ def _with_history_moved(
 
 def _name(layout: ItemLayout, key: str) -> str:
     section = layout.section(key)
-    return (section.label.rstrip(": ") if section else "") or key
+    return section.name if section else key
 
 
 def _read(text: object, fallback: ItemLayout) -> ItemLayout:

@@ -350,24 +350,57 @@ class SetCommittee(StoreCommand):
         self.editor.committeesChanged.emit(committee_id)
 
 
-class SetLayoutEverywhere(StoreCommand):
+class SetDefaultLayout(StoreCommand):
+    """The layout new committees start with, and layouts saved from Settings."""
+
+    def __init__(
+        self, editor: AgendaEditor, layout: ItemLayout, saved: dict[str, ItemLayout | None]
+    ) -> None:
+        text = QCoreApplication.translate("AgendaEditor", "Item layout for new committees")
+        super().__init__(editor, text)
+        self.layout, self.saved = layout, saved
+        self.default_before = editor.archive.layouts.default()
+        self.saved_before: dict[str, ItemLayout | None] = {}
+
+    def do(self) -> None:
+        archive = self.editor.archive
+        with archive.db.atomic():
+            self.saved_before = committee_setup.save_layouts(archive, self.saved)
+            archive.layouts.set_default(self.layout)
+
+    def undo_it(self) -> None:
+        archive = self.editor.archive
+        with archive.db.atomic():
+            committee_setup.save_layouts(archive, self.saved_before)
+            archive.layouts.set_default(self.default_before)
+
+
+class SetLayoutEverywhere(SetDefaultLayout):
     """Every committee given one item layout, with the texts it moves; undone, each committee
     gets its own layout and texts back, and new committees the default of before."""
 
-    def __init__(self, editor: AgendaEditor, layout: ItemLayout, moves: dict[str, str]) -> None:
-        text = QCoreApplication.translate("AgendaEditor", "Item layout for every committee")
-        super().__init__(editor, text)
-        self.layout, self.moves = layout, moves
-        self.default_before = editor.archive.layouts.default()
+    def __init__(
+        self,
+        editor: AgendaEditor,
+        layout: ItemLayout,
+        moves: dict[str, str],
+        saved: dict[str, ItemLayout | None],
+    ) -> None:
+        super().__init__(editor, layout, saved)
+        self.setText(QCoreApplication.translate("AgendaEditor", "Item layout for every committee"))
+        self.moves = moves
         self.changes: list[LayoutChange] = []
 
     def do(self) -> None:
-        self.changes = self.editor.archive.layouts.use_everywhere(self.layout, self.moves)
-        self._changed()
+        archive = self.editor.archive
+        with archive.db.atomic():
+            self.changes = archive.layouts.use_everywhere(self.layout, self.moves)
+            super().do()
+        self.editor.layoutsChanged.emit()
 
     def undo_it(self) -> None:
-        self.editor.archive.layouts.restore_everywhere(self.changes, self.default_before)
-        self._changed()
-
-    def _changed(self) -> None:
+        archive = self.editor.archive
+        with archive.db.atomic():
+            archive.layouts.restore_everywhere(self.changes, self.default_before)
+            super().undo_it()
         self.editor.layoutsChanged.emit()

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.item_layout import BUILT_IN_LAYOUTS, DEFAULT_LAYOUT, ItemLayout
+from secretary_app.core.item_layout import (
+    BUILT_IN_LAYOUTS,
+    DEFAULT_LAYOUT,
+    ItemLayout,
+    SectionKind,
+)
 from secretary_app.core.model import (
     DEFAULT_DECISION_PHRASES,
     Committee,
@@ -43,6 +48,8 @@ from secretary_app.ui import prompts
 from secretary_app.ui.layout_editor import LayoutEditor
 from secretary_app.ui.phrase_list_editor import PhraseListEditor
 from secretary_app.ui.template_chooser import TemplateChooser
+
+Stranded = Callable[[ItemLayout, dict[str, str]], dict[str, int]]
 
 
 def role_names() -> dict[MemberRole, str]:
@@ -89,11 +96,16 @@ class CommitteeDialog(QDialog):
         item_layout: ItemLayout = DEFAULT_LAYOUT,
         layout_choices: Mapping[str, ItemLayout] = BUILT_IN_LAYOUTS,
         texts: Callable[[str], int] = lambda _key: 0,
+        stranded: Stranded = lambda _layout, _moves: {},
     ) -> None:
         """`texts(key)`: how many items of the committee's unapproved meetings hold text in the
-        section with that key (asked before such a section is removed)."""
+        section with that key (asked before such a section is removed); `stranded(layout,
+        moves)`: the sections that would still lose their text (the store's own count, asked
+        once more before OK)."""
         super().__init__(parent)
         self.committee = committee or Committee(name="")
+        self._first_layout, self._stranded = item_layout, stranded
+        self._more_moves: dict[str, str] = {}
         self._template = template
         self.setWindowTitle(self.tr("Committee"))
         self.roles = role_names()
@@ -287,7 +299,27 @@ class CommitteeDialog(QDialog):
         if task and self.ends_on.date() < self.starts_on.date():
             prompts.show_error(self, self.tr("The committee cannot end before it starts."))
             return
+        if not self._place_stranded_texts():
+            self.tabs.setCurrentWidget(self.item_layout)
+            return
         super().accept()
+
+    def _place_stranded_texts(self) -> bool:
+        """Ask where the text of any section the layout still leaves without a place goes;
+        False when the secretary cancels (the dialog stays, with all that was typed)."""
+        layout, moves = self.result_layout(), self.item_layout.moves()
+        targets = [(s.key, s.name) for s in layout.sections if s.kind is not SectionKind.DECISION]
+        self._more_moves = {}
+        for key, count in self._stranded(layout, moves).items():
+            section = self._first_layout.section(key)
+            name = section.name if section else key
+            target = (
+                prompts.choose_section_for_text(self, name, count, targets) if targets else None
+            )
+            if target is None:
+                return False
+            self._more_moves[key] = target
+        return True
 
     def result_committee(self) -> Committee:
         task = self.kind.currentData() == CommitteeKind.TASK
@@ -309,7 +341,7 @@ class CommitteeDialog(QDialog):
 
     def result_moves(self) -> dict[str, str]:
         """Where the text of each removed section goes: removed key -> kept key."""
-        return self.item_layout.moves()
+        return self.item_layout.moves() | self._more_moves
 
     def result_saved_layouts(self) -> dict[str, ItemLayout | None]:
         return self.item_layout.saved_layouts()

@@ -38,7 +38,7 @@ from secretary_app.core.item_layout import ItemLayout, Section, SectionKind
 from secretary_app.core.model import Item
 from secretary_app.core.text import clean_line
 from secretary_app.ui import prompts
-from secretary_app.ui.agenda_editor import AgendaEditor, section_name
+from secretary_app.ui.agenda_editor import AgendaEditor
 
 if TYPE_CHECKING:
     from secretary_app.ui.rich_text_edit import RichTextEdit
@@ -233,9 +233,27 @@ class ItemEditor(QScrollArea):
             if widget is not None:
                 widget.deleteLater()
         for section in layout.sections:
-            name = section_name(section.label, section.key)
+            name = section.name
             self._rich(box, name, section_field(section.key), self._section_note(section))
         self._layout = layout
+        self._show_layout_words(layout)
+        self._order_tabs(layout)
+
+    def _order_tabs(self, layout: ItemLayout) -> None:
+        """Tab goes from the duration through the sections, in the layout's order, to the
+        internal notes (the sections are made after them)."""
+        previous: QWidget = self.duration
+        for section in layout.sections:
+            edit = self._rich_edits[section_field(section.key)].text_edit
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
+        QWidget.setTabOrder(previous, self.chair_notes.text_edit)
+
+    def _show_layout_words(self, layout: ItemLayout) -> None:
+        """The words for open and closed, and the case ID's name, as the layout prints them."""
+        self.case_id.setPlaceholderText(layout.case_id_label)
+        for index, word in enumerate((layout.open_word, layout.closed_word)):
+            self.access.setItemText(index, word)
 
     def _section_note(self, section: Section) -> str:
         notes = {

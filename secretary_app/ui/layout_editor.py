@@ -412,14 +412,14 @@ class LayoutEditor(QWidget):
         """The moves once `removed` are gone, asking for each that holds text; None: cancel."""
         kept = {section.key for section in remaining}
         moves = {key: target for key, target in self._moves.items() if key not in kept}
-        targets = [(s.key, s.label) for s in remaining if s.kind is not SectionKind.DECISION]
+        targets = [(s.key, s.name) for s in remaining if s.kind is not SectionKind.DECISION]
         history = next((s.key for s in remaining if s.kind is SectionKind.HISTORY), None)
         for section in removed:
             count = self._text_count(section.key, moves)
             if not count:
                 continue
             if section.kind is SectionKind.HISTORY and history is not None:
-                target = history  # the store moves history into history by itself
+                target = moves[section.key] = history  # history goes into history, unasked
             else:
                 asked = self._ask_target(section, count, targets)
                 if asked is None:
@@ -436,7 +436,7 @@ class LayoutEditor(QWidget):
     def _ask_target(
         self, section: Section, count: int, targets: list[tuple[str, str]]
     ) -> str | None:
-        label = clean_line(section.label) or section.key
+        label = section.name
         if not targets:
             message = self.tr(
                 'The section "%1" holds text in %2 items of meetings not yet approved, and no '

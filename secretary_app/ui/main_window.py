@@ -319,8 +319,10 @@ class MainWindow(QMainWindow):
             return items_from_standing(self.archive.committees.standing_items(committee_id))
         if source == EMPTY:
             return []
-        layout = self.archive.layouts.of_meeting(source)
-        return items_from_earlier_agenda(self.archive.items.for_meeting(source), layout)
+        layouts = self.archive.layouts
+        earlier = self.archive.items.for_meeting(source)
+        target = layouts.of_committee(dialog.committee.id or 0)
+        return items_from_earlier_agenda(earlier, layouts.of_meeting(source), target)
 
     def delete_meeting(self) -> None:
         meeting = self.tree_model.meeting_at(self.tree.currentIndex())
@@ -396,6 +398,9 @@ class MainWindow(QMainWindow):
             item_layout=old.layout or self.archive.layouts.of_committee(committee.id),
             layout_choices=self.archive.layouts.known(),
             texts=lambda key: self._texts_in(committee.id or 0, key),
+            stranded=lambda layout, moves: self.archive.layouts.stranded(
+                committee.id or 0, layout, moves
+            ),
         )
         if dialog.exec():
             self.editor.set_committee(old, self._committee_setup(dialog))
@@ -447,29 +452,35 @@ class MainWindow(QMainWindow):
             settings.set("language", dialog.chosen_language())
             settings.set("case_id_pattern", dialog.chosen_pattern())
             set_template(settings, None, dialog.chosen_template())
-            for key, layout in dialog.saved_layouts().items():
-                if layout is not None:
-                    layouts.save(layout, key)
-            if not dialog.layout_everywhere():
-                layouts.set_default(dialog.chosen_layout())
+        layout, saved = dialog.chosen_layout(), dialog.saved_layouts()
         if dialog.layout_everywhere():
-            self._use_layout_everywhere(dialog.chosen_layout(), dialog.layout_moves())
+            self._use_layout_everywhere(layout, dialog.layout_moves(), saved)
+        elif layout != layouts.default() or saved:
+            self.editor.set_default_layout(layout, saved)
 
-    def _use_layout_everywhere(self, layout: ItemLayout, moves: dict[str, str]) -> None:
+    def _use_layout_everywhere(
+        self, layout: ItemLayout, moves: dict[str, str], saved: dict[str, ItemLayout | None]
+    ) -> None:
         """Every committee gets the layout, one undo step; a section some committee would lose
         while it holds text is asked about first (the editor asked only about its own)."""
         layouts = self.archive.layouts
-        stranded: dict[str, int] = {}
+        stranded: dict[str, tuple[str, int]] = {}  # key: name, items
         for committee in self.archive.committees.all():
+            own = layouts.of_committee(committee.id or 0)
             for key, count in layouts.stranded(committee.id or 0, layout, moves).items():
-                stranded[key] = stranded.get(key, 0) + count
-        targets = [(s.key, s.label) for s in layout.sections if s.kind is not SectionKind.DECISION]
-        for key, count in stranded.items():
-            chosen = prompts.choose_section_for_text(self, key, count, targets) if targets else None
+                section = own.section(key)
+                name = section.name if section else key
+                stranded[key] = (name, stranded.get(key, (name, 0))[1] + count)
+        targets = [(s.key, s.name) for s in layout.sections if s.kind is not SectionKind.DECISION]
+        for key, (name, count) in stranded.items():
+            chosen = (
+                prompts.choose_section_for_text(self, name, count, targets) if targets else None
+            )
             if chosen is None:
+                prompts.show_information(self, self.tr("The committees keep their item layouts."))
                 return
             moves = {**moves, key: chosen}
-        self.editor.use_layout_everywhere(layout, moves)
+        self.editor.use_layout_everywhere(layout, moves, saved)
 
     def about(self) -> None:
         QMessageBox.about(

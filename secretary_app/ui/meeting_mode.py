@@ -27,7 +27,7 @@ from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
 from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui.action_button import action_button
-from secretary_app.ui.agenda_editor import AgendaEditor, section_name
+from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
 from secretary_app.ui.item_records_editor import ItemRecordsEditor
@@ -244,7 +244,7 @@ class MeetingModeView(QWidget):
         set_document_markdown(self.summary.document(), texts)
         self.summary.moveCursor(QTextCursor.MoveOperation.Start)
         self.decision.set_markdown(item.decision)
-        label = section_name(self.item_layout.decision.label, DECISION_KEY)
+        label = self.item_layout.decision.name
         self.decision_caption.setText(label)
         self.decision.text_edit.setAccessibleName(label)
 

@@ -64,6 +64,6 @@ def texts_before_decision(item: Item, layout: ItemLayout) -> str:
         if section.kind is SectionKind.DECISION or not text:
             continue
         if section.label:
-            blocks.append(Paragraph((Span(section.label.rstrip(": "), bold=True),)))
+            blocks.append(Paragraph((Span(section.name, bold=True),)))
         blocks.extend(text)
     return to_markdown(blocks)

@@ -90,7 +90,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         note = QLabel(self.tr("The item layout new committees start with."), page)
         note.setWordWrap(True)
-        self.item_layout = LayoutEditor(item_layout, choices, texts, page)
+        # Text is moved only when every committee gets the layout: then the question is asked.
+        self.item_layout = LayoutEditor(item_layout, choices, self._texts(texts), page)
         self.everywhere = QCheckBox(self.tr("Use it for &every committee now"), page)
         self.everywhere.setToolTip(
             self.tr(
@@ -101,6 +102,9 @@ class SettingsDialog(QDialog):
         for widget in (note, self.item_layout, self.everywhere):
             layout.addWidget(widget)
         return page
+
+    def _texts(self, texts: Callable[[str], int]) -> Callable[[str], int]:
+        return lambda key: texts(key) if self.everywhere.isChecked() else 0
 
     def accept(self) -> None:
         error = pattern_error(self.pattern.text())

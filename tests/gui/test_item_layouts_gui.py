@@ -281,7 +281,7 @@ def test_a_removed_section_gives_its_text_to_the_chosen_one_and_undo_brings_both
 
     edit_layout_in_dialog(window, dialogs, edit, "Økonomiudvalget")
 
-    targets = [("oekonomi", "Økonomi"), ("tidligere_beslutninger", "Tidligere beslutninger:")]
+    targets = [("oekonomi", "Økonomi"), ("tidligere_beslutninger", "Tidligere beslutninger")]
     assert prompts.questions == [("Resumé", 2, targets)]
     assert layout_labels(disk.layouts.of_committee(meeting.committee_id)) == [
         "Økonomi",
@@ -511,7 +511,7 @@ def test_the_public_title_is_for_a_closed_item_and_goes_with_undo(qtbot, window,
     assert not editor.public_title.isEnabled()
 
     press(qtbot, editor.access, Qt.Key.Key_Down)  # Open → Closed
-    assert editor.access.currentText() == "Closed"
+    assert editor.access.currentText() == "Lukket"
     assert disk.items.get(item_id).closed
     assert editor.public_title.isEnabled()
 
@@ -693,3 +693,96 @@ def test_the_item_editor_fits_its_pane_at_1366_by_768(qtbot, window, meeting):
     qtbot.wait(50)
     assert editor.widget().minimumSizeHint().width() <= editor.viewport().width()
     assert not editor.horizontalScrollBar().isVisible()
+
+
+# --- the review's cases: a history section removed or turned into text, undo order ----------
+
+
+def test_removing_sagsforloeb_after_choosing_standard_asks_and_keeps_the_earlier_decisions(
+    qtbot, window, archive, meeting, dialogs, prompts, disk
+):
+    ids = give_texts(window, archive, meeting)
+    prompts.section_for_text = "sagsfremstilling"
+
+    def edit(editor: LayoutEditor) -> None:
+        use_layout(editor, "standard")
+        choose_section(editor, 1)  # Sagsforløb, where the earlier decisions went
+        editor.remove_section()
+
+    edit_layout_in_dialog(window, dialogs, edit, "Økonomiudvalget")
+
+    assert [question[:2] for question in prompts.questions] == [("Resumé", 2), ("Sagsforløb", 1)]
+    assert disk.layouts.of_committee(meeting.committee_id).history is None
+    moved = disk.items.get(ids[1]).text("sagsfremstilling")
+    assert "anden** behandling" in moved and EARLIER in moved
+
+
+def test_turning_sagsforloeb_into_text_keeps_the_earlier_decisions_in_it(
+    qtbot, window, archive, meeting, dialogs, prompts, disk
+):
+    ids = give_texts(window, archive, meeting)
+    prompts.section_for_text = "indstilling"
+
+    def edit(editor: LayoutEditor) -> None:
+        use_layout(editor, "standard")
+        editor.model.setData(editor.model.index(1, SectionsModel.KIND), SectionKind.TEXT.value)
+
+    edit_layout_in_dialog(window, dialogs, edit, "Økonomiudvalget")
+
+    assert disk.items.get(ids[1]).text("sagsforloeb") == EARLIER
+    assert disk.layouts.of_committee(meeting.committee_id).section("sagsforloeb").kind == "text"
+
+
+def settings_default_only(window: MainWindow, monkeypatch, edit: LayoutEdit) -> None:
+    """File → Settings…, Item layout: `edit`, then OK without "every committee"."""
+
+    def answer_settings(dialog: SettingsDialog) -> int:
+        dialog.tabs.setCurrentIndex(1)
+        edit(dialog.item_layout)
+        assert not dialog.everywhere.isChecked()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", answer_settings)
+    window.edit_settings()
+
+
+def test_the_default_for_new_committees_asks_nothing_and_moves_nothing(
+    qtbot, window, archive, meeting, prompts, disk, monkeypatch
+):
+    give_texts(window, archive, meeting)
+    before = stored_sections(disk)
+
+    def remove_resume(editor: LayoutEditor) -> None:
+        choose_section(editor, 0)
+        editor.remove_section()
+
+    settings_default_only(window, monkeypatch, remove_resume)
+
+    assert prompts.questions == []
+    assert disk.layouts.default().section_keys() == ["tidligere_beslutninger", "beslutning"]
+    assert disk.layouts.of_committee(meeting.committee_id) == GENTOFTE
+    assert stored_sections(disk) == before
+    window.editor.undo()
+    assert disk.layouts.default() == GENTOFTE
+
+
+def test_undoing_every_committee_keeps_a_default_set_after_it(
+    qtbot, window, archive, meeting, prompts, disk, monkeypatch
+):
+    two_committees_with_texts(window, archive, meeting)
+    prompts.section_for_text = "sagsfremstilling"
+    standard_for_every_committee(window, monkeypatch)
+    settings_default_only(window, monkeypatch, lambda editor: relabel(editor, 0, "INDSTILLING"))
+    relabelled = disk.layouts.default()
+    assert relabelled.sections[0].label == "INDSTILLING"
+
+    window.editor.undo()  # the relabelled default
+    assert disk.layouts.default() == STANDARD
+    assert disk.layouts.of_committee(meeting.committee_id) == STANDARD
+    window.editor.undo()  # every committee
+    assert disk.layouts.default() == GENTOFTE
+    assert disk.layouts.of_committee(meeting.committee_id) == GENTOFTE
+    window.editor.redo()
+    window.editor.redo()
+    assert disk.layouts.default() == relabelled

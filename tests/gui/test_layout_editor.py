@@ -425,7 +425,7 @@ def test_use_standard_on_top_of_gentofte_asks_for_the_summary_only(make_editor, 
     texts += [("sagsfremstilling", "Sagsfremstilling"), ("oekonomi", "Økonomi")]
     assert prompts.questions == [("Resumé", 3, texts)]  # earlier decisions go to Sagsforløb
     assert editor.item_layout() == STANDARD
-    assert editor.moves() == {"resume": "sagsfremstilling"}
+    assert editor.moves() == {"resume": "sagsfremstilling", "tidligere_beslutninger": "sagsforloeb"}
     assert editor.undo_stack.count() == 1
     assert line_edit(editor, "heading").text() == STANDARD.heading
 

@@ -22,7 +22,14 @@ from secretary_app.core.item_layout import (
     SectionKind,
 )
 from secretary_app.core.layout_format import layout_from_text
-from secretary_app.core.model import Committee, Item, Meeting, Reservation
+from secretary_app.core.model import (
+    Attachment,
+    AttendanceEntry,
+    Committee,
+    Item,
+    Meeting,
+    Reservation,
+)
 from secretary_app.core.rich_text import plain_text
 from secretary_app.export.layout import (
     Edition,
@@ -1083,3 +1090,48 @@ def test_an_approved_meeting_refuses_a_text_moved_in_from_another_item(archive, 
         )
     with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
         archive.items.update_field(item.id, "section:resume", "Tilføjet bagefter.")
+
+
+# --- texts copied from minutes in another layout (the review's finding 1) --------------------
+
+
+def test_an_agenda_from_minutes_approved_in_another_layout_keeps_every_text(archive, gentofte):
+    from secretary_app.core.agenda_templates import items_from_earlier_agenda
+
+    archive.layouts.change(gentofte.committee.id, STANDARD, {"resume": "indstilling"})
+    source = archive.layouts.of_meeting(gentofte.june.id)
+    target = archive.layouts.of_committee(gentofte.committee.id)
+    assert (source, target) == (GENTOFTE, STANDARD)
+
+    first, second = items_from_earlier_agenda(items_of(archive, gentofte.june), source, target)
+
+    assert set(first.sections) == {"indstilling"}
+    assert first.text("indstilling") == "**Resumé**\n\nJuni-resumé."
+    assert second.text("indstilling") == "**Resumé**\n\nIntet nyt."
+    assert first.decision == ""  # the decision belongs to June's meeting
+
+
+def test_postponing_from_minutes_in_another_layout_keeps_the_items_texts(archive, gentofte):
+    archive.layouts.change(gentofte.committee.id, STANDARD, {"resume": "indstilling"})
+    [june_item, _] = items_of(archive, gentofte.june)
+    # June's minutes are approved (its decision stays): the copy goes to September's meeting.
+    copy = postpone(archive, june_item.id)
+    assert copy is not None
+    moved = archive.items.get(copy.copy.id)
+    assert moved.meeting_id == gentofte.september.id
+    assert moved.text("indstilling").endswith("**Resumé**\n\nJuni-resumé.")
+    assert set(moved.sections) <= set(STANDARD.section_keys())
+
+
+# --- verify, as approved (the review's finding 3) ---------------------------------------------
+
+
+def test_minutes_with_untidy_names_verify_as_approved(archive):
+    committee = add_committee(archive, "Udvalget", GENTOFTE)
+    meeting = add_meeting(archive, committee, dt.date(2025, 3, 4), [Item(0, "Punkt")])
+    [item] = items_of(archive, meeting)
+    archive.attachments.add(Attachment(item.id, " Bilag", " Bilag.pdf"), b"%PDF")
+    archive.meetings.set_attendance(meeting.id, [AttendanceEntry(meeting.id, "Anne ")])
+    archive.items.update_field(item.id, "chair_notes", "Husk\x0c kaffe")
+    archive.approvals.approve(archive, meeting.id, ["Anne"], dt.date(2025, 3, 5))
+    assert archive.approvals.verify(meeting.id)

@@ -33,6 +33,7 @@ from secretary_app.core.model import (
     ItemAbsence,
     Meeting,
     Reservation,
+    VoteSide,
 )
 from secretary_app.export.layout import Edition, build_layout
 from secretary_app.export.word import write_docx
@@ -222,6 +223,9 @@ def test_the_frozen_words_are_the_vocabularys():
         "public_title": vocabulary.ITEM_FIELD_NAMES["public_title"],
         "reservation": vocabulary.ROW_NAMES["item_reservations"],
         "not_present": vocabulary.ROW_NAMES["item_absences"],
+        "dissent": vocabulary.ROW_NAMES["dissents"],
+        "vote": vocabulary.ROW_NAMES["votes"],
+        **{side.value: vocabulary.VOTE_SIDES[side] for side in VoteSide},
         "inhabil": reasons[AbsenceReason.DISQUALIFIED],
         "left": reasons[AbsenceReason.LEFT],
         "arrived_late": reasons[AbsenceReason.ARRIVED_LATE],
@@ -258,7 +262,7 @@ def test_an_absence_is_logged_in_the_words_of_the_documents(archive, sent_meetin
     [entry] = archive.approvals.audit(meeting.id)
     phrase = vocabulary.ABSENCE_REASONS[reason]
     assert (entry.what, entry.old, entry.new) == (
-        "ikke til stede tilføjet",
+        "punkt 1 Eventuelt: ikke til stede tilføjet",
         "",
         f"Frank Jensen ({phrase})",
     )
@@ -273,8 +277,16 @@ def test_arriving_late_reads_as_in_the_documents(archive, sent_meeting):
     archive.records.set_absences(item.id, [])
 
     assert [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting.id)] == [
-        ("ikke til stede tilføjet", "", "Frank Jensen (ankom efter punktets behandling)"),
-        ("ikke til stede fjernet", "Frank Jensen (ankom efter punktets behandling)", ""),
+        (
+            "punkt 1 Eventuelt: ikke til stede tilføjet",
+            "",
+            "Frank Jensen (ankom efter punktets behandling)",
+        ),
+        (
+            "punkt 1 Eventuelt: ikke til stede fjernet",
+            "Frank Jensen (ankom efter punktets behandling)",
+            "",
+        ),
     ]
 
 
@@ -290,7 +302,10 @@ def test_arriving_late_in_an_upgraded_archive_reads_as_in_the_documents(m007):
 
     entries = m007.approvals.audit(sent)[before:]
     assert [(e.what, e.new) for e in entries] == [
-        ("ikke til stede tilføjet", "Frank Jensen (ankom efter punktets behandling)")
+        (
+            "punkt 2 Eventuelt: ikke til stede tilføjet",
+            "Frank Jensen (ankom efter punktets behandling)",
+        )
     ]
 
 
@@ -303,7 +318,7 @@ def test_reservations_and_public_titles_are_logged_in_the_vocabularys_words(arch
     archive.items.update_field(item.id, "public_title", "Offentlig")
 
     assert [(e.what, e.old, e.new) for e in archive.approvals.audit(meeting.id)] == [
-        ("forbehold tilføjet", "", "Søren Holm: til finansieringen"),
+        ("punkt 1 Eventuelt: forbehold tilføjet", "", "Søren Holm: til finansieringen"),
         ("punkt 1 Eventuelt: offentlig titel", "", "Offentlig"),
     ]
 

@@ -10,8 +10,10 @@
 - `item_search`: full-text search over title, public title, case ID and every section's text,
   kept by triggers (it replaces sqlite-utils' `items_fts`, which could only index columns).
 - The record rules for the new tables: locked once approved, audited once the agenda is sent,
-  the audit naming a section by its label in the committee's layout. Absences audited in the
-  words of core.vocabulary ("ankom efter punktets behandling", not "kom senere").
+  the audit naming a section by its label in the committee's layout. An item's records
+  (absences, dissent notes, votes, reservations) audited under the item they belong to
+  ("punkt 2 Budget: forbehold tilføjet"), absences in the words of core.vocabulary ("ankom
+  efter punktets behandling", not "kom senere").
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ WORDS = {
     "public_title": "offentlig titel",
     "reservation": "forbehold",
     "not_present": "ikke til stede",
+    "dissent": "protokolbemærkning",
+    "vote": "stemme",
+    "for": "for",
+    "against": "imod",
+    "abstain": "undlod",
     "inhabil": "inhabil",
     "left": "forlod mødet",
     "arrived_late": "ankom efter punktets behandling",
@@ -86,6 +93,12 @@ DROP TRIGGER IF EXISTS items_decision_audit;
 DROP TRIGGER IF EXISTS item_absences_insert_audit;
 DROP TRIGGER IF EXISTS item_absences_delete_audit;
 DROP TRIGGER IF EXISTS item_absences_position_audit;
+DROP TRIGGER IF EXISTS dissents_insert_audit;
+DROP TRIGGER IF EXISTS dissents_delete_audit;
+DROP TRIGGER IF EXISTS dissents_position_audit;
+DROP TRIGGER IF EXISTS votes_insert_audit;
+DROP TRIGGER IF EXISTS votes_delete_audit;
+DROP TRIGGER IF EXISTS votes_position_audit;
 ALTER TABLE items DROP COLUMN summary;
 ALTER TABLE items DROP COLUMN previous_decisions;
 ALTER TABLE items DROP COLUMN decision
@@ -142,6 +155,12 @@ _ABSENCE = (
     f" ELSE '{WORDS['inhabil']}' END || ')'"
 )
 _RESERVATION = "{row}.member || ': ' || {row}.text"
+_DISSENT = "{row}.member || ': ' || {row}.text"
+_VOTE = (
+    "CASE {row}.side"
+    f" WHEN 'for' THEN '{WORDS['for']}' WHEN 'against' THEN '{WORDS['against']}'"
+    f" ELSE '{WORDS['abstain']}' END || ': ' || {{row}}.voter"
+)
 
 
 def m008_item_layouts(db: Database) -> None:
@@ -160,6 +179,8 @@ def m008_item_layouts(db: Database) -> None:
     _audit_sections(db)
     _audit_rows(db, "item_reservations", WORDS["reservation"], _RESERVATION)
     _audit_rows(db, "item_absences", WORDS["not_present"], _ABSENCE)
+    _audit_rows(db, "dissents", WORDS["dissent"], _DISSENT)
+    _audit_rows(db, "votes", WORDS["vote"], _VOTE)
     _audit_public_title(db)
 
 
@@ -211,7 +232,8 @@ END""")
 
 
 def _audit_rows(db: Database, table: str, name: str, text: str) -> None:
-    """A row of an item's records added, removed or moved, once the agenda is sent."""
+    """A row of an item's records added, removed or moved, once the agenda is sent, under
+    the item it belongs to."""
     for event, row, done in (
         ("INSERT", "NEW", WORDS["added"]),
         ("DELETE", "OLD", WORDS["removed"]),
@@ -219,11 +241,12 @@ def _audit_rows(db: Database, table: str, name: str, text: str) -> None:
         meeting = _MEETING_OF_ITEM.format(row=row)
         shown = text.format(row=row)
         old, new = ("''", shown) if event == "INSERT" else (shown, "''")
+        what = _under_item(row, f"{name} {done}")
         db.execute(f"""
 CREATE TRIGGER {table}_{event.lower()}_audit AFTER {event} ON {table}
 WHEN {_sent(meeting)}
 BEGIN
-{_audit_insert(meeting, f"'{name} {done}'", old, new)};
+{_audit_insert(meeting, what, old, new)};
 END""")
     meeting = _MEETING_OF_ITEM.format(row="NEW")
     old, new = (
@@ -234,8 +257,14 @@ END""")
 CREATE TRIGGER {table}_position_audit AFTER UPDATE OF position ON {table}
 WHEN OLD.position IS NOT NEW.position AND {_sent(meeting)}
 BEGIN
-{_audit_insert(meeting, f"'{name} {WORDS['moved']}'", old, new)};
+{_audit_insert(meeting, _under_item("NEW", f"{name} {WORDS['moved']}"), old, new)};
 END""")
+
+
+def _under_item(row: str, what: str) -> str:
+    """ "punkt 2 Budget: forbehold tilføjet"; the bare words when the item is gone already (a
+    meeting deleted whole)."""
+    return f"coalesce({_ITEM_NAME.format(row=row)} || ': ', '') || '{what}'"
 
 
 def _audit_public_title(db: Database) -> None:
