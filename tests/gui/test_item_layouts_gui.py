@@ -786,3 +786,30 @@ def test_undoing_every_committee_keeps_a_default_set_after_it(
     window.editor.redo()
     window.editor.redo()
     assert disk.layouts.default() == relabelled
+
+
+def test_the_committee_dialog_asks_about_texts_the_store_still_finds_before_ok(qtbot, prompts):
+    """Texts the editor did not count (written meanwhile, say) are asked about at OK, and a
+    cancel keeps the dialog open with everything typed."""
+    asked: list[tuple[ItemLayout, dict[str, str]]] = []
+
+    def stranded(layout: ItemLayout, moves: dict[str, str]) -> dict[str, int]:
+        asked.append((layout, moves))
+        return {"resume": 2} if layout.section("resume") is None else {}
+
+    dialog = CommitteeDialog(Committee("Økonomiudvalget"), [], [], None, stranded=stranded)
+    qtbot.addWidget(dialog)
+    choose_section(dialog.item_layout, 0)
+    dialog.item_layout.remove_section()  # the editor counts no text: no question
+    assert prompts.questions == []
+
+    prompts.section_for_text = None
+    dialog.accept()
+    assert dialog.result() == 0 and len(prompts.questions) == 1
+    assert prompts.questions[0][:2] == ("Resumé", 2)
+
+    prompts.section_for_text = "tidligere_beslutninger"
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.result_moves() == {"resume": "tidligere_beslutninger"}
+    assert asked[-1][0] == dialog.result_layout()
