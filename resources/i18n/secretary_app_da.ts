@@ -27,78 +27,78 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="158"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="163"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="236"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="241"/>
         <location filename="../../secretary_app/ui/commands.py" line="192"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="239"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="244"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="268"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="273"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="274"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="279"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="287"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="284"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="289"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="285"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="290"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="286"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="291"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="287"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="292"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="288"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="293"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="289"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="294"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="290"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="295"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="291"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="296"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="293"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="298"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
@@ -833,119 +833,118 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="257"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="141"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="157"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="164"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="178"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="179"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="176"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="180"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="177"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/item_editor.py" line="78"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="314"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="308"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="266"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="260"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="261"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="273"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="273"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="319"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="313"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="408"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="402"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="428"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="422"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1045,7 +1044,7 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/layout_commands.py" line="66"/>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="233"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="245"/>
         <source>Add section</source>
         <translation>Tilføj afsnit</translation>
     </message>
@@ -1075,140 +1074,155 @@
         <translation>Gem punktopbygning som %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="134"/>
+        <location filename="../../secretary_app/ui/layout_commands.py" line="167"/>
+        <source>Delete layout %1</source>
+        <translation>Slet punktopbygningen %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="137"/>
         <source>Start from</source>
         <translation>Start fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="139"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="142"/>
         <source>Use</source>
         <translation>Brug</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="140"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="143"/>
         <source>Save as…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="142"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="144"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="145"/>
+        <source>Delete the chosen saved layout</source>
+        <translation>Slet den valgte gemte punktopbygning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="148"/>
         <source>Start from:</source>
         <translation>Start fra:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="180"/>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="199"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="192"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="211"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="211"/>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="521"/>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="522"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="223"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="564"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="565"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="234"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="246"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="235"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="247"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="236"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="248"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="247"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="259"/>
         <source>Preview</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="252"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="264"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="254"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="266"/>
         <source>Example item:</source>
         <translation>Eksempel på et punkt:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="273"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="285"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="275"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="287"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="442"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="455"/>
         <source>The section &quot;%1&quot; holds text in %2 items of meetings not yet approved, and no other section can take it. Add a text section first.</source>
         <translation>Afsnittet &quot;%1&quot; har tekst i %2 punkt(er) på møder, der endnu ikke er godkendt, og intet andet afsnit kan tage teksten. Tilføj først et tekstafsnit.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="471"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="514"/>
         <source>Save layout</source>
         <translation>Gem punktopbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="471"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="514"/>
         <source>Name of the layout:</source>
         <translation>Punktopbygningens navn:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="515"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="558"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="516"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="559"/>
         <source>Item heading</source>
         <translation>Punktoverskrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="517"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="560"/>
         <source>Case ID label</source>
         <translation>Betegnelse for sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="518"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="561"/>
         <source>Open item</source>
         <translation>Åbent punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="519"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="562"/>
         <source>Closed item</source>
         <translation>Lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="520"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="563"/>
         <source>Decision heading</source>
         <translation>Beslutningsoverskrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="531"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="574"/>
         <source>Section %1 (&quot;%2&quot;)</source>
         <translation>Afsnit %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="531"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="574"/>
         <source>Section %1</source>
         <translation>Afsnit %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="549"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="592"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="549"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="592"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -1930,7 +1944,7 @@ Arkiv: %1</translation>
 <context>
     <name>SectionsModel</name>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="621"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="666"/>
         <location filename="../../secretary_app/ui/layout_sections_model.py" line="166"/>
         <source>Type</source>
         <translation>Type</translation>

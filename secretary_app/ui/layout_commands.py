@@ -157,3 +157,21 @@ class SaveLayout(EditorCommand):
         else:
             self.editor.forget_saved(self.key)
         self.editor.show_field("name", self.layout.name if forward else self.old_name)
+
+
+class DeleteSavedLayout(EditorCommand):
+    """A saved layout deleted from "Start fra" (from the archive when the dialog is accepted)."""
+
+    def __init__(self, editor: LayoutEditor, key: str) -> None:
+        name = editor.start_from.currentText()
+        text = QCoreApplication.translate("LayoutEditor", "Delete layout %1").replace("%1", name)
+        super().__init__(editor, text)
+        self.key = key
+        self.dropped: tuple[int, ItemLayout | None, bool] | None = None
+
+    def apply(self, forward: bool) -> None:
+        if forward:
+            self.dropped = self.editor.drop_saved(self.key)
+        else:
+            assert self.dropped is not None
+            self.editor.put_back_saved(self.key, self.dropped)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.item_layout import (
+    BUILT_IN_LAYOUTS,
     ItemLayout,
     LayoutError,
     Section,
@@ -47,6 +48,7 @@ from secretary_app.ui.layout_commands import (
     FIELDS,
     AddSection,
     ChangeSection,
+    DeleteSavedLayout,
     MoveSection,
     RemoveSection,
     ReplaceLayout,
@@ -83,7 +85,7 @@ class LayoutEditor(QWidget):
         self._texts = texts
         self._fields = {field: str(getattr(layout, field)) for field in FIELDS}
         self._moves: dict[str, str] = {}
-        self._saved: dict[str, ItemLayout] = {}
+        self._saved: dict[str, ItemLayout | None] = {}  # saved here; None: a saved one deleted
         self._fresh: set[str] = set()  # keys made here, which follow their section's label
         self.undo_stack = QUndoStack(self)
         self.model = SectionsModel(self)
@@ -112,6 +114,7 @@ class LayoutEditor(QWidget):
         return dict(self._moves)
 
     def saved_layouts(self) -> dict[str, ItemLayout | None]:
+        """Layouts to keep under these keys from now on; None: the saved layout is deleted."""
         return dict(self._saved)
 
     # Building
@@ -138,10 +141,19 @@ class LayoutEditor(QWidget):
         self.start_from.setCurrentIndex(max(0, self.start_from.findData(same[0] if same else "")))
         self.use_button = self._button(self.tr("Use"), self.use_chosen_layout)
         self.save_button = self._button(self.tr("Save as…"), self.save_as)
+        self.delete_button = self._button(self.tr("Delete"), self.delete_chosen_layout)
+        self.delete_button.setToolTip(self.tr("Delete the chosen saved layout"))
+        self.start_from.currentIndexChanged.connect(lambda _index: self._update_buttons())
         self.undo_button, self.redo_button = QToolButton(self), QToolButton(self)
         label = QLabel(self.tr("Start from:"), self)
         label.setBuddy(self.start_from)
-        for widget in (label, self.start_from, self.use_button, self.save_button):
+        for widget in (
+            label,
+            self.start_from,
+            self.use_button,
+            self.delete_button,
+            self.save_button,
+        ):
             row.addWidget(widget)
         row.addStretch()
         row.addWidget(self.undo_button)
@@ -294,7 +306,8 @@ class LayoutEditor(QWidget):
         return action
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.start_from, self.use_button, self.save_button]
+        chain: list[QWidget] = [self.start_from, self.use_button, self.delete_button]
+        chain.append(self.save_button)
         chain += [self.inputs[field] for field in ("name", "heading", "decision_heading")]
         chain += [self.inputs[field] for field in ("case_id_label", "open_word", "closed_word")]
         chain += [self.table, self.add_button, self.remove_button, self.up_button]
@@ -464,7 +477,37 @@ class LayoutEditor(QWidget):
     def _layout_of_choice(self, key: str | None) -> ItemLayout | None:
         if key is None:
             return None
-        return self._saved.get(key) or self._choices.get(key)
+        return self._saved[key] if key in self._saved else self._choices.get(key)
+
+    def delete_chosen_layout(self) -> None:
+        """Delete the saved layout chosen in "Start fra" (the built-in ones stay)."""
+        key = self.start_from.currentData()
+        if isinstance(key, str) and self._is_saved(key):
+            self.undo_stack.push(DeleteSavedLayout(self, key))
+
+    def _is_saved(self, key: str) -> bool:
+        return key not in BUILT_IN_LAYOUTS and self._layout_of_choice(key) is not None
+
+    def drop_saved(self, key: str) -> tuple[int, ItemLayout | None, bool]:
+        """Take a saved layout out of "Start fra"; what undoing it needs: its place, what
+        `saved_layouts` held for it, and whether it held anything."""
+        place = self.start_from.findData(key)
+        before, held = self._saved.get(key), key in self._saved
+        self._saved[key] = None
+        if key not in self._choices:  # saved in this dialog: nothing to delete in the archive
+            del self._saved[key]
+        self.start_from.removeItem(place)
+        return place, before, held
+
+    def put_back_saved(self, key: str, dropped: tuple[int, ItemLayout | None, bool]) -> None:
+        place, before, held = dropped
+        layout = before if before is not None else self._choices[key]
+        if held:
+            self._saved[key] = before
+        else:
+            self._saved.pop(key, None)
+        self.start_from.insertItem(place, layout.name, key)
+        self.start_from.setCurrentIndex(place)
 
     def save_as(self) -> None:
         name = prompts.ask_text(
@@ -558,6 +601,8 @@ class LayoutEditor(QWidget):
         chosen = 0 <= row < count
         decision = chosen and self.model.section_at(row).kind is SectionKind.DECISION
         self.remove_button.setEnabled(chosen and not decision)
+        key = self.start_from.currentData()
+        self.delete_button.setEnabled(isinstance(key, str) and self._is_saved(key))
         self.up_button.setEnabled(chosen and row > 0)
         self.down_button.setEnabled(chosen and row < count - 1)
 

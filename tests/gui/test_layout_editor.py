@@ -721,3 +721,37 @@ def test_every_input_has_an_accessible_name(editor):
     inputs += [editor.add_button, editor.remove_button, editor.up_button, editor.down_button]
     inputs += [editor.use_button, editor.save_button]
     assert all(widget.accessibleName() for widget in inputs)
+
+
+# --- deleting a saved layout ----------------------------------------------------------------
+
+
+def test_a_saved_layout_can_be_deleted_and_the_deletion_undone(qtbot, prompts):
+    ours = dataclasses.replace(STANDARD, name="Vores")
+    editor = LayoutEditor(GENTOFTE, {**BUILT_IN_LAYOUTS, "vores": ours}, lambda _key: 0)
+    qtbot.addWidget(editor)
+    choose_option(editor.start_from, "Gentofte")
+    assert not editor.delete_button.isEnabled()  # a built-in layout stays
+    choose_option(editor.start_from, "Vores")
+    assert editor.delete_button.isEnabled()
+
+    editor.delete_button.click()
+    assert editor.start_from.findText("Vores") < 0
+    assert editor.saved_layouts() == {"vores": None}
+    assert editor.item_layout() == GENTOFTE  # the edited layout is not touched
+
+    undo(editor)
+    assert editor.start_from.currentText() == "Vores"
+    assert editor.saved_layouts() == {}
+    redo(editor)
+    assert editor.saved_layouts() == {"vores": None}
+
+
+def test_a_layout_saved_and_deleted_in_one_dialog_leaves_nothing_to_save(make_editor, prompts):
+    editor = make_editor(GENTOFTE)
+    prompts.text_answer = "Midlertidig"
+    editor.save_button.click()
+    choose_option(editor.start_from, "Midlertidig")
+    editor.delete_button.click()
+    assert editor.saved_layouts() == {}
+    assert editor.start_from.findText("Midlertidig") < 0

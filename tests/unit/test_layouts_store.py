@@ -1135,3 +1135,18 @@ def test_minutes_with_untidy_names_verify_as_approved(archive):
     archive.items.update_field(item.id, "chair_notes", "Husk\x0c kaffe")
     archive.approvals.approve(archive, meeting.id, ["Anne"], dt.date(2025, 3, 5))
     assert archive.approvals.verify(meeting.id)
+
+
+def test_a_saved_layout_deleted_from_a_committee_dialog_comes_back_with_undo(archive):
+    from secretary_app.store.committee_setup import save_layouts
+
+    ours = dataclasses.replace(STANDARD, name="Vores")
+    archive.layouts.save(ours, "vores")
+    committee = add_committee(archive, "Udvalget", GENTOFTE)
+    setup = CommitteeSetup(archive.committees.get(committee.id), saved_layouts={"vores": None})
+
+    written = write_setup(archive, setup)
+    assert "vores" not in archive.layouts.known()
+
+    save_layouts(archive, written.saved_before)  # what undoing the dialog's change does
+    assert archive.layouts.known()["vores"] == ours
