@@ -13,7 +13,9 @@ and an upgraded one are the same. In the order they are applied (`STEPS`):
   (released after m005, so applied after it);
 - m006_audit_in_danish, m007_audit_moves: the audit log in Danish words, and moved rows;
 - m008_item_layouts: each committee's item layout; an item's texts kept by section; public
-  titles, reservations, saved layouts; a new full-text index (m008_schema.py).
+  titles, reservations, saved layouts; a new full-text index (m008_schema.py);
+- m009_replace_locks: approved minutes locked against INSERT OR REPLACE, and their committee
+  against deletion (m009_schema.py).
 
 The steps are applied by sqlite-utils' Migrations, which is imported only when a step is
 pending: whether one is, is read here in plain SQL (see store.database for why).
@@ -232,6 +234,13 @@ def m008_item_layouts(db: Database) -> None:
     m008_schema.m008_item_layouts(db)
 
 
+def m009_replace_locks(db: Database) -> None:
+    """Approved minutes locked against REPLACE and their committee's going (m009_schema.py)."""
+    from secretary_app.store.migrations import m009_schema
+
+    m009_schema.m009_replace_locks(db)
+
+
 Step = Callable[["Database"], None]
 
 # In the order they are applied; a new step goes at the end.
@@ -244,6 +253,7 @@ STEPS: tuple[Step, ...] = (
     m006_audit_in_danish,
     m007_audit_moves,
     m008_item_layouts,
+    m009_replace_locks,
 )
 
 
