@@ -149,6 +149,7 @@ def _load(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _dump(archive: Archive, args: argparse.Namespace) -> int:
+    _refuse_own_file(archive, args.output)
     if not archive.meetings.exists(args.id):
         raise CommandError(f"møde {args.id} findes ikke i arkivet")
     text = json.dumps(dump_meeting(export_meeting(archive, args.id)), ensure_ascii=False, indent=2)
@@ -163,6 +164,7 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     from secretary_app.export.word import write_docx
 
     _check_export_suffix(args.output)
+    _refuse_own_file(archive, args.output)
     if not archive.meetings.exists(args.id):
         raise CommandError(f"møde {args.id} findes ikke i arkivet")
     if args.chair and (args.public or args.document != "agenda"):
@@ -183,6 +185,11 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"secretary-app: advarsel: {warning}", file=sys.stderr)
     return 0
+
+
+def _refuse_own_file(archive: Archive, path: Path) -> None:
+    if archive.is_own_file(path):
+        raise CommandError(f"{path}: er arkivet selv eller en af dets filer; vælg et andet navn")
 
 
 def _check_export_suffix(path: Path) -> None:

@@ -677,6 +677,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <location filename="../../secretary_app/ui/document_output.py" line="61"/>
+        <source>it is the archive itself, or one of its files</source>
+        <translation>det er arkivet selv eller en af dets filer</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="33"/>

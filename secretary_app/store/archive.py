@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -63,6 +64,18 @@ class Archive:
 
     def close(self) -> None:
         self.db.close()
+
+    def is_own_file(self, path: Path) -> bool:
+        """Is `path` the archive, one of SQLite's files beside it, or one of its backups? No
+        output may be written there."""
+        if self.path is None:
+            return False
+        archive, target = self.path.resolve(), Path(path).resolve()
+        if target == archive or (target.exists() and os.path.samefile(target, archive)):
+            return True
+        beside = target.parent == archive.parent
+        ours = (f"{archive.name}-", f"{archive.stem}.before-")  # -wal, -shm, -journal; backups
+        return beside and target.name.startswith(ours)
 
     def integrity_ok(self) -> bool:
         return bool(self.db.value("PRAGMA integrity_check") == "ok")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -46,12 +47,19 @@ class DocumentOutput(QObject):
 
     def save_word(self, meeting_id: int, edition: Edition, target: Path) -> tuple[str, ...]:
         """Write the .docx; the template's warnings. TemplateError or OSError when it fails."""
+        self._refuse_own_file(target)
         layout = self.layout(meeting_id, edition)
         return write_docx(layout, target, self.template(meeting_id)).warnings
 
     def save_pdf(self, meeting_id: int, edition: Edition, target: Path) -> int:
+        self._refuse_own_file(target)
         layout = self.layout(meeting_id, edition)
         return write_pdf(layout, target)
+
+    def _refuse_own_file(self, target: Path) -> None:
+        if self.archive.is_own_file(target):
+            reason = self.tr("it is the archive itself, or one of its files")
+            raise OSError(errno.EEXIST, reason, str(target))
 
     def preview(self, meeting_id: int, edition: Edition, parent: QWidget | None) -> None:
         layout = self.layout(meeting_id, edition)

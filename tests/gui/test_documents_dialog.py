@@ -471,3 +471,16 @@ def test_an_unwritable_target_gives_one_error_and_no_file(
     assert len(prompts.errors) == 1 and str(target) in prompts.errors[0]
     assert list(out.iterdir()) == []
     assert prompts.information == []
+
+
+@pytest.mark.parametrize("kind", ["word", "pdf"])
+def test_a_document_is_never_written_onto_the_archive(window, documents_meeting, kind):
+    from secretary_app.ui.document_output import DocumentOutput
+
+    output = DocumentOutput(window.archive, window)
+    archive_path = window.archive.path
+    before = archive_path.read_bytes()
+    save = output.save_word if kind == "word" else output.save_pdf
+    with pytest.raises(OSError, match="it is the archive itself"):
+        save(documents_meeting.id, Edition("minutes"), archive_path)
+    assert archive_path.read_bytes() == before

@@ -145,3 +145,43 @@ def test_the_program_still_writes_open_meetings_and_new_committees(approved):
         assert [c.name for c in archive.committees.all()] == ["Nyt udvalg", "Udvalget"]
     finally:
         archive.close()
+
+
+# --- no output onto the archive (issue 10, point 3) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (["dump", "1", "-o"], "arkiv.sqlite3"),
+        (["dump", "1", "-o"], "arkiv.sqlite3-wal"),
+        (["export", "1", "--document", "minutes", "-o"], "arkiv.sqlite3.docx"),
+        (["dump", "1", "-o"], "arkiv.before-m009_replace_locks-20261206-000000.sqlite3"),
+    ],
+)
+def test_no_output_goes_onto_the_archive_or_its_files(tmp_path, capsys, command, name):
+    from secretary_app.cli import main
+
+    path = tmp_path / "arkiv.sqlite3"
+    assert main(["--db", str(path), "demo"]) == 0
+    capsys.readouterr()
+    target = tmp_path / name
+    if name.endswith(".docx"):  # an archive of that name, and the export aimed at it
+        path.rename(target)
+        path = target
+    before = path.read_bytes()
+    assert main(["--db", str(path), *command, str(target)]) == 2
+    assert "er arkivet selv eller en af dets filer" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_the_archive_knows_its_own_files(tmp_path):
+    archive = Archive.open(tmp_path / "arkiv.sqlite3")
+    try:
+        for name in ("arkiv.sqlite3", "arkiv.sqlite3-shm", "arkiv.before-m001-x.sqlite3"):
+            assert archive.is_own_file(tmp_path / name)
+        assert archive.is_own_file(tmp_path / "sub" / ".." / "arkiv.sqlite3")
+        for name in ("referat.docx", "arkiv.json", "andet.sqlite3"):
+            assert not archive.is_own_file(tmp_path / name)
+    finally:
+        archive.close()
