@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     _command(commands, "demo", "add the reference meeting; print its id", _demo)
     _command(commands, "meetings", "list meetings: id, committee, date, title", _meetings)
     _command(commands, "layouts", "list the item layouts: key, name", _layouts)
+    verify = _command(
+        commands, "verify", "check approved minutes against their fingerprint", _verify
+    )
+    verify.add_argument("id", type=int, nargs="?")
     load = _command(commands, "load", "add a meeting from FILE.json; print its id", _load)
     load.add_argument("file", type=Path)
     dump = _command(commands, "dump", "write a meeting in the exchange format", _dump)
@@ -139,6 +143,23 @@ def _layouts(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(archive: Archive, args: argparse.Namespace) -> int:
+    """One line per approved meeting: OK, or where it differs from what was approved; exit 1
+    when any differs."""
+    if args.id is not None and not archive.meetings.exists(args.id):
+        raise CommandError(f"møde {args.id} findes ikke i arkivet")
+    if args.id is not None and not archive.approvals.is_approved(args.id):
+        raise CommandError(f"møde {args.id} er ikke godkendt")
+    ids = [args.id] if args.id is not None else archive.approvals.approved_meetings()
+    changed = 0
+    for meeting_id in ids:
+        differences = archive.approvals.differences(meeting_id)
+        changed += bool(differences)
+        found = "ændret: " + ", ".join(differences) if differences else "OK"
+        print(f"{meeting_id}\t{found}")
+    return 1 if changed else 0
+
+
 def _load(archive: Archive, args: argparse.Namespace) -> int:
     doc = _read_meeting_file(args.file, archive.layouts.known())
     try:
@@ -160,8 +181,6 @@ def _dump(archive: Archive, args: argparse.Namespace) -> int:
 def _export(archive: Archive, args: argparse.Namespace) -> int:
     # Imported here: python-docx and docxtpl cost start-up time the window does not need.
     from secretary_app.export.layout import Edition, build_layout
-    from secretary_app.export.template import TemplateError
-    from secretary_app.export.word import write_docx
 
     _check_export_suffix(args.output)
     _refuse_own_file(archive, args.output)
@@ -170,21 +189,45 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     if args.chair and (args.public or args.document != "agenda"):
         raise CommandError("--chair: formandens eksemplar er en fuld udgave af dagsordenen")
     doc = export_with_history(archive, args.id)
+    status = _drop_unverified_approval(archive, args.id, doc)
     layout = build_layout(doc, Edition(args.document, args.public, args.chair))
     if args.output.suffix.lower() == ".pdf":
         if args.template:
             raise CommandError("--template gælder kun Word-dokumenter (.docx), ikke PDF")
-        return _export_pdf(layout, args.output)
-    template = args.template or template_for(archive.settings, doc.meeting.committee_id)
+        _export_pdf(layout, args.output)
+    else:
+        template = args.template or template_for(archive.settings, doc.meeting.committee_id)
+        _export_docx(layout, args.output, template)
+    return status
+
+
+def _drop_unverified_approval(archive: Archive, meeting_id: int, doc: MeetingDocument) -> int:
+    """Approved minutes that are no longer what was approved are never stamped "Godkendt":
+    the stamp goes, the command says where they differ and exits 1."""
+    differences = archive.approvals.differences(meeting_id) if doc.approval else []
+    if not differences:
+        return 0
+    doc.approval = None
+    print(
+        f"secretary-app: advarsel: møde {meeting_id} svarer ikke til det godkendte referat "
+        f"({', '.join(differences)}); dokumentet er ikke stemplet godkendt",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _export_docx(layout: DocumentLayout, target: Path, template: Path | None) -> None:
+    from secretary_app.export.template import TemplateError
+    from secretary_app.export.word import write_docx
+
     try:
-        result = write_docx(layout, args.output, template)
+        result = write_docx(layout, target, template)
     except TemplateError as error:
         raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
     except OSError as error:
-        raise CommandError(f"{args.output}: kan ikke skrives ({os_error_reason(error)})") from error
+        raise CommandError(f"{target}: kan ikke skrives ({os_error_reason(error)})") from error
     for warning in result.warnings:
         print(f"secretary-app: advarsel: {warning}", file=sys.stderr)
-    return 0
 
 
 def _refuse_own_file(archive: Archive, path: Path) -> None:
@@ -197,7 +240,7 @@ def _check_export_suffix(path: Path) -> None:
         raise CommandError(f"{path}: ukendt filtype; skriv en .docx eller en .pdf")
 
 
-def _export_pdf(layout: DocumentLayout, target: Path) -> int:
+def _export_pdf(layout: DocumentLayout, target: Path) -> None:
     """The same layout through Qt's PDF writer, as the window prints it (no window shown)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -209,7 +252,6 @@ def _export_pdf(layout: DocumentLayout, target: Path) -> int:
         write_pdf(layout, target)
     except PrintError as error:
         raise CommandError(str(error)) from error
-    return 0
 
 
 def _template_check(path: Path) -> int:

@@ -679,7 +679,7 @@
 <context>
     <name>DocumentOutput</name>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="61"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="64"/>
         <source>it is the archive itself, or one of its files</source>
         <translation>det er arkivet selv eller en af dets filer</translation>
     </message>
@@ -1855,12 +1855,22 @@ Arkiv: %1</translation>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="81"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="67"/>
+        <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
+        <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="70"/>
+        <source>Changed after approval</source>
+        <translation>Ændret efter godkendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="94"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="124"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="137"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>

@@ -116,3 +116,28 @@ NOT_APPROVED_ITEM = "Godkendelse af referat fra mødet den {date}"
 def approval_item_title(previous_meeting: dt.date) -> str:
     """The item a committee's next meeting gets while its last minutes are not yet approved."""
     return NOT_APPROVED_ITEM.format(date=short_date(previous_meeting))
+
+
+def differing_paths(approved: object, now: object, path: str = "", limit: int = 10) -> list[str]:
+    """Where two meetings in the exchange format differ, as the format names fields
+    ("items[0].sections.beslutning"); at most `limit` places."""
+    if type(approved) is not type(now):
+        return [path or "dokumentet"]
+    if isinstance(approved, dict) and isinstance(now, dict):
+        found: list[str] = []
+        for key in [*approved, *(k for k in now if k not in approved)]:
+            where = f"{path}.{key}" if path else str(key)
+            found += differing_paths(approved.get(key), now.get(key), where, limit - len(found))
+            if len(found) >= limit:
+                break
+        return found[:limit]
+    if isinstance(approved, list) and isinstance(now, list):
+        if len(approved) != len(now):
+            return [f"{path} (antal: {len(approved)} godkendt, {len(now)} nu)"]
+        found = []
+        for index, (a, b) in enumerate(zip(approved, now, strict=True)):
+            found += differing_paths(a, b, f"{path}[{index}]", limit - len(found))
+            if len(found) >= limit:
+                break
+        return found[:limit]
+    return [] if approved == now else [path or "dokumentet"]

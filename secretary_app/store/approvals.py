@@ -18,6 +18,7 @@ from secretary_app.core.record import (
     approval_date_problem,
     canonical_json,
     correction_date_problem,
+    differing_paths,
     fingerprint,
 )
 from secretary_app.store.database import Database
@@ -52,6 +53,12 @@ class ApprovalStore:
             fingerprint=row["fingerprint"],
             snapshot=row["snapshot"],
         )
+
+    def approved_meetings(self) -> list[int]:
+        return [
+            int(row["meeting_id"])
+            for row in self.db.iter_rows("SELECT meeting_id FROM approvals ORDER BY meeting_id")
+        ]
 
     def is_approved(self, meeting_id: int) -> bool:
         return self.db.row("SELECT 1 FROM approvals WHERE meeting_id = ?", [meeting_id]) is not None
@@ -103,7 +110,12 @@ class ApprovalStore:
         return approval
 
     def verify(self, meeting_id: int) -> bool:
-        """Is the meeting in the archive still, word for word, the content that was approved?
+        """Is the meeting in the archive still, word for word, the content that was approved?"""
+        return not self.differences(meeting_id)
+
+    def differences(self, meeting_id: int) -> list[str]:
+        """Where the meeting in the archive differs from its approved content, as the exchange
+        format names the fields (Danish words where there is no field); [] when it does not.
 
         The archive's content in today's exchange format is compared with the snapshot, text
         for text. A snapshot of an earlier version of the format is read in its own version
@@ -114,19 +126,21 @@ class ApprovalStore:
         from secretary_app.store.exchange import export_meeting
 
         approval = self.approval(meeting_id)
-        if approval is None or fingerprint(approval.snapshot) != approval.fingerprint:
-            return False
+        if approval is None:
+            return ["ikke godkendt"]
+        if fingerprint(approval.snapshot) != approval.fingerprint:
+            return ["det godkendte indhold passer ikke til sit fingeraftryk"]
         doc = export_meeting(self.archive, meeting_id)
         doc.approval, doc.corrections = None, []  # as it was when the fingerprint was taken
-        now = canonical_json(dump_meeting(doc))
+        now: object = dump_meeting(doc)
         try:
-            approved = json.loads(approval.snapshot)
-            if approved.get("version") == VERSION:
-                return now == approval.snapshot
-            then = canonical_json(dump_meeting(parse_meeting(approved)))
-            return canonical_json(dump_meeting(parse_meeting(json.loads(now)))) == then
-        except (ExchangeError, ValueError, AttributeError):
-            return False
+            then: object = json.loads(approval.snapshot)
+            if not isinstance(then, dict) or then.get("version") != VERSION:
+                then = dump_meeting(parse_meeting(then))
+                now = dump_meeting(parse_meeting(json.loads(canonical_json(now))))
+        except (ExchangeError, ValueError):
+            return ["det godkendte indhold kan ikke læses"]
+        return differing_paths(then, json.loads(canonical_json(now)))
 
     # Corrections
 

@@ -32,7 +32,10 @@ class DocumentOutput(QObject):
         self.archive = archive
 
     def layout(self, meeting_id: int, edition: Edition) -> DocumentLayout:
-        return build_layout(export_with_history(self.archive, meeting_id), edition)
+        doc = export_with_history(self.archive, meeting_id)
+        if doc.approval is not None and not self.archive.approvals.verify(meeting_id):
+            doc.approval = None  # never stamped "Godkendt" when not what was approved
+        return build_layout(doc, edition)
 
     def template(self, meeting_id: int) -> Path | None:
         committee_id = self.archive.meetings.get(meeting_id).committee_id

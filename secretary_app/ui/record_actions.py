@@ -56,6 +56,19 @@ class RecordActions(QObject):
             approval = approvals.approval(meeting_id)
             assert approval is not None
             self.window.statusBar().showMessage(approved_line(approval))
+            self._warn_when_changed(meeting_id)
+
+    def _warn_when_changed(self, meeting_id: int) -> None:
+        """Approved minutes that are no longer what was approved (changed behind the program's
+        back): said at once, and their documents are not stamped approved."""
+        differences = self.archive.approvals.differences(meeting_id)
+        if differences:
+            message = self.tr(
+                "These minutes are not what was approved: %1. They were changed outside the "
+                "program; their documents are not stamped approved."
+            )
+            self.window.statusBar().showMessage(self.tr("Changed after approval"))
+            prompts.show_error(self.window, message.replace("%1", ", ".join(differences)))
 
     def mark_sent(self) -> None:
         meeting_id = self._meeting_id()

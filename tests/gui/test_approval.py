@@ -174,3 +174,26 @@ def test_approval_needs_at_least_one_member(monkeypatch, window, meeting, archiv
     window.record_actions.approve_action.trigger()
     assert prompts.errors == ["Tick or name who approved the minutes."]
     assert not disk.approvals.is_approved(meeting.id)
+
+
+def test_minutes_changed_behind_the_programs_back_are_called_out_when_opened(
+    window, approved, archive_path, prompts, tmp_path
+):
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(archive_path)) as db:
+        db.create_function("secretary_user", 0, lambda: "indtrænger")
+        db.execute("DROP TRIGGER items_update_locked")
+        db.execute("UPDATE items SET title = 'FORFALSKET' WHERE meeting_id = ?", [approved.id])
+        db.commit()
+    prompts.expect_errors(1)
+    window.editor.open_meeting(None)
+    window.editor.open_meeting(approved.id)
+
+    assert "items[0].title" in prompts.errors[0]
+    assert window.statusBar().currentMessage() == "Changed after approval"
+    target = tmp_path / "referat.docx"
+    DocumentOutput(window.archive, window).save_word(approved.id, Edition("minutes"), target)
+    footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
+    assert not any("Godkendt" in text for text in footers)

@@ -185,3 +185,59 @@ def test_the_archive_knows_its_own_files(tmp_path):
             assert not archive.is_own_file(tmp_path / name)
     finally:
         archive.close()
+
+
+# --- verify, and no stamp on what was changed (issue 10, point 1) ----------------------------
+
+
+def tamper(path: Path, meeting_id: int) -> None:
+    """Change the approved decision behind the program's back: triggers dropped first."""
+    with closing(plain(path)) as db:
+        db.execute("DROP TRIGGER item_sections_update_locked")
+        db.execute(
+            "UPDATE item_sections SET text = 'FORFALSKET' WHERE key = 'beslutning' AND item_id ="
+            " (SELECT id FROM items WHERE meeting_id = ?)",
+            [meeting_id],
+        )
+        db.commit()
+
+
+def test_the_fingerprint_is_sha256_of_the_canonical_content():
+    from secretary_app.core.record import canonical_json, fingerprint
+
+    assert fingerprint(canonical_json({"a": "æ", "b": [1]})) == (
+        "bd09504ccca3727a73559cafbabff5d6333fe467ff7a45288e3752f42608f296"  # sha256sum
+    )
+
+
+def test_verify_says_where_approved_minutes_were_changed(approved, capsys):
+    from secretary_app.cli import main
+
+    path, ids = approved
+    assert main(["--db", str(path), "verify"]) == 0
+    assert capsys.readouterr().out == f"{ids['meetings']}\tOK\n"
+    tamper(path, ids["meetings"])
+    assert main(["--db", str(path), "verify", str(ids["meetings"])]) == 1
+    out = capsys.readouterr().out
+    assert out == f"{ids['meetings']}\tændret: items[0].sections.beslutning\n"
+    assert main(["--db", str(path), "verify", str(ids["open"])]) == 2
+    assert "er ikke godkendt" in capsys.readouterr().err
+
+
+def test_changed_minutes_are_exported_without_the_approval_stamp(approved, capsys, tmp_path):
+    import docx
+
+    from secretary_app.cli import main
+
+    path, ids = approved
+    target = tmp_path / "referat.docx"
+    command = ["--db", str(path), "export", str(ids["meetings"]), "--document", "minutes"]
+    assert main([*command, "-o", str(target)]) == 0
+    footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
+    assert any("Godkendt" in text for text in footers)
+
+    tamper(path, ids["meetings"])
+    assert main([*command, "-o", str(target)]) == 1
+    assert "ikke stemplet godkendt" in capsys.readouterr().err
+    footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
+    assert not any("Godkendt" in text for text in footers)
