@@ -25,6 +25,10 @@ class ArchiveError(Exception):
     """The archive file cannot be opened or used; the message is for the user (Danish)."""
 
 
+# In the file's header (PRAGMA application_id): "MSKR", Mødesekretær's archive.
+APPLICATION_ID = 0x4D534B52
+
+
 class Archive:
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
@@ -48,6 +52,10 @@ class Archive:
         except (sqlite3.DatabaseError, OSError) as error:
             raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {error}") from error
         try:
+            problem = _not_ours(db.conn)  # before anything is written to the file
+            if problem:
+                db.close()
+                raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {problem}")
             _configure(db, _FILE_PRAGMAS + _CONNECTION_PRAGMAS)
             _migrate(db, path)
         except sqlite3.DatabaseError as error:
@@ -111,7 +119,27 @@ def _configure(db: Database, pragmas: tuple[str, ...]) -> None:
         db.conn.execute(f"PRAGMA {pragma}")
 
 
+def _not_ours(conn: sqlite3.Connection) -> str:
+    """Why the file is not an archive this program may write, in Danish; "" when it is: an
+    empty file, one with our application id, or one of ours from before it (our migrations).
+    A file of a newer version of the program, with steps this one does not know, is not."""
+    tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    applied = migrations.applied(conn)
+    marked = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    if tables[0] and not marked and not applied:
+        return "filen er en anden slags database, ikke et arkiv fra Mødesekretær"
+    unknown = [name for name in applied if name not in migrations.step_names()]
+    if unknown:
+        return (
+            "arkivet er lavet af en nyere udgave af Mødesekretær (den kender "
+            f"{', '.join(unknown)}); brug den nyere udgave"
+        )
+    return ""
+
+
 def _migrate(db: Database, path: Path) -> None:
+    if db.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     pending = migrations.pending(db.conn)
     if not pending:
         return

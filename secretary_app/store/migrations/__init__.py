@@ -280,6 +280,10 @@ def applied(conn: sqlite3.Connection) -> list[str]:
     return [str(name) for (name,) in rows]
 
 
+def step_names() -> list[str]:
+    return [step.__name__ for step in STEPS]
+
+
 def pending(conn: sqlite3.Connection) -> list[str]:
     """The names of the steps not yet applied, in the order they will be."""
     done = set(applied(conn))
