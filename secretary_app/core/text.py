@@ -7,6 +7,7 @@ Line breaks are kept, as "\\n"; everything else a reader would see is kept as it
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")
 
@@ -38,3 +39,28 @@ def _join_pair(pair: re.Match[str]) -> str:
 def clean_line(s: str) -> str:
     """One line of text (a title, a case ID, a name): breaks and tabs become one space."""
     return _BREAK_IN_LINE.sub(" ", clean_text(s)).strip()
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?", re.IGNORECASE)
+MAX_FILE_NAME = 120
+
+
+def safe_file_name(name: str, fallback: str = "bilag") -> str:
+    """A name that is one file in a folder on Windows and Linux alike: no folder parts ("..\\",
+    "/tmp/"), no characters Windows refuses, not a device name (CON, NUL, COM1 …), no dot or
+    blank at the end, no invisible format characters (a right-to-left override makes a name
+    ending in ".exe" look like one ending in ".pdf"), at most 120 characters; `fallback` when
+    nothing is left."""
+    visible = "".join(c for c in clean_line(name) if unicodedata.category(c) != "Cf")
+    cleaned = _NOT_IN_FILE_NAMES.sub("_", visible).strip(" .")
+    cleaned = cleaned.lstrip("_.") or fallback
+    if _RESERVED_NAMES.fullmatch(cleaned):
+        cleaned = f"_{cleaned}"
+    if len(cleaned) > MAX_FILE_NAME:
+        _stem, dot, suffix = cleaned.rpartition(".")
+        keep = suffix if dot and len(suffix) <= 10 else ""
+        cleaned = cleaned[: MAX_FILE_NAME - len(keep) - 1].rstrip(" .") + (
+            f".{keep}" if keep else ""
+        )
+    return cleaned

@@ -4,6 +4,7 @@ user intentions into undo commands."""
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ from secretary_app.core.item_fields import (
 from secretary_app.core.item_layout import DEFAULT_LAYOUT, ItemLayout
 from secretary_app.core.messages import os_error_reason
 from secretary_app.core.model import Attachment, Item, Meeting
-from secretary_app.core.text import clean_line
+from secretary_app.core.text import clean_line, safe_file_name
 from secretary_app.store.archive import Archive
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import (
@@ -70,6 +71,7 @@ class AgendaEditor(QObject):
         self.agenda_model.moveRequested.connect(self.move_item)
         self.meeting: Meeting | None = None
         self.layout: ItemLayout = DEFAULT_LAYOUT  # the open meeting's item layout
+        self._temporary_folders: list[Path] = []
         self.committeesChanged.connect(self._committee_changed)
         self.layoutsChanged.connect(self._show_layout_anew)
 
@@ -259,12 +261,21 @@ class AgendaEditor(QObject):
             self.undo_stack.push(EditAttachmentField(self, attachment, field, value))
 
     def attachment_file(self, attachment: Attachment) -> Path:
-        """The attachment written to a temporary folder, to open it with its own program."""
+        """The attachment written to a temporary folder of its own, to open it with its own
+        program; under a name that stays in that folder, whatever the title says."""
         folder = Path(tempfile.mkdtemp(prefix="moedesekretaer-bilag-"))
-        name = Path(attachment.filename).name or f"{attachment.title or 'bilag'}.bin"
-        path = folder / name
+        self._temporary_folders.append(folder)
+        name = safe_file_name(attachment.filename) if attachment.filename else ""
+        path = folder / (name or f"{safe_file_name(attachment.title)}.bin")
         path.write_bytes(self.archive.attachments.content(attachment.id or 0))
         return path
+
+    def remove_temporary_files(self) -> None:
+        """The opened attachments' copies go when the program closes (one still open in its
+        program stays, and the system removes it in time)."""
+        for folder in self._temporary_folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._temporary_folders.clear()
 
     # Messages
 

@@ -501,4 +501,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.item_editor.flush()
+        self.editor.remove_temporary_files()
         super().closeEvent(event)

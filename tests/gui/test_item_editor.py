@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from gui_support import (
     COMMIT_TIMEOUT_MS,
     CTRL,
@@ -364,3 +365,24 @@ def test_the_fields_are_built_when_the_first_item_is_shown(qtbot, window, archiv
     assert editor.widget().isEnabled()
     records = editor.findChild(ItemRecordsEditor)
     assert records.parentWidget() is editor.widget() and records.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("title", "filename"),
+    [("../../tmp/ESCAPED", ""), ("/tmp/ABSOLUTE", ""), ("Bilag", "..\\..\\x.pdf"), ("CON", "")],
+)
+def test_an_opened_attachment_stays_in_its_temporary_folder_and_goes_at_close(
+    window, meeting, archive, title, filename
+):
+    """An attachment's title may come from an exchange file: it names a file in the folder made
+    for it and nowhere else; the copies go when the window closes."""
+    from secretary_app.core.model import Attachment
+
+    item_id = window.agenda_model.item_at(0).id
+    attachment = archive.attachments.add(Attachment(item_id, title, filename), b"indhold")
+    path = window.editor.attachment_file(attachment)
+    folder = path.parent
+    assert folder.name.startswith("moedesekretaer-bilag-")
+    assert path.read_bytes() == b"indhold" and list(folder.iterdir()) == [path]
+    window.close()
+    assert not folder.exists()

@@ -87,3 +87,39 @@ def test_clean_line_is_one_trimmed_line(raw: str) -> None:
     assert line == line.strip()
     assert clean_line(line) == line
     assert XML_CHAR.fullmatch(line)
+
+
+# --- file names from titles (issue 10, point 10) ---------------------------------------------
+
+HOSTILE_NAMES = [
+    "../../tmp/ESCAPED",
+    "/tmp/ABSOLUTE",
+    "..\\..\\Windows\\win.ini",
+    "C:\\Users\\Public\\x.pdf",
+    "CON",
+    "nul.txt",
+    "COM1.docx",
+    " . ",
+    "",
+    "a" * 300 + ".pdf",
+    "tab\there\x00nul",
+    "…/æøå\u202e.exe",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_a_file_name_from_a_title_is_one_plain_file_name(name):
+    from secretary_app.core.text import MAX_FILE_NAME, safe_file_name
+
+    safe = safe_file_name(name)
+    assert safe and len(safe) <= MAX_FILE_NAME
+    assert not set(safe) & set('/\\:<>"|?*\x00\t\u202e')
+    assert safe not in (".", "..") and not safe.endswith((" ", "."))
+    assert safe.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+def test_an_ordinary_file_name_is_kept():
+    from secretary_app.core.text import safe_file_name
+
+    assert safe_file_name("Budget 2018 – bilag 3.pdf") == "Budget 2018 – bilag 3.pdf"
+    assert safe_file_name("a" * 300 + ".pdf").endswith("a.pdf")
