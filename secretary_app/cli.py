@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_mee
 from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.messages import os_error_reason
 from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.store.archive import reason as archive_reason
 from secretary_app.store.case_history import export_with_history
 from secretary_app.store.demo import add_reference_meeting
 from secretary_app.store.exchange import LayoutMismatch, export_meeting, import_meeting
@@ -43,6 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.run(archive, args))
     except CommandError as error:
         print(f"secretary-app: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as error:  # nothing was written: each command is one transaction
+        print(
+            f"secretary-app: arkivet: {archive_reason(error)}; intet blev ændret", file=sys.stderr
+        )
         return EXIT_USAGE
 
 

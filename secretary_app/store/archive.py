@@ -60,7 +60,7 @@ class Archive:
             _migrate(db, path)
         except sqlite3.DatabaseError as error:
             db.close()
-            raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {_reason(error)}") from error
+            raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {reason(error)}") from error
         return cls(db, path)
 
     @classmethod
@@ -89,7 +89,8 @@ class Archive:
         return bool(self.db.value("PRAGMA integrity_check") == "ok")
 
 
-def _reason(error: sqlite3.DatabaseError) -> str:
+def reason(error: sqlite3.Error) -> str:
+    """What went wrong with the archive file, in Danish, for the user."""
     text = str(error)
     if "not a database" in text:
         return "filen er ikke et arkiv (ikke en SQLite-database)"

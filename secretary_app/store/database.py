@@ -8,6 +8,7 @@ window needs only reads for that.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -66,7 +67,27 @@ class Database:
         return self.utils.execute(sql, params)
 
     def atomic(self) -> AbstractContextManager[sqlite_utils.Database]:
-        return self.utils.atomic()
+        """One transaction (a savepoint within one). It takes the write lock when it begins:
+        SQLite then waits for another writer (the busy timeout) instead of failing at once,
+        as a read turned into a write does when another connection wrote meanwhile."""
+        return self.utils.atomic() if self.conn.in_transaction else self._immediate()
+
+    @contextlib.contextmanager
+    def _immediate(self) -> Iterator[sqlite_utils.Database]:
+        utils = self.utils
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield utils
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
 
     def table(self, name: str) -> Table:
         return self.utils.table(name)
