@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
 from secretary_app.core.item_layout import ItemLayout
+from secretary_app.core.json_reader import decode
 from secretary_app.core.messages import os_error_reason
 from secretary_app.store.archive import Archive, ArchiveError
 from secretary_app.store.archive import reason as archive_reason
@@ -288,7 +289,9 @@ def _report_lines(path: Path, report: TemplateReport) -> list[str]:
 
 def _read_meeting_file(path: Path, layouts: Mapping[str, ItemLayout]) -> MeetingDocument:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows PowerShell 5 starts a UTF-8 file with a byte order mark
+        text = path.read_text(encoding="utf-8-sig")
+        data = decode(text)
     except OSError as error:
         raise CommandError(f"{path}: kan ikke læses ({os_error_reason(error)})") from error
     except UnicodeDecodeError as error:

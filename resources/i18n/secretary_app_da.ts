@@ -27,78 +27,83 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="163"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="155"/>
+        <source>The meeting cannot end at %1, before it starts at %2. Nothing was changed.</source>
+        <translation>Mødet kan ikke slutte kl. %1, før det begynder kl. %2. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="184"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="241"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="262"/>
         <location filename="../../secretary_app/ui/commands.py" line="192"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="244"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="265"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="273"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="303"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="279"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="309"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="287"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="317"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="289"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="319"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="290"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="320"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="291"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="321"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="292"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="322"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="293"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="323"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="294"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="324"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="295"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="325"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="296"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="326"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="298"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="328"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
@@ -1577,62 +1582,62 @@ Arkiv: %1</translation>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="70"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="70"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="74"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="74"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="75"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="87"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="152"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="153"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="161"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="162"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -1706,47 +1711,47 @@ Arkiv: %1</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="33"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="34"/>
         <source>New meeting in %1</source>
         <translation>Nyt møde i %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="45"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="49"/>
         <source>The committee&apos;s standing items</source>
         <translation>Udvalgets stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="46"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="50"/>
         <source>An empty agenda</source>
         <translation>En tom dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="48"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="52"/>
         <source>The agenda of %1</source>
         <translation>Dagsordenen fra %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="51"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="55"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="52"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="56"/>
         <source>&amp;Starts at</source>
         <translation>&amp;Begynder kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="53"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="57"/>
         <source>&amp;Ends at</source>
         <translation>&amp;Slutter kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="54"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="58"/>
         <source>&amp;Place</source>
         <translation>&amp;Mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="55"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="59"/>
         <source>Agenda &amp;from</source>
         <translation>Dagsorden f&amp;ra</translation>
     </message>

@@ -49,6 +49,7 @@ from secretary_app.core.record import (
     approval_date_problem,
     correction_date_problem,
 )
+from secretary_app.core.schedule import end_problem
 
 ExchangeError = FieldError  # a document that does not follow the format: where, and what
 
@@ -131,6 +132,7 @@ VERSION_2_LAYOUT = ItemLayout(
 JsonObject = dict[str, object]
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
 _DATETIME_MEANS = "et gyldigt tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)"
+MAX_NUMBER = 99_999  # an item's number
 
 
 @dataclasses.dataclass
@@ -279,7 +281,7 @@ def _parse_committee(obj: ObjectReader) -> Committee:
 
 
 def _parse_meeting_fields(obj: ObjectReader) -> Meeting:
-    return Meeting(
+    meeting = Meeting(
         committee_id=0,
         date=obj.date("date"),
         starts_at=obj.time("start"),
@@ -288,6 +290,9 @@ def _parse_meeting_fields(obj: ObjectReader) -> Meeting:
         title=obj.line("title"),
         ended_at=obj.time("ended_at"),
     )
+    if problem := end_problem(meeting.starts_at, meeting.ends_at):
+        raise ExchangeError(obj.at("end"), problem)
+    return meeting
 
 
 def _parse_attendance(path: str, data: object, position: int) -> AttendanceEntry:
@@ -317,7 +322,13 @@ def _parse_items(
         item.sections = _parse_sections(obj, layout, version)
         items.append((item, _parse_attachments(obj)))
         records.append(_parse_records(obj))
-    return items, records, 1 if first is None else first
+    first = 1 if first is None else first
+    last = first + len(items) - 1
+    if last > MAX_NUMBER:  # numbers that follow on past what the format writes
+        path = entries[MAX_NUMBER - first + 1][0]
+        problem = f"bliver {MAX_NUMBER + 1}, men må højst være {MAX_NUMBER}"
+        raise ExchangeError(f"{path}.number", problem)
+    return items, records, first
 
 
 def _follow_on(obj: ObjectReader, position: int, first: int | None) -> int | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TypeVar
 
-from secretary_app.core.text import clean_line, clean_text
+from secretary_app.core.text import clean_line, clean_text, visible
 
 _E = TypeVar("_E", bound=StrEnum)
 _T = TypeVar("_T")
@@ -34,6 +34,27 @@ class FieldError(ValueError):
         super().__init__(f"{field}: {problem}" if field else problem)
 
 
+def decode(text: str) -> object:
+    """JSON text as Python values; an object that gives a key twice is kept, marked, so that
+    reading it names the field (`ObjectReader`) instead of silently keeping the last value."""
+    return json.loads(text, object_pairs_hook=_object)
+
+
+class _RepeatedKey(dict[str, object]):
+    def __init__(self, pairs: list[tuple[str, object]], key: str) -> None:
+        super().__init__(pairs)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            return _RepeatedKey(pairs, key)
+        seen.add(key)
+    return dict(pairs)
+
+
 class ObjectReader:
     """A JSON object being read, with its path for error messages."""
 
@@ -42,6 +63,8 @@ class ObjectReader:
             problem = f"skal være et objekt ({{…}}), ikke {shown_value(data)}"
             raise FieldError(path, problem if path else "dokumentet " + problem)
         self.path = path
+        if isinstance(data, _RepeatedKey):
+            raise FieldError(self.at(_shown_key(data.key)), "står to gange i samme objekt")
         self._data: dict[object, object] = data
         if allowed:
             self.refuse_unknown(allowed)
@@ -53,8 +76,7 @@ class ObjectReader:
         for key in self._data:
             if key not in allowed:
                 known = ", ".join(allowed)
-                name = str(key) if len(str(key)) <= _SHOWN_MAX else str(key)[:_SHOWN_MAX] + "…"
-                raise FieldError(self.at(name), f"ukendt felt (kendte felter: {known})")
+                raise FieldError(self.at(_shown_key(key)), f"ukendt felt (kendte felter: {known})")
 
     def wrong(self, key: str, expected: str, value: object) -> FieldError:
         return FieldError(self.at(key), f"skal være {expected}, ikke {shown_value(value)}")
@@ -91,7 +113,7 @@ class ObjectReader:
 
     def line(self, key: str, *, required: bool = False) -> str:
         text = clean_line(self.string(key, required=required))
-        if required and not text:
+        if required and not visible(text):
             raise FieldError(self.at(key), "må ikke være tom")
         return text
 
@@ -157,9 +179,14 @@ def _name(path: str, value: object) -> str:
     if not isinstance(value, str):
         raise FieldError(path, f"skal være en tekst, ikke {shown_value(value)}")
     text = clean_line(value)
-    if not text:
+    if not visible(text):
         raise FieldError(path, "må ikke være tom")
     return text
+
+
+def _shown_key(key: object) -> str:
+    name = str(key)
+    return name if len(name) <= _SHOWN_MAX else name[:_SHOWN_MAX] + "…"
 
 
 def shown_value(value: object) -> str:

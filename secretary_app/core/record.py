@@ -63,10 +63,14 @@ def approval_date_problem(meeting_day: dt.date, approved_on: dt.date, today: dt.
     return ""
 
 
-def correction_date_problem(approved_on: dt.date, made_at: dt.datetime) -> str:
+def correction_date_problem(
+    approved_on: dt.date, made_at: dt.datetime, today: dt.date | None = None
+) -> str:
+    made = short_date(made_at.date())
     if made_at.date() < approved_on:
-        made, approved = short_date(made_at.date()), short_date(approved_on)
-        return f"dateret {made}, før referatet blev godkendt den {approved}"
+        return f"dateret {made}, før referatet blev godkendt den {short_date(approved_on)}"
+    if made_at.date() > (today or dt.date.today()):
+        return f"dateret {made}, en dag der ikke er kommet endnu"
     return ""
 
 

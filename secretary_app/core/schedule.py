@@ -1,10 +1,13 @@
-"""When each item is planned to start: from the meeting's start and the items' durations."""
+"""When a meeting and each of its items are planned: the meeting ends at or after its start
+(a meeting does not run past midnight), and an item starts from the meeting's start and the
+items' durations."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
+from secretary_app.core.danish_dates import clock
 from secretary_app.core.model import Item
 
 
@@ -26,8 +29,31 @@ def planned_starts(meeting_start: dt.time | None, items: Sequence[Item]) -> list
     return starts
 
 
+def end_problem(start: dt.time | None, end: dt.time | None) -> str:
+    """Why a meeting cannot be planned from `start` to `end` ("" when it can)."""
+    if start is not None and end is not None and end < start:
+        return f"slutter kl. {clock(end)}, før mødet begynder kl. {clock(start)}"
+    return ""
+
+
+def end_after_moved_start(
+    old_start: dt.time | None, new_start: dt.time | None, end: dt.time | None
+) -> dt.time | None:
+    """The meeting's end when its start moves: kept while it is still at or after the new
+    start; otherwise moved with the start, so the meeting keeps its length (until 23.59 at
+    the latest)."""
+    if new_start is None or end is None or not end_problem(new_start, end):
+        return end
+    length = 0 if old_start is None else max(_day_minutes(end) - _day_minutes(old_start), 0)
+    return _time(min(_day_minutes(new_start) + length, 23 * 60 + 59))
+
+
+def _day_minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
 def _minutes(time: dt.time | None) -> int | None:
-    return None if time is None else time.hour * 60 + time.minute
+    return None if time is None else _day_minutes(time)
 
 
 def _time(minutes: int | None) -> dt.time | None:

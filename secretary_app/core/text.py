@@ -41,6 +41,12 @@ def clean_line(s: str) -> str:
     return _BREAK_IN_LINE.sub(" ", clean_text(s)).strip()
 
 
+def visible(text: str) -> str:
+    """The text without the characters that show nothing (zero-width space, byte order mark,
+    direction marks) and without blanks at either end: what a reader sees of it."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
+
+
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?", re.IGNORECASE)
 MAX_FILE_NAME = 120
@@ -52,8 +58,7 @@ def safe_file_name(name: str, fallback: str = "bilag") -> str:
     blank at the end, no invisible format characters (a right-to-left override makes a name
     ending in ".exe" look like one ending in ".pdf"), at most 120 characters; `fallback` when
     nothing is left."""
-    visible = "".join(c for c in clean_line(name) if unicodedata.category(c) != "Cf")
-    cleaned = _NOT_IN_FILE_NAMES.sub("_", visible).strip(" .")
+    cleaned = _NOT_IN_FILE_NAMES.sub("_", visible(clean_line(name))).strip(" .")
     cleaned = cleaned.lstrip("_.") or fallback
     if _RESERVED_NAMES.fullmatch(cleaned):
         cleaned = f"_{cleaned}"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from secretary_app.core.case_ids import check_case_id
+from secretary_app.core.danish_dates import clock
 from secretary_app.core.item_fields import (
     LINE_FIELDS,
     section_field,
@@ -24,6 +25,7 @@ from secretary_app.core.item_fields import (
 from secretary_app.core.item_layout import DEFAULT_LAYOUT, ItemLayout
 from secretary_app.core.messages import os_error_reason
 from secretary_app.core.model import Attachment, Item, Meeting
+from secretary_app.core.schedule import end_after_moved_start, end_problem
 from secretary_app.core.text import clean_line, safe_file_name
 from secretary_app.store.archive import Archive
 from secretary_app.ui.agenda_model import AgendaModel
@@ -144,10 +146,27 @@ class AgendaEditor(QObject):
         if self.meeting is None or self.meeting.id is None:
             return
         value = clean_line(value) if field in MEETING_LINE_FIELDS else value
-        old = getattr(self.meeting, field)
-        if old != value:
-            command = EditMeetingField(self, self.meeting.id, field, old, value)
+        changes = {field: value}
+        start, end = self.meeting.starts_at, self.meeting.ends_at
+        if field == "starts_at":
+            changes["ends_at"] = end_after_moved_start(start, value, end)
+        elif field == "ends_at" and start is not None and end_problem(start, value):
+            message = self.tr(
+                "The meeting cannot end at %1, before it starts at %2. Nothing was changed."
+            )
+            self.failed.emit(message.replace("%1", clock(value)).replace("%2", clock(start)))
+            return
+        commands = [
+            EditMeetingField(self, self.meeting.id, name, getattr(self.meeting, name), new)
+            for name, new in changes.items()
+            if getattr(self.meeting, name) != new
+        ]
+        if len(commands) > 1:  # the start moved past the end: one step moves both
+            self.undo_stack.beginMacro(commands[0].text())
+        for command in commands:
             self.undo_stack.push(command)
+        if len(commands) > 1:
+            self.undo_stack.endMacro()
 
     def refresh_meeting(self, meeting_id: int) -> None:
         if self.meeting is not None and self.meeting.id == meeting_id:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.model import Committee, Meeting
+from secretary_app.core.schedule import end_after_moved_start
 from secretary_app.core.text import clean_line
 
 STANDING_ITEMS = -1
@@ -40,6 +41,9 @@ class NewMeetingDialog(QDialog):
         self.ends_at = QTimeEdit(QTime(19, 0), self)
         for edit in (self.starts_at, self.ends_at):
             edit.setDisplayFormat("HH.mm")
+        self.ends_at.setMinimumTime(self.starts_at.time())
+        self._start = _time(self.starts_at.time())
+        self.starts_at.timeChanged.connect(self._start_moved)
         self.location = QLineEdit(committee.default_location, self)
         self.source = QComboBox(self)
         self.source.addItem(self.tr("The committee's standing items"), STANDING_ITEMS)
@@ -63,16 +67,28 @@ class NewMeetingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _start_moved(self, start: QTime) -> None:
+        """The end moves with a start that passes it, so the meeting keeps its length."""
+        new_start = _time(start)
+        end = end_after_moved_start(self._start, new_start, _time(self.ends_at.time()))
+        self._start = new_start
+        self.ends_at.setMinimumTime(start)
+        if end is not None:
+            self.ends_at.setTime(QTime(end.hour, end.minute))
+
     def result_meeting(self) -> Meeting:
-        start, end = self.starts_at.time(), self.ends_at.time()
         return Meeting(
             committee_id=self.committee.id or 0,
             date=self.date.date().toPython(),  # type: ignore[arg-type]
-            starts_at=dt.time(start.hour(), start.minute()),
-            ends_at=dt.time(end.hour(), end.minute()),
+            starts_at=_time(self.starts_at.time()),
+            ends_at=_time(self.ends_at.time()),
             location=clean_line(self.location.text()),
         )
 
     def source_meeting(self) -> int:
         """STANDING_ITEMS, EMPTY, or the id of the earlier meeting to copy."""
         return int(self.source.currentData())
+
+
+def _time(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())

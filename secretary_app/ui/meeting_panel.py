@@ -62,6 +62,7 @@ class MeetingPanel(QWidget):
         for edit, label in ((self.starts_at, self.tr("from")), (self.ends_at, self.tr("to"))):
             edit.setDisplayFormat("HH.mm")
             edit.setSpecialValueText(" ")  # no time set (00.00 is its minimum)
+            edit.setKeyboardTracking(False)  # "2" on the way to "20.00" is not a time to store
             times.addWidget(QLabel(label, self))
             times.addWidget(edit)
         times.addStretch()
@@ -170,6 +171,7 @@ class MeetingPanel(QWidget):
     def _edit(self, field: str, value: object) -> None:
         if not self._loading:
             self.editor.edit_meeting_field(field, value)
+            self._show_header()  # what is stored, also when the edit was refused
 
     # Items
 

@@ -23,12 +23,19 @@ from gui_support import (
     tree_texts,
     type_text,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtTest import QTest
 
-from secretary_app.core.model import CommitteeKind, Item, Meeting, MemberRole, Numbering
+from secretary_app.core.model import (
+    Committee,
+    CommitteeKind,
+    Item,
+    Meeting,
+    MemberRole,
+    Numbering,
+)
 from secretary_app.store.archive import Archive
-from secretary_app.ui.meeting_dialog import EMPTY
+from secretary_app.ui.meeting_dialog import EMPTY, NewMeetingDialog
 
 MEMBERS = [
     ("Marie Louise Andersen", MemberRole.CHAIR, "Det Konservative Folkeparti"),
@@ -387,6 +394,41 @@ def test_a_new_meeting_title_shows_in_the_tree_in_place(qtbot, window, meeting):
     assert window.tree_model.meeting_at(window.tree.currentIndex()).id == meeting.id
 
 
+def type_time(edit, clock):
+    """Type "HH.MM" into a time edit as the secretary does, and press Enter."""
+    edit.setFocus()
+    edit.setSelectedSection(edit.Section.HourSection)
+    QTest.keyClicks(edit, clock.replace(".", ""))
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_a_start_moved_past_the_end_takes_the_end_along_in_one_step(qtbot, window, meeting, disk):
+    panel = window.meeting_panel
+    type_time(panel.starts_at, "20.00")  # 17.00-19.00 becomes 20.00-22.00: two hours still
+    stored = disk.meetings.get(meeting.id)
+    assert (stored.starts_at, stored.ends_at) == (dt.time(20), dt.time(22))
+    assert (panel.starts_at.text(), panel.ends_at.text()) == ("20.00", "22.00")
+    assert window.editor.undo_stack.count() == 1  # not "02.00" on the way to "20.00"
+    window.editor.undo_stack.undo()
+    stored = disk.meetings.get(meeting.id)
+    assert (stored.starts_at, stored.ends_at) == (dt.time(17), dt.time(19))
+    assert (panel.starts_at.text(), panel.ends_at.text()) == ("17.00", "19.00")
+
+
+def test_the_end_cannot_be_set_before_the_start(qtbot, window, meeting, disk, prompts):
+    panel = window.meeting_panel
+    prompts.expect_errors(1)
+    type_time(panel.ends_at, "16.30")
+    assert prompts.errors == [
+        "The meeting cannot end at 16.30, before it starts at 17.00. Nothing was changed."
+    ]
+    assert disk.meetings.get(meeting.id).ends_at == dt.time(19)
+    assert panel.ends_at.text() == "19.00"  # what is stored, not what was refused
+    assert window.editor.undo_stack.count() == 0
+    type_time(panel.ends_at, "21.00")
+    assert disk.meetings.get(meeting.id).ends_at == dt.time(21)
+
+
 def test_with_no_meeting_chosen_the_fields_are_blank(qtbot, window, meeting, prompts):
     panel = window.meeting_panel
     assert "27" in panel.date.text() and panel.starts_at.text() == "17.00"
@@ -403,3 +445,13 @@ def test_a_moved_item_shows_its_new_number_whichever_column_was_clicked(qtbot, w
     assert window.item_editor.heading.text() == "Item 3"
     window.meeting_panel.up_button.click()
     assert window.item_editor.heading.text() == "Item 2"
+
+
+def test_the_new_meeting_dialog_keeps_the_end_after_the_start(qtbot):
+    dialog = NewMeetingDialog(Committee("Økonomiudvalget", id=1), [])
+    qtbot.addWidget(dialog)
+    dialog.starts_at.setTime(QTime(20, 0))  # 17.00-19.00 becomes 20.00-22.00
+    assert dialog.ends_at.time() == QTime(22, 0)
+    dialog.ends_at.setTime(QTime(18, 0))  # before the start: not offered
+    meeting = dialog.result_meeting()
+    assert (meeting.starts_at, meeting.ends_at) == (dt.time(20), dt.time(20))

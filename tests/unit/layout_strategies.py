@@ -36,7 +36,8 @@ from secretary_app.core.model import (
     Vote,
     VoteSide,
 )
-from secretary_app.core.text import clean_line, clean_text
+from secretary_app.core.schedule import end_problem
+from secretary_app.core.text import clean_line, clean_text, visible
 
 MARKER = "Q"  # no generated text holds it; only the markers do
 SECTION_MARKER = re.compile(r"QS\d+x\d+Q")
@@ -75,7 +76,7 @@ def _without_marker(text: str) -> str:
 
 
 lines = st.text(max_size=30).map(lambda s: clean_line(_without_marker(s)))
-titles = lines.filter(bool)
+titles = lines.filter(lambda line: bool(visible(line)))
 texts = st.text(max_size=60).map(lambda s: clean_text(_without_marker(s)))
 labels = st.text(max_size=MAX_LABEL).map(lambda s: clean_line(_without_marker(s)))
 keys = st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True).filter(lambda k: k != DECISION_KEY)
@@ -203,11 +204,13 @@ def meetings_in_layouts(draw: st.DrawFn) -> MeetingDocument:
     corrections: after the last item the minutes hold nothing but its blocks."""
     layout = draw(item_layouts())
     agenda = [draw(items(layout, position)) for position in range(draw(st.integers(1, 4)))]
+    starts_at = draw(times)
+    ends_at = draw(times.filter(lambda end: not end_problem(starts_at, end)))
     meeting = Meeting(
         committee_id=0,
         date=draw(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31))),
-        starts_at=draw(times),
-        ends_at=draw(times),
+        starts_at=starts_at,
+        ends_at=ends_at,
         location=draw(lines),
         title=draw(lines),
         ended_at=draw(times),

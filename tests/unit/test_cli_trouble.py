@@ -68,3 +68,24 @@ def test_a_database_error_is_one_danish_line(
     assert result.err_lines == [
         "secretary-app: arkivet: filen er låst af et andet program; intet blev ændret"
     ]
+
+
+# --- the exchange format exactly as documented (issue 10, point 12) ---------------------------
+
+
+def test_a_file_with_a_byte_order_mark_loads(cli: Cli, tmp_path: Path) -> None:
+    source = tmp_path / "powershell.json"
+    text = json.dumps(reference_meeting_json(), ensure_ascii=False)
+    source.write_bytes("\ufeff".encode() + text.encode("utf-8"))
+    assert cli.load(source) > 0
+
+
+def test_a_key_given_twice_is_refused_naming_it(cli: Cli, tmp_path: Path) -> None:
+    source = tmp_path / "dobbelt.json"
+    text = json.dumps(reference_meeting_json(), ensure_ascii=False)
+    source.write_text(text.replace('"title": "Eventuelt"', '"title": "A", "title": "B"', 1))
+    result = cli("load", source)
+    assert result.status == 2
+    assert result.err_lines == [
+        f"secretary-app: {source}: items[1].title: står to gange i samme objekt"
+    ]

@@ -36,6 +36,7 @@ from secretary_app.core.exchange import (
     parse_meeting,
 )
 from secretary_app.core.item_layout import GENTOFTE, STANDARD
+from secretary_app.core.json_reader import decode
 from secretary_app.core.layout_format import layout_to_json
 from secretary_app.core.model import (
     AbsenceReason,
@@ -56,7 +57,9 @@ from secretary_app.core.model import (
 )
 from secretary_app.core.record import Approval, Correction
 from secretary_app.core.rich_text import parse_markdown, to_markdown
-from secretary_app.core.text import clean_line, clean_text
+from secretary_app.core.schedule import end_problem
+from secretary_app.core.text import clean_line, clean_text, visible
+from secretary_app.store.demo import reference_meeting_json
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "resources" / "reference_meeting.json"
@@ -884,11 +887,11 @@ def test_an_item_without_records_in_the_document_dumps_empty_records() -> None:
 # --- round trips -------------------------------------------------------------------------
 
 lines = st.text(max_size=30).map(clean_line)
-titles = lines.filter(bool)
+titles = lines.filter(lambda line: bool(visible(line)))
 texts = st.text(max_size=200).map(clean_text)
 times = st.none() | st.times().map(lambda t: t.replace(second=0, microsecond=0))
 # A correction's text: cleaned, without blanks at either end, and never empty.
-correction_texts = texts.map(str.strip).filter(bool)
+correction_texts = texts.map(str.strip).filter(lambda text: bool(visible(text)))
 minutes = st.datetimes().map(lambda t: t.replace(second=0, microsecond=0))
 
 
@@ -962,9 +965,10 @@ def record(
     approved_on = draw(st.dates(min_value=meeting_day, max_value=dt.date.today()))
     approval = Approval(0, approved_on, draw(st.lists(titles, max_size=4)))
     on_item = st.none() | st.sampled_from(numbers) if numbers else st.none()
-    made_at = st.datetimes(min_value=dt.datetime.combine(approved_on, dt.time())).map(
-        lambda t: t.replace(second=0, microsecond=0)
-    )
+    made_at = st.datetimes(
+        min_value=dt.datetime.combine(approved_on, dt.time()),
+        max_value=dt.datetime.combine(dt.date.today(), dt.time(23, 59)),
+    ).map(lambda t: t.replace(second=0, microsecond=0))
     corrections = [
         Correction(0, draw(correction_texts), draw(lines), draw(made_at), draw(on_item))
         for _ in range(draw(st.integers(0, 3)))
@@ -975,11 +979,13 @@ def record(
 @st.composite
 def documents(draw: st.DrawFn) -> MeetingDocument:
     agenda = [draw(items(i)) for i in range(draw(st.integers(0, 5)))]
+    starts_at = draw(times)
+    ends_at = draw(times.filter(lambda end: not end_problem(starts_at, end)))
     meeting = Meeting(
         committee_id=0,
         date=draw(st.dates()),
-        starts_at=draw(times),
-        ends_at=draw(times),
+        starts_at=starts_at,
+        ends_at=ends_at,
         location=draw(lines),
         title=draw(lines),
         ended_at=draw(times),
@@ -1020,3 +1026,63 @@ def test_parse_does_not_change_its_input() -> None:
     parsed = parse_meeting(doc)
     assert doc == before
     assert dump_meeting(parsed) == before
+
+
+# --- the format exactly as documented (issue 10, point 12) -----------------------------------
+
+
+@pytest.mark.parametrize("name", ["\ufeff", "\u200b", " \u200e\u200b "])
+def test_a_name_of_only_invisible_characters_is_empty(name: str) -> None:
+    with pytest.raises(ExchangeError, match="må ikke være tom"):
+        parse_meeting(minimal_meeting(items=[{"title": name}]))
+
+
+def test_a_meeting_may_not_end_before_it_starts() -> None:
+    data = minimal_meeting()
+    data["meeting"].update(start="17:00", end="16:30")
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(data)
+    assert str(caught.value) == "meeting.end: slutter kl. 16.30, før mødet begynder kl. 17.00"
+
+
+def test_a_correction_may_not_be_dated_in_the_future() -> None:
+    doc = small_meeting()
+    doc["meeting"]["corrections"][1]["at"] = "2999-01-01T10:00"
+    with pytest.raises(ExchangeError, match="en dag der ikke er kommet endnu") as caught:
+        parse_meeting(doc)
+    assert caught.value.field == "meeting.corrections[1].at"
+
+
+def test_numbers_following_on_past_the_largest_are_refused() -> None:
+    items = [{"title": "x", "number": 99_998}, {"title": "y"}, {"title": "z"}]
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(minimal_meeting(items=items))
+    assert caught.value.field == "items[2].number"
+    dumped = dump_meeting(parse_meeting(minimal_meeting(items=items[:2])))
+    assert parse_meeting(dumped).meeting.first_number == 99_998  # what loads, dumps and loads
+
+
+@pytest.mark.parametrize(
+    ("pair", "field"),
+    [
+        ('"format": "secretary-app/meeting"', "format"),
+        ('"date": "2017-06-27"', "meeting.date"),
+        ('"name": "Opgaveudvalg om Innovation"', "committee.name"),
+        ('"title": "Eventuelt"', "items[1].title"),
+        ('"key": "resume"', "committee.layout.sections[0].key"),
+    ],
+)
+def test_a_key_given_twice_is_refused_naming_the_field(pair: str, field: str) -> None:
+    """json.loads keeps the last of two equal keys; which one the writer meant is a guess."""
+    text = json.dumps(reference_meeting_json(), ensure_ascii=False)
+    assert pair in text
+    doubled = text.replace(pair, f"{pair}, {pair}", 1)
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(decode(doubled))
+    assert str(caught.value) == f"{field}: står to gange i samme objekt"
+
+
+def test_decoded_json_without_repeated_keys_is_plain() -> None:
+    text = json.dumps(reference_meeting_json(), ensure_ascii=False)
+    assert decode(text) == json.loads(text)
+    assert dump_meeting(parse_meeting(decode(text))) == reference_meeting_json()

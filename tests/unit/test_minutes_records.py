@@ -31,7 +31,7 @@ from secretary_app.core.model import (
     Vote,
     VoteSide,
 )
-from secretary_app.core.text import clean_line, clean_text
+from secretary_app.core.text import clean_line, clean_text, visible
 from secretary_app.export.layout import (
     Block,
     DocumentLayout,
@@ -358,7 +358,7 @@ def test_the_documented_example_item_reads_as_documented() -> None:
     assert minutes == shown.group(1).rstrip("\n")
 
 
-names = st.text(min_size=1, max_size=20).map(clean_line).filter(bool)
+names = st.text(min_size=1, max_size=20).map(clean_line).filter(lambda name: bool(visible(name)))
 notes = st.text(max_size=20).map(clean_line)
 texts = st.text(max_size=80).map(clean_text)
 
@@ -400,9 +400,12 @@ def approvals(draw: st.DrawFn, item_count: int) -> dict[str, Any]:
         return {"approved": None, "corrections": []}
     approved_on = draw(st.dates(min_value=MEETING_DAY, max_value=dt.date.today()))
     after = dt.datetime.combine(approved_on, dt.time())  # and corrections not before that
-    moment = st.datetimes(min_value=after).map(lambda t: t.isoformat(timespec="minutes"))
+    latest = dt.datetime.combine(dt.date.today(), dt.time(23, 59))  # nor in the future
+    moment = st.datetimes(min_value=after, max_value=latest).map(
+        lambda t: t.isoformat(timespec="minutes")
+    )
     on_item = st.none() | st.integers(1, item_count) if item_count else st.none()
-    text = texts.map(str.strip).filter(bool)
+    text = texts.map(str.strip).filter(lambda text: bool(visible(text)))
     correction = st.fixed_dictionaries(
         {"at": moment, "item": on_item, "text": text, "reason": notes}
     )

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from secretary_app.core.model import Item
-from secretary_app.core.schedule import planned_starts
+from secretary_app.core.schedule import end_after_moved_start, end_problem, planned_starts
 
 
 def items(*plans):
@@ -107,3 +109,51 @@ def test_the_items_are_left_unchanged():
     before = [(item.planned_start, item.duration_minutes) for item in plan]
     planned_starts(dt.time(17), plan)
     assert [(item.planned_start, item.duration_minutes) for item in plan] == before
+
+
+# --- the meeting's own start and end ----------------------------------------------------------
+
+
+def t(clock):
+    return dt.time.fromisoformat(clock) if clock else None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "problem"),
+    [
+        ("17:00", "19:00", ""),
+        ("17:00", "17:00", ""),  # a meeting of no length is not refused
+        (None, "09:00", ""),
+        ("17:00", None, ""),
+        ("17:00", "16:59", "slutter kl. 16.59, før mødet begynder kl. 17.00"),
+    ],
+)
+def test_a_meeting_ends_at_or_after_its_start(start, end, problem):
+    assert end_problem(t(start), t(end)) == problem
+
+
+@pytest.mark.parametrize(
+    ("old_start", "new_start", "end", "new_end"),
+    [
+        ("17:00", "18:00", "19:00", "19:00"),  # still before the end: the end stays
+        ("17:00", "19:00", "19:00", "19:00"),
+        ("17:00", "20:00", "19:00", "22:00"),  # passed: the two hours move along
+        ("17:00", "23:00", "19:00", "23:59"),  # not past midnight
+        (None, "20:00", "19:00", "20:00"),  # no start to measure from: as far as the start
+        ("17:00", "20:00", None, None),
+        ("17:00", None, "19:00", "19:00"),
+    ],
+)
+def test_the_end_moves_with_a_start_that_passes_it(old_start, new_start, end, new_end):
+    assert end_after_moved_start(t(old_start), t(new_start), t(end)) == t(new_end)
+
+
+clock_times = st.times().map(lambda time: time.replace(second=0, microsecond=0))
+
+
+@given(clock_times, clock_times, clock_times)
+def test_a_moved_start_never_leaves_the_end_before_it(old_start, new_start, end):
+    moved = end_after_moved_start(old_start, new_start, end)
+    assert end_problem(new_start, moved) == ""
+    if not end_problem(new_start, end):
+        assert moved == end
