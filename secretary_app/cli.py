@@ -152,8 +152,9 @@ def _layouts(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _verify(archive: Archive, args: argparse.Namespace) -> int:
-    """One line per approved meeting: OK, or where it differs from what was approved; exit 1
-    when any differs."""
+    """One line per approved meeting: OK, or where it differs from what was approved; then the
+    archive's record as a whole (its protection, the audit log's chain); exit 1 when anything
+    is wrong."""
     if args.id is not None and not archive.meetings.exists(args.id):
         raise CommandError(f"møde {args.id} findes ikke i arkivet")
     if args.id is not None and not archive.approvals.is_approved(args.id):
@@ -165,7 +166,10 @@ def _verify(archive: Archive, args: argparse.Namespace) -> int:
         changed += bool(differences)
         found = "ændret: " + ", ".join(differences) if differences else "OK"
         print(f"{meeting_id}\t{found}")
-    return 1 if changed else 0
+    problems = archive.approvals.record_problems()
+    for problem in problems or ["OK"]:
+        print(f"arkivet\t{problem}")
+    return 1 if changed or problems else 0
 
 
 def _load(archive: Archive, args: argparse.Namespace) -> int:
@@ -211,10 +215,14 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
 
 def _drop_unverified_approval(archive: Archive, meeting_id: int, doc: MeetingDocument) -> int:
     """Approved minutes that are no longer what was approved are never stamped "Godkendt":
-    the stamp goes, the command says where they differ and exits 1."""
+    the stamp goes, the command says where they differ and exits 1. A record whose protection
+    or audit log was tampered with is said too (exit 1); minutes that verify keep their stamp."""
+    problems = archive.approvals.record_problems() if doc.approval else []
+    for problem in problems:
+        print(f"secretary-app: advarsel: arkivet: {problem}", file=sys.stderr)
     differences = archive.approvals.differences(meeting_id) if doc.approval else []
     if not differences:
-        return 0
+        return 1 if problems else 0
     doc.approval = None
     print(
         f"secretary-app: advarsel: møde {meeting_id} svarer ikke til det godkendte referat "

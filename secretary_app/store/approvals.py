@@ -21,6 +21,7 @@ from secretary_app.core.record import (
     differing_paths,
     fingerprint,
 )
+from secretary_app.store.audit import chain_problems, missing_protections, record_entry_problems
 from secretary_app.store.database import Database
 from secretary_app.store.rows import from_row, to_row
 
@@ -141,6 +142,15 @@ class ApprovalStore:
         except (ExchangeError, ValueError):
             return ["det godkendte indhold kan ikke læses"]
         return differing_paths(then, json.loads(canonical_json(now)))
+
+    def record_problems(self) -> list[str]:
+        """What is wrong with the archive's record as a whole, in Danish; [] when nothing:
+        protection (triggers) gone or changed, the audit log's chain broken, approvals or
+        corrections missing from it."""
+        missing = missing_protections(self.db)
+        shown = ", ".join(missing[:5]) + (f" … ({len(missing)} i alt)" if len(missing) > 5 else "")
+        protection = [f"beskyttelsen er fjernet eller ændret: {shown}"] if missing else []
+        return [*protection, *chain_problems(self.db), *record_entry_problems(self.db)]
 
     # Corrections
 

@@ -16,6 +16,7 @@ from secretary_app.store.database import Database
 from secretary_app.store.items import ItemStore
 from secretary_app.store.layouts import LayoutStore
 from secretary_app.store.meetings import MeetingStore
+from secretary_app.store.migrations.m010_schema import entry_hash
 from secretary_app.store.records import RecordStore
 from secretary_app.store.search import SearchStore
 from secretary_app.store.settings import SettingsStore
@@ -107,6 +108,7 @@ def _register_functions(db: Database) -> None:
     """SQL functions the archive's triggers call (store.migrations)."""
     user = current_user()
     db.conn.create_function("secretary_user", 0, lambda: user)
+    db.conn.create_function("secretary_chain", 8, entry_hash, deterministic=True)
 
 
 _FILE_PRAGMAS = ("journal_mode = WAL", "synchronous = FULL", "busy_timeout = 10000")

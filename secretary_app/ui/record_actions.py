@@ -24,6 +24,7 @@ class RecordActions(QObject):
     def __init__(self, window: QMainWindow, archive: Archive, editor: AgendaEditor) -> None:
         super().__init__(window)
         self.window, self.archive, self.editor = window, archive, editor
+        self._problems_shown: list[str] = []
         menu = QMenu(self.tr("Min&utes"), window)
         bar = window.menuBar()
         bar.insertMenu(bar.actions()[-1], menu)  # before Help
@@ -69,6 +70,14 @@ class RecordActions(QObject):
             )
             self.window.statusBar().showMessage(self.tr("Changed after approval"))
             prompts.show_error(self.window, message.replace("%1", ", ".join(differences)))
+        problems = self.archive.approvals.record_problems()
+        if problems and problems != self._problems_shown:  # said once, not at every opening
+            self._problems_shown = problems
+            message = self.tr(
+                "The archive's record was changed outside the program: %1. Ask your IT "
+                "department to restore a backup, and run 'secretary-app verify'."
+            )
+            prompts.show_error(self.window, message.replace("%1", "; ".join(problems)))
 
     def mark_sent(self) -> None:
         meeting_id = self._meeting_id()

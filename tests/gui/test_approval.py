@@ -184,15 +184,21 @@ def test_minutes_changed_behind_the_programs_back_are_called_out_when_opened(
 
     with closing(sqlite3.connect(archive_path)) as db:
         db.create_function("secretary_user", 0, lambda: "indtrænger")
+        db.create_function("secretary_chain", 8, lambda *fields: "")
         db.execute("DROP TRIGGER items_update_locked")
         db.execute("UPDATE items SET title = 'FORFALSKET' WHERE meeting_id = ?", [approved.id])
         db.commit()
-    prompts.expect_errors(1)
+    prompts.expect_errors(2)
     window.editor.open_meeting(None)
     window.editor.open_meeting(approved.id)
 
     assert "items[0].title" in prompts.errors[0]
+    assert "beskyttelsen er fjernet eller ændret: items_update_locked" in prompts.errors[1]
     assert window.statusBar().currentMessage() == "Changed after approval"
+    prompts.expect_errors(1)
+    window.editor.open_meeting(None)
+    window.editor.open_meeting(approved.id)  # the record's damage is said once, not each time
+    assert len(prompts.errors) == 3 and "items[0].title" in prompts.errors[2]
     target = tmp_path / "referat.docx"
     DocumentOutput(window.archive, window).save_word(approved.id, Edition("minutes"), target)
     footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]

@@ -228,6 +228,18 @@ def test_a_file_archive_uses_wal_and_foreign_keys(file_archive):
     assert file_archive.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+def test_a_file_archive_syncs_every_commit_to_disk_known_answer(file_archive):
+    """synchronous=FULL (2): a commit is on the disk when it returns, also with WAL; NORMAL
+    (1) could lose the last commits to a power cut."""
+    assert file_archive.db.value("PRAGMA synchronous") == 2
+    assert file_archive.db.value("PRAGMA busy_timeout") == 10_000
+    assert file_archive.db.value("PRAGMA recursive_triggers") == 1
+
+
+def test_a_file_archive_carries_the_application_id_mskr_known_answer(file_archive):
+    assert file_archive.db.value("PRAGMA application_id") == 0x4D534B52 == 1297304402
+
+
 def test_a_memory_archive_enforces_foreign_keys(archive):
     with pytest.raises(sqlite3.IntegrityError):
         archive.meetings.add(Meeting(committee_id=404, date=dt.date(2017, 6, 27)))

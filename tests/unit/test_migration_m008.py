@@ -45,7 +45,10 @@ from secretary_app.store.migrations import m008_schema
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 BASELINES = DATA / "before-item-layouts"
-RELEASED = sorted(DATA.glob("archive-schema-*.sqlite3"))
+# The released archives from before item layouts (m008): the ones this migration changes.
+RELEASED = [
+    p for p in sorted(DATA.glob("archive-schema-*.sqlite3")) if p.stem < "archive-schema-m008"
+]
 M007 = DATA / "archive-schema-m007.sqlite3"
 APPROVED_MEETING = 2  # in the m007 archive: minutes approved before item layouts
 LOCKED = "Referatet er godkendt"

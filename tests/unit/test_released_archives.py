@@ -20,6 +20,7 @@ def test_there_is_an_archive_of_each_released_schema():
         "archive-schema-m001.sqlite3",
         "archive-schema-m005.sqlite3",
         "archive-schema-m007.sqlite3",
+        "archive-schema-m009.sqlite3",
     ]
 
 
@@ -90,3 +91,24 @@ def test_an_upgraded_archive_is_compacted(old_archive):
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute("VACUUM")
         assert db.execute("PRAGMA page_count").fetchone()[0] == pages
+
+
+def test_approved_minutes_of_an_old_archive_verify_and_enter_the_audit_chain(old_archive):
+    archive = Archive.open(old_archive)
+    try:
+        approved = archive.approvals.approved_meetings()
+        assert [archive.approvals.differences(m) for m in approved] == [[] for _ in approved]
+        assert archive.approvals.record_problems() == []
+        for meeting_id in approved:
+            entries = [e.what for e in archive.approvals.audit(meeting_id)]
+            assert "referat godkendt" in entries
+            corrections = archive.approvals.corrections(meeting_id)
+            assert sum(what.startswith("rettelse") for what in entries) == len(corrections)
+    finally:
+        archive.close()
+
+
+def test_the_released_archives_hold_approved_minutes_with_corrections():
+    with closing(sqlite3.connect(DATA / "archive-schema-m009.sqlite3")) as db:
+        assert db.execute("SELECT meeting_id FROM approvals ORDER BY 1").fetchall() == [(2,), (3,)]
+        assert db.execute("SELECT count(*) FROM corrections").fetchone()[0] >= 2

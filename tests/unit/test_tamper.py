@@ -23,7 +23,9 @@ from secretary_app.core.model import (
     Vote,
     VoteSide,
 )
+from secretary_app.core.record import Correction
 from secretary_app.store.archive import Archive
+from secretary_app.store.migrations.m010_schema import entry_hash
 
 LOCKED = "Referatet er godkendt"
 
@@ -90,10 +92,11 @@ REPLACING = {
 
 
 def plain(path: Path) -> sqlite3.Connection:
-    """A plain connection, with the function the audit triggers call registered by hand (or
-    SQLite refuses every write to an audited table for lack of it: a refusal by accident)."""
+    """A plain connection, with the functions the audit triggers call registered by hand (or
+    SQLite refuses every write to an audited table for lack of them: a refusal by accident)."""
     db = sqlite3.connect(path)
     db.create_function("secretary_user", 0, lambda: "indtrænger")
+    db.create_function("secretary_chain", 8, entry_hash)
     return db
 
 
@@ -215,11 +218,13 @@ def test_verify_says_where_approved_minutes_were_changed(approved, capsys):
 
     path, ids = approved
     assert main(["--db", str(path), "verify"]) == 0
-    assert capsys.readouterr().out == f"{ids['meetings']}\tOK\n"
+    assert capsys.readouterr().out == f"{ids['meetings']}\tOK\narkivet\tOK\n"
     tamper(path, ids["meetings"])
     assert main(["--db", str(path), "verify", str(ids["meetings"])]) == 1
-    out = capsys.readouterr().out
-    assert out == f"{ids['meetings']}\tændret: items[0].sections.beslutning\n"
+    assert capsys.readouterr().out.splitlines() == [
+        f"{ids['meetings']}\tændret: items[0].sections.beslutning",
+        "arkivet\tbeskyttelsen er fjernet eller ændret: item_sections_update_locked",
+    ]
     assert main(["--db", str(path), "verify", str(ids["open"])]) == 2
     assert "er ikke godkendt" in capsys.readouterr().err
 
@@ -241,3 +246,152 @@ def test_changed_minutes_are_exported_without_the_approval_stamp(approved, capsy
     assert "ikke stemplet godkendt" in capsys.readouterr().err
     footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
     assert not any("Godkendt" in text for text in footers)
+
+
+def test_export_says_when_the_protection_was_dropped(approved, capsys, tmp_path):
+    """The triggers gone but the content as approved: the stamp stays (it is true), the
+    command says what was removed and exits 1."""
+    import docx
+
+    from secretary_app.cli import main
+
+    path, ids = approved
+    behind_the_programs_back(path, "DROP TRIGGER items_update_locked")
+    target = tmp_path / "referat.docx"
+    command = ["--db", str(path), "export", str(ids["meetings"]), "--document", "minutes"]
+    assert main([*command, "-o", str(target)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "secretary-app: advarsel: arkivet: beskyttelsen er fjernet eller ændret: "
+        "items_update_locked"
+    ]
+    footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
+    assert any("Godkendt" in text for text in footers)
+
+
+# --- the audit log as a hash chain (issue 10, point 1) -----------------------------------------
+
+
+def sent_with_changes(path: Path, ids: dict[str, int]) -> None:
+    """The open meeting's agenda sent, then three changes: three entries in the audit log."""
+    archive = Archive.open(path)
+    archive.approvals.mark_agenda_sent(ids["open"], dt.datetime(2025, 3, 30, 9, 0))
+    for title in ("Første", "Anden", "Tredje"):
+        archive.items.update_field(ids["open_item"], "title", title)
+    archive.close()
+
+
+def record_problems(path: Path) -> list[str]:
+    archive = Archive.open(path)
+    try:
+        return archive.approvals.record_problems()
+    finally:
+        archive.close()
+
+
+def behind_the_programs_back(path: Path, *statements: str) -> None:
+    with closing(plain(path)) as db:
+        for statement in statements:
+            db.execute(statement)
+        db.commit()
+
+
+def entry_ids(path: Path) -> list[int]:
+    with closing(sqlite3.connect(path)) as db:
+        return [row[0] for row in db.execute("SELECT id FROM audit_log ORDER BY id")]
+
+
+def test_each_entry_carries_the_hash_of_the_one_before(approved):
+    path, ids = approved
+    sent_with_changes(path, ids)
+    with closing(sqlite3.connect(path)) as db:
+        rows = db.execute("SELECT previous, hash FROM audit_log ORDER BY id").fetchall()
+    assert len(rows) == 4  # the approval, and the three changes
+    assert rows[0][0] == ""
+    assert [previous for previous, _ in rows[1:]] == [hash_ for _, hash_ in rows[:-1]]
+    assert all(len(hash_) == 64 for _, hash_ in rows)
+    assert record_problems(path) == []
+
+
+def test_an_entry_edited_behind_the_programs_back_is_found(approved):
+    path, ids = approved
+    sent_with_changes(path, ids)
+    second = entry_ids(path)[2]
+    behind_the_programs_back(
+        path,
+        "DROP TRIGGER audit_log_update_sealed",
+        f"UPDATE audit_log SET new = 'FORFALSKET' WHERE id = {second}",
+    )
+    assert record_problems(path) == [
+        "beskyttelsen er fjernet eller ændret: audit_log_update_sealed",
+        f"ændringsloggen: post {second} er ændret",
+    ]
+
+
+def test_an_entry_deleted_behind_the_programs_back_is_found(approved):
+    path, ids = approved
+    sent_with_changes(path, ids)
+    _, _, second, third = entry_ids(path)
+    behind_the_programs_back(
+        path, "DROP TRIGGER audit_log_delete_never", f"DELETE FROM audit_log WHERE id = {second}"
+    )
+    assert record_problems(path) == [
+        "beskyttelsen er fjernet eller ændret: audit_log_delete_never",
+        f"ændringsloggen: posten før post {third} er slettet eller ændret",
+    ]
+
+
+def test_an_entry_forged_with_a_hash_of_its_own_is_found(approved):
+    path, ids = approved
+    with closing(sqlite3.connect(path)) as db:
+        db.create_function("secretary_chain", 8, lambda *fields: "0" * 64)
+        db.execute(
+            "INSERT INTO audit_log (meeting_id, changed_at, changed_by, what)"
+            " VALUES (?, '2025-03-30 10:00:00', 'x', 'FORFALSKET')",
+            [ids["open"]],
+        )
+        db.commit()
+    [forged] = entry_ids(path)[-1:]
+    assert record_problems(path) == [f"ændringsloggen: post {forged} er ændret"]
+
+
+def test_a_deleted_approval_is_found(approved, capsys):
+    from secretary_app.cli import main
+
+    path, ids = approved
+    behind_the_programs_back(
+        path,
+        "DROP TRIGGER approvals_delete_never",
+        f"DELETE FROM approvals WHERE meeting_id = {ids['meetings']}",
+    )
+    assert main(["--db", str(path), "verify"]) == 1  # no approved minutes left to list, but
+    assert capsys.readouterr().out.splitlines() == [
+        "arkivet\tbeskyttelsen er fjernet eller ændret: approvals_delete_never",
+        f"arkivet\tmøde {ids['meetings']}: godkendelsen er slettet",
+    ]
+
+
+def test_approvals_and_corrections_are_entries_of_the_chain(approved):
+    path, ids = approved
+    archive = Archive.open(path)
+    try:
+        archive.approvals.add_correction(
+            Correction(ids["meetings"], "Rettet stavefejl.", "Stavefejl", dt.datetime.now(), 1)
+        )
+        log = [(e.what, e.old, e.new) for e in archive.approvals.audit(ids["meetings"])]
+        fingerprint = archive.approvals.approval(ids["meetings"]).fingerprint
+    finally:
+        archive.close()
+    assert log == [
+        ("referat godkendt", "", fingerprint),
+        ("rettelse til punkt 1", "Stavefejl", "Rettet stavefejl."),
+    ]
+    assert record_problems(path) == []
+
+
+def test_the_hash_of_an_entry_is_sha256_of_its_fields_known_answer():
+    fields = (1, 2, "2025-03-30 09:00:00", "anne", "punkt 1: titel", "Før", "Efter")
+    assert entry_hash("", *fields) == (
+        # printf '%s' '["",1,2,"2025-03-30 09:00:00","anne","punkt 1: titel","Før","Efter"]' |
+        # sha256sum
+        "fd188923ca88b475d6fa9f4b290fe50f0b7ffa503e2c653bb80e172e84811ed3"
+    )

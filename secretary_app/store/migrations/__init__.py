@@ -15,7 +15,9 @@ and an upgraded one are the same. In the order they are applied (`STEPS`):
 - m008_item_layouts: each committee's item layout; an item's texts kept by section; public
   titles, reservations, saved layouts; a new full-text index (m008_schema.py);
 - m009_replace_locks: approved minutes locked against INSERT OR REPLACE, and their committee
-  against deletion (m009_schema.py).
+  against deletion (m009_schema.py);
+- m010_audit_chain: the audit log as a hash chain, approvals and corrections entered in it
+  (m010_schema.py).
 
 The steps are applied by sqlite-utils' Migrations, which is imported only when a step is
 pending: whether one is, is read here in plain SQL (see store.database for why).
@@ -241,6 +243,13 @@ def m009_replace_locks(db: Database) -> None:
     m009_schema.m009_replace_locks(db)
 
 
+def m010_audit_chain(db: Database) -> None:
+    """The audit log as a hash chain; approvals and corrections entered in it (m010_schema.py)."""
+    from secretary_app.store.migrations import m010_schema
+
+    m010_schema.m010_audit_chain(db)
+
+
 Step = Callable[["Database"], None]
 
 # In the order they are applied; a new step goes at the end.
@@ -254,6 +263,7 @@ STEPS: tuple[Step, ...] = (
     m007_audit_moves,
     m008_item_layouts,
     m009_replace_locks,
+    m010_audit_chain,
 )
 
 
