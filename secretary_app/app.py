@@ -12,7 +12,8 @@ from secretary_app.store.archive import Archive, ArchiveError
 from secretary_app.ui.first_paint import after_first_paint
 from secretary_app.ui.i18n import install_translators
 from secretary_app.ui.main_window import MainWindow
-from secretary_app.ui.paths import set_application_names
+from secretary_app.ui.paths import log_file, set_application_names
+from secretary_app.ui.unexpected import UnexpectedErrors, logger, start_log
 
 
 def application() -> QApplication:
@@ -28,14 +29,20 @@ def build_window(archive: Archive) -> MainWindow:
 
 def run(path: Path) -> int:
     app = application()
+    unexpected = UnexpectedErrors(log_file())
+    unexpected.install()
     try:
         archive = Archive.open(path)
     except ArchiveError as error:
+        start_log(log_file())
+        logger.warning("%s", error)
         QMessageBox.critical(None, "Mødesekretær", str(error))
         return 2
     window = build_window(archive)
 
     def open_latest_meeting() -> None:
+        start_log(log_file())
+        logger.info("Mødesekretær er startet med arkivet %s", path)
         window.select_latest_meeting()
         QTimer.singleShot(0, archive.db.prepare_writes)
 

@@ -1243,195 +1243,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="77"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="78"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="87"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="88"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="104"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="109"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="105"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="110"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="113"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="113"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="114"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="129"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="129"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="132"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="137"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="161"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="163"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="164"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="167"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="169"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="177"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="178"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="188"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="194"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="195"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="196"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="196"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="197"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="198"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="202"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="205"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="206"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="294"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="295"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="332"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="333"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="334"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="341"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="342"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="358"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="359"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="363"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="364"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="480"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="481"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="488"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="490"/>
         <source>Agendas and minutes for committee secretaries.
-Archive: %1</source>
+Archive: %1
+Log: %2</source>
         <translation>Dagsordener og referater for udvalgssekretærer.
-Arkiv: %1</translation>
+Arkiv: %1
+Log: %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="500"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="501"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
@@ -1831,6 +1833,26 @@ Arkiv: %1</translation>
         <source>Move text</source>
         <translation>Flyt tekst</translation>
     </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="90"/>
+        <source>Unexpected error</source>
+        <translation>Uventet fejl</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="100"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="102"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiér detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="105"/>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
 </context>
 <context>
     <name>RecordActions</name>
@@ -2162,6 +2184,14 @@ Arkiv: %1</translation>
         <location filename="../../secretary_app/ui/template_chooser.py" line="67"/>
         <source>No {{ content }} marker: the items go at the end of the body.</source>
         <translation>Ingen {{ content }}-markør: punkterne kommer til sidst i dokumentet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../secretary_app/ui/unexpected.py" line="112"/>
+        <source>The program met an error it did not expect (%1). Everything that was saved is still in the archive, and you can go on working. The details are written in the log: %2</source>
+        <translation>Programmet mødte en fejl, det ikke havde ventet (%1). Alt, hvad der var gemt, er stadig i arkivet, og du kan arbejde videre. Detaljerne står i loggen: %2</translation>
     </message>
 </context>
 <context>

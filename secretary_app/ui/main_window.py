@@ -42,6 +42,7 @@ from secretary_app.ui.committee_tree_model import CommitteeTreeModel
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_actions import MeetingActions
 from secretary_app.ui.meeting_panel import MeetingPanel
+from secretary_app.ui.paths import log_file
 from secretary_app.ui.record_actions import RecordActions
 from secretary_app.ui.search_model import SearchModel
 
@@ -486,9 +487,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Meeting secretary"),
-            self.tr("Agendas and minutes for committee secretaries.\nArchive: %1").replace(
-                "%1", str(self.archive.path or "")
-            ),
+            self.tr("Agendas and minutes for committee secretaries.\nArchive: %1\nLog: %2")
+            .replace("%1", str(self.archive.path or ""))
+            .replace("%2", str(log_file())),
         )
 
     def _route_undo_keys(self, _old: QWidget | None, now: QWidget | None) -> None:

@@ -1,4 +1,5 @@
-"""Where the archive lives by default: the user's data folder (%APPDATA% on Windows)."""
+"""The user's data folder (%APPDATA% on Windows): where the archive lives by default, and the
+program's log."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 APPLICATION_NAME = "Moedesekretaer"
 ORGANIZATION_NAME = "Moedesekretaer"
 ARCHIVE_FILENAME = "arkiv.sqlite3"
+LOG_FILENAME = "moedesekretaer.log"
 
 
 def set_application_names() -> None:
@@ -16,7 +18,15 @@ def set_application_names() -> None:
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
 
 
-def default_archive_path() -> Path:
+def data_folder() -> Path:
     set_application_names()
     location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location)) / ARCHIVE_FILENAME
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def default_archive_path() -> Path:
+    return data_folder() / ARCHIVE_FILENAME
+
+
+def log_file() -> Path:
+    return data_folder() / "log" / LOG_FILENAME

@@ -69,3 +69,42 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str |
     """One line of text from the user; None when cancelled."""
     answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return answer if ok else None
+
+
+def show_unexpected_error(parent: QWidget | None, message: str, details: str) -> None:
+    """The dialog for an error nobody expected: what happened, and its details to copy for
+    whoever supports the program."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+    from PySide6.QtWidgets import (
+        QDialog,
+        QDialogButtonBox,
+        QLabel,
+        QPlainTextEdit,
+        QPushButton,
+        QStyle,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Prompts", "Unexpected error"))
+    icon: QIcon = dialog.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+    dialog.setWindowIcon(icon)
+    layout = QVBoxLayout(dialog)
+    text = QLabel(message, dialog)
+    text.setWordWrap(True)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    shown = QPlainTextEdit(details, dialog)
+    shown.setReadOnly(True)
+    shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    shown.setAccessibleName(QCoreApplication.translate("Prompts", "Details"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, dialog)
+    copy = QPushButton(QCoreApplication.translate("Prompts", "&Copy details"), dialog)
+    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)  # it does not close
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    copy.clicked.connect(lambda: copy.setText(QCoreApplication.translate("Prompts", "Copied")))
+    buttons.accepted.connect(dialog.accept)
+    for widget in (text, shown, buttons):
+        layout.addWidget(widget)
+    dialog.resize(640, 360)
+    dialog.exec()
