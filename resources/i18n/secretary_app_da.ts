@@ -27,148 +27,148 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="155"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="169"/>
         <source>The meeting cannot end at %1, before it starts at %2. Nothing was changed.</source>
         <translation>Mødet kan ikke slutte kl. %1, før det begynder kl. %2. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="184"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="198"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="262"/>
-        <location filename="../../secretary_app/ui/commands.py" line="192"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="279"/>
+        <location filename="../../secretary_app/ui/commands.py" line="203"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="265"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="303"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="358"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="309"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="364"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="317"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="372"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="319"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="374"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="320"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="375"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="321"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="376"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="322"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="377"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="323"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="378"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="324"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="379"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="325"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="380"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="326"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="381"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="328"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="383"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="62"/>
+        <location filename="../../secretary_app/ui/commands.py" line="67"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="83"/>
+        <location filename="../../secretary_app/ui/commands.py" line="88"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="102"/>
+        <location filename="../../secretary_app/ui/commands.py" line="107"/>
         <source>Move item</source>
         <translation>Flyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="174"/>
+        <location filename="../../secretary_app/ui/commands.py" line="182"/>
         <source>Change meeting</source>
         <translation>Ret møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="211"/>
+        <location filename="../../secretary_app/ui/commands.py" line="222"/>
         <source>Delete attachment</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="227"/>
+        <location filename="../../secretary_app/ui/commands.py" line="238"/>
         <source>Change attachment</source>
         <translation>Ret bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="246"/>
+        <location filename="../../secretary_app/ui/commands.py" line="257"/>
         <source>Move to the next meeting</source>
         <translation>Flyt til næste møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="280"/>
+        <location filename="../../secretary_app/ui/commands.py" line="291"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="297"/>
+        <location filename="../../secretary_app/ui/commands.py" line="308"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="326"/>
+        <location filename="../../secretary_app/ui/commands.py" line="337"/>
         <source>New committee</source>
         <translation>Nyt udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="328"/>
+        <location filename="../../secretary_app/ui/commands.py" line="339"/>
         <source>Change committee</source>
         <translation>Ret udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="359"/>
+        <location filename="../../secretary_app/ui/commands.py" line="370"/>
         <source>Item layout for new committees</source>
         <translation>Punktopbygning for nye udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="390"/>
+        <location filename="../../secretary_app/ui/commands.py" line="401"/>
         <source>Item layout for every committee</source>
         <translation>Punktopbygning for alle udvalg</translation>
     </message>
@@ -1253,178 +1253,178 @@
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="105"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="110"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="109"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="114"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="113"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="117"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="114"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="118"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="129"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="134"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="137"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="137"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="141"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="164"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="167"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="178"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="178"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="188"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="189"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="194"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="198"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="196"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="200"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="197"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="207"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="205"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="206"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="210"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="295"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="300"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="333"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="338"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="340"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="342"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="347"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="359"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="364"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="364"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="369"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="481"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="486"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="494"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="490"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="495"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1
 Log: %2</source>
@@ -1433,9 +1433,24 @@ Arkiv: %1
 Log: %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="501"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="506"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="513"/>
+        <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
+        <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="518"/>
+        <source>The archive is free again; everything is saved.</source>
+        <translation>Arkivet er ledigt igen; alt er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="526"/>
+        <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
+        <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,17 @@ if TYPE_CHECKING:
 Params = Sequence[Any]
 
 
+_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
+
+
+def is_busy(error: BaseException) -> bool:
+    """Did a write fail because another connection holds the archive's write lock?"""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(error, sqlite3.OperationalError) and code is not None:
+        return code & 0xFF in (_BUSY, _LOCKED)
+    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+
+
 class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -88,6 +99,23 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.rollback()
             raise
+
+    def set_busy_timeout(self, milliseconds: int) -> None:
+        """How long a write waits for another program's write lock before it fails."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+    def write_lock_free(self) -> bool:
+        """Could a write begin at once? Asked without waiting, and without writing."""
+        waited = self.value("PRAGMA busy_timeout")
+        self.set_busy_timeout(0)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            self.set_busy_timeout(int(waited))
 
     def table(self, name: str) -> Table:
         return self.utils.table(name)

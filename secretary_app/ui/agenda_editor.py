@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from secretary_app.core.case_ids import check_case_id
@@ -28,6 +28,7 @@ from secretary_app.core.model import Attachment, Item, Meeting
 from secretary_app.core.schedule import end_after_moved_start, end_problem
 from secretary_app.core.text import clean_line, safe_file_name
 from secretary_app.store.archive import Archive
+from secretary_app.store.database import is_busy
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import (
     AddAttachment,
@@ -48,12 +49,18 @@ from secretary_app.ui.commands import (
 
 if TYPE_CHECKING:
     from secretary_app.store.committee_setup import CommitteeSetup
+    from secretary_app.ui.commands import StoreCommand
 
 MEETING_LINE_FIELDS = ("title", "location")
 
 
+WINDOW_BUSY_TIMEOUT_MS = 1000  # the window waits this long for another program's write lock
+BUSY_RETRY_MS = 2000  # then asks again this often, without waiting
+
+
 class AgendaEditor(QObject):
     failed = Signal(str)
+    archiveBusy = Signal(bool)  # another program holds the archive: typed edits wait, or not
     flushRequested = Signal()  # commit what is typed but not yet committed, before a change
     meetingOpened = Signal(int)
     itemAdded = Signal(int)
@@ -74,6 +81,10 @@ class AgendaEditor(QObject):
         self.meeting: Meeting | None = None
         self.layout: ItemLayout = DEFAULT_LAYOUT  # the open meeting's item layout
         self._temporary_folders: list[Path] = []
+        self._waiting: dict[tuple[str, int, str], Any] = {}  # typed, kept while busy
+        self._retry = QTimer(self, interval=BUSY_RETRY_MS)
+        self._retry.timeout.connect(self.save_waiting)
+        archive.db.set_busy_timeout(WINDOW_BUSY_TIMEOUT_MS)
         self.committeesChanged.connect(self._committee_changed)
         self.layoutsChanged.connect(self._show_layout_anew)
 
@@ -145,6 +156,9 @@ class AgendaEditor(QObject):
     def edit_meeting_field(self, field: str, value: Any) -> None:
         if self.meeting is None or self.meeting.id is None:
             return
+        if self._waiting:
+            self._waiting[("meeting", self.meeting.id, field)] = value
+            return
         value = clean_line(value) if field in MEETING_LINE_FIELDS else value
         changes = {field: value}
         start, end = self.meeting.starts_at, self.meeting.ends_at
@@ -203,6 +217,9 @@ class AgendaEditor(QObject):
         return self.agenda_model.item_at(self.agenda_model.row_of(item_id))
 
     def edit_item_field(self, item_id: int, field: str, value: Any) -> None:
+        if self._waiting:  # the archive is busy: this waits behind what waits already
+            self._waiting[("item", item_id, field)] = value
+            return
         item = self.item(item_id)
         if item is None:
             return
@@ -297,6 +314,44 @@ class AgendaEditor(QObject):
         self._temporary_folders.clear()
 
     # Messages
+
+    # Another program holding the archive
+
+    def command_failed(self, command: StoreCommand, error: Exception) -> None:
+        """A typed edit that failed because the archive is busy waits and is tried again,
+        with one message for the whole wait; any other failure is reported."""
+        retry = command.retry_later() if is_busy(error) else None
+        if retry is None:
+            self.report_failure(command.text(), error)
+            return
+        key, value = retry
+        if not self._waiting:
+            self._retry.start()
+            self.archiveBusy.emit(True)
+        self._waiting.setdefault(key, value)
+
+    def has_waiting_edits(self) -> bool:
+        return bool(self._waiting)
+
+    def save_waiting(self) -> None:
+        """Write the edits that waited, once the archive is free (asked without waiting)."""
+        if not self._waiting or not self.archive.db.write_lock_free():
+            return
+        waiting, self._waiting = self._waiting, {}
+        self._retry.stop()
+        for (kind, owner, field), value in waiting.items():
+            if kind == "item":
+                self.edit_item_field(owner, field, value)
+            elif self.meeting is not None and self.meeting.id == owner:
+                self.edit_meeting_field(field, value)
+            else:
+                self._edit_other_meeting(owner, field, value)
+        if not self._waiting:
+            self.archiveBusy.emit(False)
+
+    def _edit_other_meeting(self, meeting_id: int, field: str, value: Any) -> None:
+        old = getattr(self.archive.meetings.get(meeting_id), field)
+        self.undo_stack.push(EditMeetingField(self, meeting_id, field, old, value))
 
     def report_failure(self, action: str, error: Exception, path: Path | None = None) -> None:
         if isinstance(error, sqlite3.OperationalError) and "full" in str(error):

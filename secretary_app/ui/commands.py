@@ -54,7 +54,12 @@ class StoreCommand(QUndoCommand):
             action()
         except (sqlite3.Error, OSError, KeyError, LookupError) as error:
             self.setObsolete(True)
-            self.editor.report_failure(self.text(), error)
+            self.editor.command_failed(self, error)
+
+    def retry_later(self) -> tuple[tuple[str, int, str], Any] | None:
+        """What to write again when the archive is free, if it failed for being busy: the
+        field (kind, id, name) and its value; None for a command that is not tried again."""
+        return None
 
 
 class AddItem(StoreCommand):
@@ -163,6 +168,9 @@ class EditItemField(FieldEdit):
         self.editor.agenda_model.update_item(self.item_id, self.field, value)
         self.editor.itemFieldChanged.emit(self.item_id, self.field)
 
+    def retry_later(self) -> tuple[tuple[str, int, str], Any]:
+        return ("item", self.item_id, self.field), self.new
+
     def id(self) -> int:
         return _EDIT_ITEM_FIELD_ID
 
@@ -177,6 +185,9 @@ class EditMeetingField(FieldEdit):
 
     def key(self) -> tuple[object, ...]:
         return (self.meeting_id, self.field)
+
+    def retry_later(self) -> tuple[tuple[str, int, str], Any]:
+        return ("meeting", self.meeting_id or 0, self.field), self.new
 
     def set_value(self, value: Any) -> None:
         self.editor.archive.meetings.update_field(self.meeting_id, self.field, value)

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         self._undo_keys = GlobalUndoKeys(self)
         QApplication.instance().focusChanged.connect(self._route_undo_keys)
         self.statusBar().showMessage(self.tr("Archive: %1").replace("%1", str(archive.path or "")))
+        self.busy_label = QLabel(self)
+        self.busy_label.setStyleSheet("color: #a4262c; font-weight: bold")
+        self.busy_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy_label)
         self.resize(1366, 768)
 
     # Building
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         stack.indexChanged.connect(self._saved)
         self.editor.failed.connect(lambda message: prompts.show_error(self, message))
+        self.editor.archiveBusy.connect(self._show_archive_busy)
         self.editor.meetingFieldChanged.connect(
             lambda meeting_id, _: self._meeting_changed(meeting_id)
         )
@@ -500,7 +505,29 @@ class MainWindow(QMainWindow):
         stamp = dt.datetime.now().strftime("%H.%M.%S")
         self.statusBar().showMessage(self.tr("Saved in the archive at %1").replace("%1", stamp))
 
+    def _show_archive_busy(self, busy: bool) -> None:
+        """One message for as long as another program holds the archive, not one per edit."""
+        if busy:
+            self.busy_label.setText(
+                self.tr(
+                    "The archive is busy in another program. What you type is kept and saved "
+                    "as soon as the archive is free."
+                )
+            )
+        else:
+            self.statusBar().showMessage(self.tr("The archive is free again; everything is saved."))
+        self.busy_label.setVisible(busy)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.item_editor.flush()
+        self.editor.save_waiting()
+        if self.editor.has_waiting_edits():
+            question = self.tr(
+                "The archive is still busy in another program, and some of what you typed is "
+                "not saved yet. Close anyway and lose it?"
+            )
+            if not prompts.confirm(self, question):
+                event.ignore()
+                return
         self.editor.remove_temporary_files()
         super().closeEvent(event)
