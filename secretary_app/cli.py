@@ -17,8 +17,23 @@ from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_mee
 from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.json_reader import decode
 from secretary_app.core.messages import os_error_reason
-from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.store.archive import (
+    Archive,
+    ArchiveError,
+    damaged,
+    is_archive_file,
+    why_not_ours,
+)
 from secretary_app.store.archive import reason as archive_reason
+from secretary_app.store.archive_check import check_archive
+from secretary_app.store.backups import (
+    BackupError,
+    DamagedArchive,
+    is_damage,
+    list_backups,
+    open_read_only,
+    write_copy,
+)
 from secretary_app.store.case_history import export_with_history
 from secretary_app.store.demo import add_reference_meeting
 from secretary_app.store.exchange import LayoutMismatch, export_meeting, import_meeting
@@ -29,6 +44,7 @@ if TYPE_CHECKING:
     from secretary_app.export.template_check import TemplateReport
 
 EXIT_USAGE = 2
+OWN_FILE = "{path}: er arkivet selv eller en af dets filer; vælg et andet navn"
 
 
 class CommandError(Exception):
@@ -42,8 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_window(args.db)
         if args.command == "template":
             return _template_check(args.file)
+        if "on_file" in args:  # backup, restore, check: they open the file themselves
+            return int(args.on_file(args.db or _default_archive_path(), args))
         with _open_archive(args.db) as archive:
-            return int(args.run(archive, args))
+            return _run(archive, args)
     except CommandError as error:
         print(f"secretary-app: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -72,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     dump.add_argument("-o", "--output", type=Path, required=True)
     _export_command(commands)
     _template_command(commands)
+    _archive_file_commands(commands)
     return parser
 
 
@@ -95,6 +114,28 @@ def _template_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
     check.add_argument("file", type=Path)
 
 
+def _archive_file_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = _file_command(commands, "backup", "write a backup of the archive to FILE", _backup)
+    backup.add_argument("-o", "--output", type=Path, required=True)
+    about = "replace the archive's content with a backup's (the archive is backed up first)"
+    restore = _file_command(commands, "restore", about, _restore)
+    restore.add_argument("file", type=Path)
+    about = "check the archive: ours, its schema, integrity, foreign keys, approved minutes"
+    _file_command(commands, "check", about, _check)
+    _file_command(commands, "backups", "list the archive's backups: time, kind, file", _backups)
+
+
+def _file_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    run: Callable[[Path, argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(on_file=run)
+    return parser
+
+
 def _command(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
@@ -112,7 +153,7 @@ class _open_archive:
 
     def __enter__(self) -> Archive:
         try:
-            self.archive = Archive.open(self.path)
+            self.archive = Archive.open(self.path, check=True)
         except ArchiveError as error:
             raise CommandError(str(error)) from error
         return self.archive
@@ -125,6 +166,18 @@ def _default_archive_path() -> Path:
     from secretary_app.ui.paths import default_archive_path
 
     return default_archive_path()
+
+
+def _run(archive: Archive, args: argparse.Namespace) -> int:
+    """A command on the open archive; damage found on the way is one line naming the newest
+    backup (an archive can pass the quick check at opening and still hold a damaged page)."""
+    try:
+        return int(args.run(archive, args))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        if isinstance(error, sqlite3.DatabaseError) and not is_damage(error):
+            raise
+        detail = "en del af filen kan ikke læses"
+        raise CommandError(damaged(archive.path or Path(), detail)) from error
 
 
 def _open_window(db: Path | None) -> int:
@@ -170,6 +223,51 @@ def _verify(archive: Archive, args: argparse.Namespace) -> int:
     for problem in problems or ["OK"]:
         print(f"arkivet\t{problem}")
     return 1 if changed or problems else 0
+
+
+def _backup(path: Path, args: argparse.Namespace) -> int:
+    if is_archive_file(path, args.output):
+        raise CommandError(OWN_FILE.format(path=args.output))
+    try:
+        with contextlib.closing(open_read_only(path)) as source:
+            problem = why_not_ours(source)
+            if problem:
+                raise CommandError(f"Arkivet {path} kan ikke bruges: {problem}")
+            write_copy(source, args.output)
+    except DamagedArchive as error:
+        raise CommandError(damaged(path, "PRAGMA quick_check")) from error
+    except BackupError as error:
+        raise CommandError(str(error)) from error
+    return 0
+
+
+def _restore(path: Path, args: argparse.Namespace) -> int:
+    from secretary_app.store.restore import restore_backup
+
+    try:
+        saved = restore_backup(path, args.file)
+    except BackupError as error:
+        raise CommandError(str(error)) from error
+    kept = f"; det tidligere indhold er gemt i {saved.path}" if saved else ""
+    print(f"Arkivet {path} har nu indholdet fra {args.file}{kept}")
+    return 0
+
+
+def _check(path: Path, args: argparse.Namespace) -> int:
+    """One line per finding; exit 0 when all is well, 1 when something is wrong."""
+    try:
+        findings = check_archive(path)
+    except ArchiveError as error:
+        raise CommandError(str(error)) from error
+    for finding in findings:
+        print(finding)
+    return 0 if all(finding.ok for finding in findings) else 1
+
+
+def _backups(path: Path, args: argparse.Namespace) -> int:
+    for backup in list_backups(path):
+        print(f"{backup.taken_at:%Y-%m-%d %H.%M}\t{backup.what}\t{backup.path}")
+    return 0
 
 
 def _load(archive: Archive, args: argparse.Namespace) -> int:
@@ -248,7 +346,7 @@ def _export_docx(layout: DocumentLayout, target: Path, template: Path | None) ->
 
 def _refuse_own_file(archive: Archive, path: Path) -> None:
     if archive.is_own_file(path):
-        raise CommandError(f"{path}: er arkivet selv eller en af dets filer; vælg et andet navn")
+        raise CommandError(OWN_FILE.format(path=path))
 
 
 def _check_export_suffix(path: Path) -> None:

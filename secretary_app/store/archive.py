@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
@@ -11,6 +10,13 @@ from pathlib import Path
 from secretary_app.store import migrations
 from secretary_app.store.approvals import ApprovalStore, current_user
 from secretary_app.store.attachments import AttachmentStore
+from secretary_app.store.backups import (
+    BackupError,
+    backup_before_migration,
+    is_damage,
+    is_in_backup_folder,
+    newest_backup,
+)
 from secretary_app.store.committees import CommitteeStore
 from secretary_app.store.database import Database
 from secretary_app.store.items import ItemStore
@@ -45,7 +51,11 @@ class Archive:
         self.layouts = LayoutStore(db)
 
     @classmethod
-    def open(cls, path: Path | str) -> Archive:
+    def open(cls, path: Path | str, *, check: bool = False) -> Archive:
+        """The archive at `path`, created when missing, migrated when older. With `check`, or
+        when opening it would write to it (a migration, the application id, WAL), it must pass
+        `PRAGMA quick_check` first: about 0.2 s on a ten-year archive, 2 s when the file is not
+        in the system's cache, so the window runs `quick_check()` after its first paint."""
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,15 +63,19 @@ class Archive:
         except (sqlite3.DatabaseError, OSError) as error:
             raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {error}") from error
         try:
-            problem = _not_ours(db.conn)  # before anything is written to the file
+            problem = why_not_ours(db.conn)  # before anything is written to the file
             if problem:
-                db.close()
                 raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {problem}")
+            if check or _opening_writes(db.conn):
+                _check_quick(db.conn, path)
             _configure(db, _FILE_PRAGMAS + _CONNECTION_PRAGMAS)
             _migrate(db, path)
-        except sqlite3.DatabaseError as error:
+        except ArchiveError:
             db.close()
-            raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {reason(error)}") from error
+            raise
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            db.close()
+            raise ArchiveError(cannot_open(path, error)) from error
         return cls(db, path)
 
     @classmethod
@@ -71,23 +85,78 @@ class Archive:
         migrations.migration_set().apply(db.utils)
         return cls(db)
 
+    @classmethod
+    def copy_in_memory(cls, source: sqlite3.Connection) -> Archive:
+        """A copy of the archive of `source` in memory, migrated: to read an archive of any
+        schema of ours with the current code, and never write to its file."""
+        db = Database(sqlite3.connect(":memory:"))
+        source.backup(db.conn)
+        _configure(db, _CONNECTION_PRAGMAS)
+        if migrations.pending(db.conn):
+            migrations.migration_set().apply(db.utils)
+        return cls(db)
+
     def close(self) -> None:
         self.db.close()
 
     def is_own_file(self, path: Path) -> bool:
-        """Is `path` the archive, one of SQLite's files beside it, or one of its backups? No
-        output may be written there."""
-        if self.path is None:
-            return False
-        archive, target = self.path.resolve(), Path(path).resolve()
-        if target == archive or (target.exists() and os.path.samefile(target, archive)):
-            return True
-        beside = target.parent == archive.parent
-        ours = (f"{archive.name}-", f"{archive.stem}.before-")  # -wal, -shm, -journal; backups
-        return beside and target.name.startswith(ours)
+        return self.path is not None and is_archive_file(self.path, path)
 
     def integrity_ok(self) -> bool:
         return bool(self.db.value("PRAGMA integrity_check") == "ok")
+
+    def quick_check(self) -> None:
+        """ArchiveError (one Danish line naming the newest backup) when the archive is damaged."""
+        if self.path is None:
+            return
+        try:
+            _check_quick(self.db.conn, self.path)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            raise ArchiveError(cannot_open(self.path, error)) from error
+
+
+def is_archive_file(archive: Path, path: Path) -> bool:
+    """Is `path` the archive, one of SQLite's files beside it, or one of its backups? No output
+    may be written there."""
+    archive, target = Path(archive).resolve(), Path(path).resolve()
+    if target == archive or (target.exists() and os.path.samefile(target, archive)):
+        return True
+    beside = target.parent == archive.parent
+    ours = (f"{archive.name}-", f"{archive.stem}.before-")  # -wal, -shm, -journal; old backups
+    return (beside and target.name.startswith(ours)) or is_in_backup_folder(archive, target)
+
+
+def cannot_open(path: Path, error: sqlite3.DatabaseError | UnicodeDecodeError) -> str:
+    """Why the archive cannot be opened, in one Danish line; the newest backup when damaged."""
+    if isinstance(error, UnicodeDecodeError) or is_damage(error):
+        return damaged(path, "en del af filen kan ikke læses")
+    if "not a database" in str(error) and newest_backup(path):
+        return damaged(path, "filen er ikke længere en SQLite-database")
+    return f"Arkivet {path} kan ikke åbnes: {reason(error)}"
+
+
+def damaged(path: Path, detail: str) -> str:
+    backup = newest_backup(path)
+    advice = (
+        f"den nyeste sikkerhedskopi er {backup.path} fra {backup.when}; gendan den med "
+        f'secretary-app --db "{path}" restore "{backup.path}"'
+        if backup
+        else "der er ingen sikkerhedskopi af det"
+    )
+    return f"Arkivet {path} er beskadiget ({detail}) og bliver ikke ændret; {advice}"
+
+
+def _check_quick(conn: sqlite3.Connection, path: Path) -> None:
+    found = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if found != "ok":
+        raise ArchiveError(damaged(path, f"PRAGMA quick_check: {str(found)[:80]}"))
+
+
+def _opening_writes(conn: sqlite3.Connection) -> bool:
+    """Would opening write to the file: a migration, our application id, WAL mode?"""
+    marked = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    return not marked or not wal or bool(migrations.pending(conn))
 
 
 def reason(error: sqlite3.Error) -> str:
@@ -95,6 +164,8 @@ def reason(error: sqlite3.Error) -> str:
     text = str(error)
     if "not a database" in text:
         return "filen er ikke et arkiv (ikke en SQLite-database)"
+    if "malformed" in text:
+        return "filen er beskadiget"
     if "locked" in text:
         return "filen er låst af et andet program"
     if "readonly" in text or "read-only" in text:
@@ -122,7 +193,7 @@ def _configure(db: Database, pragmas: tuple[str, ...]) -> None:
         db.conn.execute(f"PRAGMA {pragma}")
 
 
-def _not_ours(conn: sqlite3.Connection) -> str:
+def why_not_ours(conn: sqlite3.Connection) -> str:
     """Why the file is not an archive this program may write, in Danish; "" when it is: an
     empty file, one with our application id, or one of ours from before it (our migrations).
     A file of a newer version of the program, with steps this one does not know, is not."""
@@ -148,7 +219,7 @@ def _migrate(db: Database, path: Path) -> None:
         return
     upgrading = bool(migrations.applied(db.conn))
     if upgrading:
-        backup_before_migration(db, path, pending[0])
+        _backup_before_migration(db, path, pending[0])
     migrations.migration_set().apply(db.utils)
     if upgrading:
         _compact(db)
@@ -162,9 +233,11 @@ def _compact(db: Database) -> None:
         db.conn.execute("VACUUM")
 
 
-def backup_before_migration(db: Database, path: Path, migration: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{migration}-{stamp}{path.suffix}")
-    with sqlite3.connect(str(target)) as copy:
-        db.conn.backup(copy)
-    return target
+def _backup_before_migration(db: Database, path: Path, migration: str) -> None:
+    try:
+        backup_before_migration(db.conn, path, migration)
+    except BackupError as error:
+        raise ArchiveError(
+            f"Arkivet {path} kan ikke opdateres til denne udgave af programmet, for der kan ikke "
+            f"tages en sikkerhedskopi først: {error}"
+        ) from error

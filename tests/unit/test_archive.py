@@ -72,7 +72,7 @@ def migration_names(db):
 
 
 def backups(tmp_path):
-    return sorted(tmp_path.glob("*.before-*"))
+    return sorted((tmp_path / "sikkerhedskopier").glob("*-før-*"))
 
 
 def titles(archive, meeting):
@@ -158,7 +158,7 @@ def test_a_backup_is_taken_before_a_pending_migration_runs(tmp_path, monkeypatch
     archive = Archive.open(path)
 
     [backup] = backups(tmp_path)
-    assert backup.name.startswith(f"arkiv.before-{extra}-")
+    assert backup.name.startswith(f"arkiv-før-{extra}-")
     assert backup.suffix == ".sqlite"
     assert "note" in archive.db.table("committees").columns_dict
     assert migration_names(archive.db)[-1] == extra

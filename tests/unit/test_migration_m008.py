@@ -365,7 +365,8 @@ def test_an_interrupted_migration_leaves_the_copy_and_migrates_when_opened_again
     )
     assert done.returncode == 3, done.stderr
 
-    [copy] = old_archive.parent.glob(f"{old_archive.stem}.before-{first_pending}-*.sqlite3")
+    backups = old_archive.parent / "sikkerhedskopier"
+    [copy] = backups.glob(f"{old_archive.stem}-før-{first_pending}-*.sqlite3")
     assert applied(copy) == before
     assert old_texts(copy) == texts
     with closing(sqlite3.connect(copy)) as conn:

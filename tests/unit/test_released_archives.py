@@ -53,7 +53,7 @@ def _applied(path):
 def test_migrating_takes_a_copy_first(old_archive):
     before = _applied(old_archive)
     Archive.open(old_archive).close()
-    copies = list(old_archive.parent.glob(f"{old_archive.stem}.before-*"))
+    copies = list((old_archive.parent / "sikkerhedskopier").glob(f"{old_archive.stem}-før-*"))
     if before == _applied(old_archive):  # the current schema: nothing to migrate, no copy
         assert copies == []
         return
