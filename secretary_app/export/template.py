@@ -1,8 +1,10 @@
 """The municipality's Word template: opening it safely and the sandbox its placeholders run in.
 
-A template is an untrusted file. It is opened as a .docx or .dotx (a .dotx is turned into a
+A template is an untrusted file. Its size, and the sizes its parts claim to unpack to, are
+checked before anything is unpacked. It is opened as a .docx or .dotx (a .dotx is turned into a
 document by fixing its main part's content type), and its placeholders are rendered only in a
-sandboxed, autoescaping Jinja environment where an unknown name is an error, never "".
+sandboxed, autoescaping Jinja environment where an unknown name is an error, never "", and
+every loop, call and text is bounded (export.template_sandbox).
 """
 
 from __future__ import annotations
@@ -11,14 +13,9 @@ import io
 import zipfile
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from jinja2 import StrictUndefined
-from jinja2.exceptions import SecurityError
-from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 
 from secretary_app.core.messages import os_error_reason
+from secretary_app.export.template_limits import danish_number
 
 CONTENT_TYPES = "[Content_Types].xml"
 DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -34,43 +31,16 @@ WITH_MACROS = (
 )
 DEFAULT_TEMPLATE_NAME = "default_template.docx"
 
-# Limits on what a template's arithmetic may build: no hanging the program on '9 ** 9 ** 9'.
-_MAX_REPEAT = 10_000
-_MAX_EXPONENT = 64
+# What a template file may be: read whole, unpacked part by part (a zip bomb is refused unread).
+MAX_PACKED = 50_000_000  # bytes of the file
+MAX_UNPACKED = 50_000_000  # bytes of all its parts, unpacked
+MAX_RATIO = 100  # how many times its packed size a part may unpack to …
+RATIO_FROM = 1_000_000  # … when it unpacks to more than this
+MAX_PARTS = 10_000
 
 
 class TemplateError(ValueError):
     """A template that cannot be used; the message says what and where, in Danish."""
-
-
-class GuardedSandbox(SandboxedEnvironment):
-    """Jinja's sandbox (no private attributes, no code) that also refuses huge results."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and _is_number(right) and abs(right) > _MAX_EXPONENT:
-            raise SecurityError(f"the exponent {right} is too large")
-        if operator == "*" and _repeats_too_much(left, right):
-            raise SecurityError("the result would be too large")
-        return super().call_binop(context, operator, left, right)
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _repeats_too_much(left: Any, right: Any) -> bool:
-    sized = (str, bytes, list, tuple)
-    for seq, count in ((left, right), (right, left)):
-        if isinstance(seq, sized) and isinstance(count, int) and count * len(seq) > _MAX_REPEAT:
-            return True
-    return False
-
-
-def sandboxed_environment() -> SandboxedEnvironment:
-    """The only environment a template is ever rendered in."""
-    return GuardedSandbox(autoescape=True, undefined=StrictUndefined)
 
 
 def default_template_path() -> Path:
@@ -82,6 +52,9 @@ def default_template_path() -> Path:
 def read_template(path: Path) -> bytes:
     """The template at `path` as a Word document package, ready for python-docx."""
     try:
+        size = path.stat().st_size
+        if size > MAX_PACKED:
+            raise TemplateError(_too_big(size, ""))
         data = path.read_bytes()
     except OSError as error:
         raise TemplateError(f"Skabelonen kan ikke læses ({os_error_reason(error)})") from error
@@ -89,10 +62,17 @@ def read_template(path: Path) -> bytes:
 
 
 def as_document_package(data: bytes) -> bytes:
-    """`data` if it is a Word document; a .dotx with its content type fixed; else TemplateError."""
+    """`data` if it is a Word document; a .dotx with its content type fixed; else TemplateError.
+
+    What its parts would unpack to is checked first, from the sizes the package states (which
+    are all Python's zipfile ever unpacks): a zip bomb is refused without being unpacked.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
+            check_unpacked_size(package.infolist())
             content_types = package.read(CONTENT_TYPES).decode("utf-8", errors="replace")
+    except TemplateError:
+        raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise TemplateError(NOT_WORD) from error
     if DOCUMENT_MAIN in content_types:
@@ -102,6 +82,32 @@ def as_document_package(data: bytes) -> bytes:
     if any(macro in content_types for macro in MACRO_MAINS):
         raise TemplateError(WITH_MACROS)
     raise TemplateError(NOT_WORD)
+
+
+def check_unpacked_size(entries: list[zipfile.ZipInfo]) -> None:
+    """TemplateError when the parts are too many, unpack to too much, or are packed too tightly."""
+    if len(entries) > MAX_PARTS:
+        parts = danish_number(len(entries))
+        raise TemplateError(
+            f"Skabelonen består af {parts} dele og åbnes ikke (højst {danish_number(MAX_PARTS)})"
+        )
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > MAX_UNPACKED:
+        raise TemplateError(_too_big(unpacked, " udpakket"))
+    for entry in entries:
+        if entry.file_size > RATIO_FROM and entry.file_size > MAX_RATIO * entry.compress_size:
+            raise TemplateError(
+                f"Skabelonens del «{entry.filename}» pakkes ud til mere end {MAX_RATIO} gange "
+                "sin pakkede størrelse og åbnes ikke; gem skabelonen igen i Word"
+            )
+
+
+def _too_big(size: int, unpacked: str) -> str:
+    megabytes = danish_number(-(-size // 1_000_000))
+    return (
+        f"Skabelonen fylder {megabytes} MB{unpacked} og åbnes ikke (højst "
+        f"{danish_number(MAX_UNPACKED // 1_000_000)} MB); formindsk billederne i Word"
+    )
 
 
 def _with_content_types(data: bytes, content_types: str) -> bytes:

@@ -2,7 +2,8 @@
 
 Each part is parsed (syntax errors), searched for names that do not exist and for attempts to
 reach Python's insides, and then rendered on trial with real values, so an export never fails
-half-way. Every problem names its place: "afsnit 3 i brødteksten («…»)".
+half-way: within the limits of time and size (export.template_limits), and a document property
+no longer than Word allows. Every problem names its place: "afsnit 3 i brødteksten («…»)".
 """
 
 from __future__ import annotations
@@ -13,31 +14,40 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from jinja2 import Environment, Template, TemplateSyntaxError, meta, nodes
-from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.exceptions import SecurityError, TemplateRuntimeError, UndefinedError
 from lxml import etree
 
+from secretary_app.export.template_limits import BudgetExhausted, LimitExceeded
 from secretary_app.export.template_sources import BODY, TemplateSource
 
 CONTENT = "content"
 _TEMPLATE_FILE = "<template>"
 _UNSAFE_ATTRIBUTE = re.compile(r"attribute '([^']*)'")
+_DETAIL_MAX = 200
 # What a template's own code may fail with when it runs; anything else is a bug of ours.
+# (MemoryError only as a last resort: the limits are there so that it never comes.)
 RENDER_ERRORS = (
     UndefinedError,
     SecurityError,
+    TemplateRuntimeError,
     TypeError,
     ValueError,
     AttributeError,
     LookupError,
     ArithmeticError,
-    RecursionError,
+    RuntimeError,  # RecursionError among them; cycler() with nothing to cycle
+    AssertionError,  # Jinja's own filters check some arguments so: truncate(0)
+    MemoryError,
 )
 
 
 @dataclass(frozen=True)
 class Problem:
+    """`final`: the export's time or work is used up, so the parts after it were not tried."""
+
     where: str
     message: str
+    final: bool = False
 
 
 @dataclass
@@ -65,6 +75,8 @@ def inspect_sources(
         names, problems = _inspect(source, env, context, known)
         inspection.used.setdefault(source.where, set()).update(names)
         inspection.problems.extend(problems)
+        if any(problem.final for problem in problems):
+            break
     return inspection
 
 
@@ -73,16 +85,20 @@ def _inspect(
 ) -> tuple[set[str], list[Problem]]:
     try:
         tree = env.parse(source.source)
+        names = meta.find_undeclared_variables(tree)  # compiles: an unknown filter fails here
     except TemplateSyntaxError as error:
-        place = source.place(error.lineno)
-        return set(), [Problem(place, f"Syntaksfejl i {place}: {error.message}")]
-    names = meta.find_undeclared_variables(tree)
+        return set(), [_syntax_error(source, error)]
     problems = [*_unknown_names(source, tree, names - known, sorted(context))]
     problems.extend(_unsafe_access(source, tree))
     problems.extend(_misplaced_content(source, names))
     if not problems:
         problems.extend(_trial_render(source, env, context))
     return names, problems
+
+
+def _syntax_error(source: TemplateSource, error: TemplateSyntaxError) -> Problem:
+    place = source.place(error.lineno)
+    return Problem(place, f"Syntaksfejl i {place}: {_one_line(error.message or '')}")
 
 
 def _unknown_names(
@@ -137,7 +153,11 @@ def _trial_render(
     source: TemplateSource, env: Environment, context: Mapping[str, object]
 ) -> Iterator[Problem]:
     """Render the part filled in, and with every field empty (the other side of an {% if %})."""
-    template = env.from_string(source.source)
+    try:
+        template = env.from_string(source.source)
+    except TemplateSyntaxError as error:
+        yield _syntax_error(source, error)
+        return
     blank = {name: "" if isinstance(value, str) else value for name, value in context.items()}
     for values in (context, blank):
         problem = _render_problem(source, template, values)
@@ -153,7 +173,9 @@ def _render_problem(
         rendered = template.render(values)
     except RENDER_ERRORS as error:
         place = source.place(_template_line(error.__traceback__))
-        return Problem(place, render_failure(error, place))
+        return Problem(place, render_failure(error, place), isinstance(error, BudgetExhausted))
+    if source.max_chars is not None and len(rendered) > source.max_chars:
+        return Problem(source.where, _too_long(source, len(rendered)))
     if source.is_xml and not _is_xml(rendered):
         message = (
             f"Skabelonens betingelser eller løkker ({{% … %}}) i {source.where} "
@@ -163,14 +185,34 @@ def _render_problem(
     return None
 
 
+def _too_long(source: TemplateSource, length: int) -> str:
+    where = source.where[:1].upper() + source.where[1:]
+    return (
+        f"{where} bliver {length} tegn lang, når felterne er udfyldt, men Word tillader højst "
+        f"{source.max_chars} tegn; gør den kortere under Filer › Oplysninger › Egenskaber"
+    )
+
+
 def render_failure(error: BaseException, place: str) -> str:
-    """The Danish message for a template that failed while its placeholders were filled in."""
+    """The Danish message, one line, for a template that failed while it was filled in."""
+    if isinstance(error, LimitExceeded):
+        return f"Skabelonen {error.reason} i {place}"
     if isinstance(error, SecurityError):
         attribute = _UNSAFE_ATTRIBUTE.search(str(error))
-        return _forbidden(attribute.group(1) if attribute else str(error), place)
+        return _forbidden(attribute.group(1) if attribute else _one_line(str(error)), place)
     if isinstance(error, UndefinedError):
-        return f"Skabelonen bruger noget i {place}, som ikke findes: {error}"
-    return f"Skabelonen kan ikke udfyldes i {place}: {error}"
+        return f"Skabelonen bruger noget i {place}, som ikke findes: {_one_line(str(error))}"
+    if isinstance(error, RecursionError):
+        return f"Skabelonen kalder sig selv for mange gange i {place}"
+    if isinstance(error, MemoryError):
+        return f"Skabelonen bruger mere hukommelse, end der er, i {place}"
+    return f"Skabelonen kan ikke udfyldes i {place}: {_one_line(str(error))}"
+
+
+def _one_line(text: str) -> str:
+    """A message from Python or a library, on one line and not too long."""
+    line = " ".join(text.split())
+    return line if len(line) <= _DETAIL_MAX else line[: _DETAIL_MAX - 1] + "…"
 
 
 def _template_line(traceback: TracebackType | None) -> int | None:

@@ -31,6 +31,7 @@ RENDERED_PROPERTIES = {
     "identifier": "Id",
     "language": "Sprog",
 }
+PROPERTY_MAX = 255  # characters Word allows in a document property
 _PAGE_KINDS = {"first": " på første side", "even": " på lige sider"}
 _PARAGRAPH_START = re.compile(r"<w:p([ >])")
 _TAG = re.compile(r"<[^>]+>")
@@ -39,11 +40,13 @@ _EXCERPT_MAX = 60
 
 @dataclass(frozen=True)
 class TemplateSource:
-    """One part of the template as Jinja source; `where` names it in Danish."""
+    """One part of the template as Jinja source; `where` names it in Danish; a document
+    property is plain text, at most `max_chars` long once filled in."""
 
     where: str
     source: str
     is_xml: bool = True
+    max_chars: int | None = None
 
     def place(self, line: int | None) -> str:
         """Where line `line` is: "afsnit 3 i brødteksten («Mødested: {{ sted }}»)"."""
@@ -97,11 +100,13 @@ def _reference_kinds(template: DocxTemplate) -> dict[str, str]:
 
 
 def _property_sources(template: DocxTemplate) -> Iterator[TemplateSource]:
+    """Every property docxtpl renders, with or without placeholders: each must fit in Word."""
     properties = template.docx.core_properties
     for name, danish in RENDERED_PROPERTIES.items():
         value = getattr(properties, name) or ""
-        if "{" in value:
-            yield TemplateSource(f"dokumentegenskaben «{danish}»", value, is_xml=False)
+        if value:
+            where = f"dokumentegenskaben «{danish}»"
+            yield TemplateSource(where, value, is_xml=False, max_chars=PROPERTY_MAX)
 
 
 def _footnote_sources(template: DocxTemplate) -> Iterator[TemplateSource]:

@@ -1,7 +1,8 @@
 """The Word writer: a DocumentLayout rendered into the municipality's template as a .docx file.
 
-1. The template is opened (.docx or .dotx) and checked: every placeholder is known, nothing
-   reaches Python's insides, it renders on trial (export.template_problems).
+1. The template is opened (.docx or .dotx; its unpacked size checked first) and checked: every
+   placeholder is known, nothing reaches Python's insides, it renders on trial within the limits
+   of time and size (export.template_problems, export.template_limits).
 2. docxtpl fills in the placeholders in a sandboxed, autoescaping Jinja environment; the marker
    `{{ content }}` becomes a unique token.
 3. The layout's blocks are written where the token's paragraph was (or at the end of the body).
@@ -35,8 +36,8 @@ from secretary_app.export.template import (
     TemplateError,
     default_template_path,
     read_template,
-    sandboxed_environment,
 )
+from secretary_app.export.template_limits import RenderLimits
 from secretary_app.export.template_problems import (
     CONTENT,
     RENDER_ERRORS,
@@ -44,13 +45,13 @@ from secretary_app.export.template_problems import (
     inspect_sources,
     render_failure,
 )
-from secretary_app.export.template_sources import template_sources
+from secretary_app.export.template_sandbox import sandboxed_environment
+from secretary_app.export.template_sources import PROPERTY_MAX, template_sources
 from secretary_app.export.word_blocks import BlockWriter
 from secretary_app.export.word_lists import ListNumbering
 from secretary_app.export.word_styles import ensure_styles, missing_style_warning, set_language
 
 APPLICATION = "Mødesekretær"
-PROPERTY_MAX = 255
 # What python-docx may raise on a broken package: a file from outside is "not a Word document".
 _OPEN_ERRORS = (ValueError, KeyError, OSError, etree.LxmlError, OpcError)
 
@@ -72,29 +73,36 @@ class OpenTemplate:
 
 
 def write_docx(
-    layout: DocumentLayout, target: Path | str, template: Path | str | None = None
+    layout: DocumentLayout,
+    target: Path | str,
+    template: Path | str | None = None,
+    limits: RenderLimits | None = None,
 ) -> WordExport:
     """Write `layout` to `target` (a .docx) in `template` (None: the default template).
 
-    TemplateError (Danish, says what and where) when the template cannot be used; OSError when
-    `target` cannot be written. Either way no file is left at `target` unless it was complete.
+    TemplateError (Danish, one line, says what and where) when the template cannot be used or
+    goes over `limits` (None: the usual ones); OSError when `target` cannot be written. Either
+    way no file is left at `target` unless it was complete.
     """
     target = Path(target)
     token = f"SECRETARYAPPCONTENT{uuid.uuid4().hex}"
-    opened = _filled_template(layout, Path(template or default_template_path()), token)
+    template_path = Path(template or default_template_path())
+    opened = _filled_template(layout, template_path, token, limits)
     document: Document = opened.docx.docx
     added_styles = _write_content(document, layout, token, opened.inspection.body_names)
     _save_atomically(document, target)
     return WordExport(target, tuple(missing_style_warning(name) for name in added_styles))
 
 
-def _filled_template(layout: DocumentLayout, template: Path, token: str) -> OpenTemplate:
+def _filled_template(
+    layout: DocumentLayout, template: Path, token: str, limits: RenderLimits | None
+) -> OpenTemplate:
     """The template, checked and with its placeholders filled in; the marker becomes `token`."""
     context = {name: clean_line(value) for name, value in layout.placeholders.items()}
     context[CONTENT] = token
-    env = sandboxed_environment()
+    env = sandboxed_environment(limits)
     opened = open_template(template, env, context)
-    _render(opened.docx, env, context)
+    fill_in(opened.docx, env, context)
     return opened
 
 
@@ -144,7 +152,8 @@ def inspect_template(
     return inspect_sources(sources, env, context)
 
 
-def _render(docx: DocxTemplate, env: Environment, context: Mapping[str, object]) -> None:
+def fill_in(docx: DocxTemplate, env: Environment, context: Mapping[str, object]) -> None:
+    """docxtpl's render of every part of `docx`; TemplateError (one Danish line) if it fails."""
     try:
         docx.render(dict(context), jinja_env=env)
     except (*RENDER_ERRORS, JinjaError, etree.LxmlError) as error:
