@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
+from secretary_app.core.files import write_atomically
 from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.json_reader import decode
 from secretary_app.core.messages import os_error_reason
@@ -339,7 +340,7 @@ def _export_docx(layout: DocumentLayout, target: Path, template: Path | None) ->
     except TemplateError as error:
         raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
     except OSError as error:
-        raise CommandError(f"{target}: kan ikke skrives ({os_error_reason(error)})") from error
+        raise _cannot_write(target, error) from error
     for warning in result.warnings:
         print(f"secretary-app: advarsel: {warning}", file=sys.stderr)
 
@@ -365,7 +366,9 @@ def _export_pdf(layout: DocumentLayout, target: Path) -> None:
     try:
         write_pdf(layout, target)
     except PrintError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(f"{target}: {error}") from error
+    except OSError as error:
+        raise _cannot_write(target, error) from error
 
 
 def _template_check(path: Path) -> int:
@@ -415,12 +418,12 @@ def _read_meeting_file(path: Path, layouts: Mapping[str, ItemLayout]) -> Meeting
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    temporary = path.with_name(f".{path.name}.tmp")
+    """The whole file or nothing (core.files); one line when it cannot be written."""
     try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
+        write_atomically(path, text.encode("utf-8"))
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise CommandError(f"{path}: kan ikke skrives ({os_error_reason(error)})") from error
+        raise _cannot_write(path, error) from error
+
+
+def _cannot_write(path: Path, error: OSError) -> CommandError:
+    return CommandError(f"{path}: kan ikke skrives ({os_error_reason(error)})")

@@ -288,6 +288,18 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSession</name>
+    <message>
+        <location filename="../../secretary_app/ui/archive_session.py" line="94"/>
+        <source>%1
+
+Restore the newest good backup, from %2, now?</source>
+        <translation>%1
+
+Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../secretary_app/ui/attachments_model.py" line="58"/>
@@ -436,6 +448,24 @@
         <location filename="../../secretary_app/ui/approval_dialogs.py" line="166"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="42"/>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="42"/>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="42"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
     </message>
 </context>
 <context>
@@ -684,7 +714,7 @@
 <context>
     <name>DocumentOutput</name>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="64"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="66"/>
         <source>it is the archive itself, or one of its files</source>
         <translation>det er arkivet selv eller en af dets filer</translation>
     </message>
@@ -692,104 +722,147 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="33"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
         <source>Agenda and minutes</source>
         <translation>Dagsorden og referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="39"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="39"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="39"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="40"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
         <source>Edition</source>
         <translation>Udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="42"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="45"/>
         <source>&amp;Full edition</source>
         <translation>&amp;Fuld udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="46"/>
         <source>P&amp;ublic edition</source>
         <translation>&amp;Offentlig udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="44"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="47"/>
         <source>&amp;Chair&apos;s copy (agenda with times and internal notes)</source>
         <translation>Formandens &amp;eksemplar (dagsorden med tidspunkter og interne noter)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="49"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="52"/>
         <source>the default template</source>
         <translation>standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="53"/>
         <source>Word template: %1</source>
         <translation>Word-skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="68"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="71"/>
         <source>Save as &amp;Word…</source>
         <translation>Gem som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="72"/>
         <source>Save as &amp;PDF…</source>
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="70"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="73"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vis udskrift…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="71"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="74"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="72"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="92"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="95"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="95"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="98"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="102"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="105"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="116"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="119"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="125"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke gemmes: %2</translation>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="126"/>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation>%1 kunne ikke gemmes: %2. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="137"/>
+        <source>the file was not written completely (is the disk full?)</source>
+        <translation>filen blev ikke skrevet færdig (er disken fuld?)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="139"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="140"/>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="141"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="142"/>
+        <source>access denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="143"/>
+        <source>the drive is read-only</source>
+        <translation>drevet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="144"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="145"/>
+        <source>the folder does not exist</source>
+        <translation>mappen findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="146"/>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="148"/>
+        <source>the drive could not be read or written</source>
+        <translation>drevet kunne ikke læses eller skrives</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="131"/>
@@ -1243,188 +1316,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="78"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="80"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="88"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="90"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="109"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="114"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="116"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="121"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="117"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="124"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="118"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="125"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="140"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="134"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="141"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="137"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="144"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="141"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="148"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="175"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="178"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="178"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="189"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="188"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="195"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="198"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="189"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="191"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="198"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="208"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="200"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="211"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="214"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="217"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="207"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="221"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="209"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="210"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="224"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="300"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="314"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="338"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="352"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="340"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="354"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="347"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="361"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="364"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="378"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="369"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="383"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="486"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="500"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="494"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="508"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="495"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="509"/>
         <source>Agendas and minutes for committee secretaries.
 Archive: %1
 Log: %2</source>
@@ -1433,22 +1511,72 @@ Arkiv: %1
 Log: %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="506"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="520"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="513"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="541"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="542"/>
+        <source>Read-only: %1</source>
+        <translation>Skrivebeskyttet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="556"/>
+        <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
+        <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="562"/>
+        <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
+        <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="569"/>
+        <source>the archive is damaged</source>
+        <translation>arkivet er beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="579"/>
+        <source>Backup taken: %1</source>
+        <translation>Sikkerhedskopi taget: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="582"/>
+        <source>The daily backup could not be taken: %1</source>
+        <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="589"/>
+        <source>another window has taken the archive over</source>
+        <translation>et andet vindue har overtaget arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="592"/>
+        <source>This window can no longer change the archive: %1.</source>
+        <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
+        <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
+        <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="629"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="518"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="634"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="526"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1872,52 +2000,52 @@ Log: %2</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="28"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="29"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="32"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="33"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="33"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="34"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="34"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="35"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="35"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="36"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="68"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="74"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="71"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="77"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="77"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="83"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="103"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="109"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="146"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="152"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
@@ -1943,6 +2071,49 @@ Log: %2</translation>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="151"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="72"/>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="80"/>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="85"/>
+        <source>The archive gets the content of the backup you choose. What it holds now is kept as a backup first, so a restore can be undone by restoring that one.</source>
+        <translation>Arkivet får indholdet fra den sikkerhedskopi, du vælger. Det, det indeholder nu, gemmes først som en sikkerhedskopi, så en gendannelse kan fortrydes ved at gendanne den.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="92"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="113"/>
+        <source>There are no backups yet.</source>
+        <translation>Der er ingen sikkerhedskopier endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="115"/>
+        <source>This backup cannot be restored: %1.</source>
+        <translation>Denne sikkerhedskopi kan ikke gendannes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="125"/>
+        <source>%1 committees, %2 meetings (%3 approved)</source>
+        <translation>%1 udvalg, %2 møder (%3 godkendte)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="129"/>
+        <source>; the newest meeting %1</source>
+        <translation>; det nyeste møde %1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 _DATE_MEANS = "en gyldig dato (ÅÅÅÅ-MM-DD)"
 _TIME_MEANS = "et gyldigt klokkeslæt (TT:MM)"
 _SHOWN_MAX = 40
+_DIGITS_MAX = 100  # of an integer read as one
 
 
 class FieldError(ValueError):
@@ -36,8 +37,27 @@ class FieldError(ValueError):
 
 def decode(text: str) -> object:
     """JSON text as Python values; an object that gives a key twice is kept, marked, so that
-    reading it names the field (`ObjectReader`) instead of silently keeping the last value."""
-    return json.loads(text, object_pairs_hook=_object)
+    reading it names the field (`ObjectReader`) instead of silently keeping the last value. So
+    is a number too long to be one (Python refuses to read more than 4,300 digits)."""
+    return json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+
+
+class LongNumber:
+    """An integer with more digits than any field may hold, kept as its text."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+    @property
+    def negative(self) -> bool:
+        return self.digits.startswith("-")
+
+    def __repr__(self) -> str:
+        return f"{self.digits[: _SHOWN_MAX // 2]}… ({len(self.digits.lstrip('-'))} cifre)"
+
+
+def _integer(text: str) -> int | LongNumber:
+    return int(text) if len(text) <= _DIGITS_MAX else LongNumber(text)
 
 
 class _RepeatedKey(dict[str, object]):
@@ -144,6 +164,9 @@ class ObjectReader:
         value = self.value(key, None, required=required)
         if value is None and not required:
             return None
+        if isinstance(value, LongNumber):
+            bound = f"skal være mindst {minimum}" if value.negative else f"må højst være {maximum}"
+            raise FieldError(self.at(key), f"er {value!r}, men {bound}")
         if not isinstance(value, int) or isinstance(value, bool):
             raise self.wrong(key, "et heltal", value)
         if value < minimum:

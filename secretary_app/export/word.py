@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from jinja2 import Environment
 from jinja2 import TemplateError as JinjaError
 from lxml import etree
 
+from secretary_app.core.files import write_atomically
 from secretary_app.core.text import clean_line
 from secretary_app.export.layout import Block, DocumentLayout, Field, Title
 from secretary_app.export.template import (
@@ -225,11 +225,7 @@ def _property(text: str) -> str:
 
 
 def _save_atomically(document: Document, target: Path) -> None:
-    """Write beside `target`, then rename: `target` is either untouched or complete."""
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        document.save(str(temporary))
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    """Saved in memory (no zip handle on a full disk), then written whole or not at all."""
+    content = io.BytesIO()
+    document.save(content)
+    write_atomically(target, content.getvalue())

@@ -16,9 +16,11 @@ from secretary_app.store.backups import (
     is_damage,
     is_in_backup_folder,
     newest_backup,
+    open_read_only,
 )
 from secretary_app.store.committees import CommitteeStore
 from secretary_app.store.database import Database
+from secretary_app.store.drives import is_network_path
 from secretary_app.store.items import ItemStore
 from secretary_app.store.layouts import LayoutStore
 from secretary_app.store.meetings import MeetingStore
@@ -49,34 +51,43 @@ class Archive:
         self.records = RecordStore(db)
         self.approvals = ApprovalStore(db, self)
         self.layouts = LayoutStore(db)
+        self.read_only = False  # opened so: another window holds the archive
+        self.on_network_drive = False  # then without WAL, and one program at a time
 
     @classmethod
-    def open(cls, path: Path | str, *, check: bool = False) -> Archive:
+    def open(cls, path: Path | str, *, check: bool = False, read_only: bool = False) -> Archive:
         """The archive at `path`, created when missing, migrated when older. With `check`, or
         when opening it would write to it (a migration, the application id, WAL), it must pass
         `PRAGMA quick_check` first: about 0.2 s on a ten-year archive, 2 s when the file is not
-        in the system's cache, so the window runs `quick_check()` after its first paint."""
+        in the system's cache, so the window runs `quick_check()` after its first paint.
+
+        `read_only`: the file is read and never written (another window holds it; store.
+        session_lock). On a network drive the archive uses a rollback journal and exclusive
+        locking instead of WAL (store.drives)."""
         path = Path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = Database(sqlite3.connect(str(path), timeout=10))
-        except (sqlite3.DatabaseError, OSError) as error:
-            raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {error}") from error
+        network = is_network_path(path)
+        db = _connect(path, read_only)
         try:
             problem = why_not_ours(db.conn)  # before anything is written to the file
             if problem:
                 raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {problem}")
-            if check or _opening_writes(db.conn):
-                _check_quick(db.conn, path)
-            _configure(db, _FILE_PRAGMAS + _CONNECTION_PRAGMAS)
-            _migrate(db, path)
+            if read_only:
+                _refuse_pending_migrations(db.conn, path)
+                _configure(db, _CONNECTION_PRAGMAS + ("busy_timeout = 10000",))
+            else:
+                if check or _opening_writes(db.conn, network):
+                    _check_quick(db.conn, path)
+                _configure(db, _file_pragmas(network) + _CONNECTION_PRAGMAS)
+                _migrate(db, path)
         except ArchiveError:
             db.close()
             raise
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             db.close()
             raise ArchiveError(cannot_open(path, error)) from error
-        return cls(db, path)
+        archive = cls(db, path)
+        archive.read_only, archive.on_network_drive = read_only, network
+        return archive
 
     @classmethod
     def memory(cls) -> Archive:
@@ -152,11 +163,31 @@ def _check_quick(conn: sqlite3.Connection, path: Path) -> None:
         raise ArchiveError(damaged(path, f"PRAGMA quick_check: {str(found)[:80]}"))
 
 
-def _opening_writes(conn: sqlite3.Connection) -> bool:
-    """Would opening write to the file: a migration, our application id, WAL mode?"""
+def _connect(path: Path, read_only: bool) -> Database:
+    try:
+        if read_only:
+            return Database(open_read_only(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return Database(sqlite3.connect(str(path), timeout=10))
+    except (sqlite3.DatabaseError, OSError, BackupError) as error:
+        raise ArchiveError(f"Arkivet {path} kan ikke åbnes: {error}") from error
+
+
+def _refuse_pending_migrations(conn: sqlite3.Connection, path: Path) -> None:
+    if migrations.applied(conn) and migrations.pending(conn):
+        raise ArchiveError(
+            f"Arkivet {path} skal opdateres til denne udgave af programmet, men det kan kun "
+            "læses nu (det er åbent et andet sted); luk det dér først"
+        )
+
+
+def _opening_writes(conn: sqlite3.Connection, network: bool) -> bool:
+    """Would opening write to the file: a migration, our application id, the journal mode?"""
     marked = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    return not marked or not wal or bool(migrations.pending(conn))
+    journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    return (
+        not marked or journal != ("delete" if network else "wal") or bool(migrations.pending(conn))
+    )
 
 
 def reason(error: sqlite3.Error) -> str:
@@ -172,6 +203,8 @@ def reason(error: sqlite3.Error) -> str:
         return "filen kan ikke skrives (skrivebeskyttet)"
     if "full" in text:
         return "disken er fuld"
+    if "disk I/O error" in text:
+        return "læse- eller skrivefejl på disken, måske er den fuld"
     return text
 
 
@@ -183,8 +216,19 @@ def _register_functions(db: Database) -> None:
 
 
 _FILE_PRAGMAS = ("journal_mode = WAL", "synchronous = FULL", "busy_timeout = 10000")
+# WAL needs memory shared by all who open the file, which a network share does not have.
+_NETWORK_FILE_PRAGMAS = (
+    "locking_mode = EXCLUSIVE",  # first: leaving WAL needs the file to itself
+    "journal_mode = DELETE",
+    "synchronous = FULL",
+    "busy_timeout = 10000",
+)
 # recursive_triggers: as sqlite-utils sets it, so that it holds before sqlite-utils is loaded too
 _CONNECTION_PRAGMAS = ("foreign_keys = ON", "recursive_triggers = ON")
+
+
+def _file_pragmas(network: bool) -> tuple[str, ...]:
+    return _NETWORK_FILE_PRAGMAS if network else _FILE_PRAGMAS
 
 
 def _configure(db: Database, pragmas: tuple[str, ...]) -> None:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 import sqlite3
 from collections.abc import Callable, Hashable, Sequence
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from secretary_app.core.danish_dates import clock, short_date
+from secretary_app.core.files import replacing
 from secretary_app.core.messages import os_error_reason
 
 FOLDER = "sikkerhedskopier"
@@ -237,26 +237,18 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 def write_copy(source: sqlite3.Connection, target: Path, *, check: bool = True) -> None:
     """The database of `source`, as it is at one moment, into `target`: written under a temporary
-    name beside it, checked (DamagedArchive), synced, renamed. On failure nothing is left and
-    `target` is as it was; BackupError says why, in Danish."""
+    name beside it, checked (DamagedArchive), synced, renamed (core.files). On failure nothing is
+    left and `target` is as it was; BackupError says why, in Danish."""
     target = Path(target)
-    temporary = _temporary_beside(target)
     try:
-        _copy_into(source, temporary, check)
-        _sync(temporary)
-        os.replace(temporary, target)
-        _sync_folder(target.parent)
-    except (sqlite3.Error, OSError, BackupError) as error:
-        _remove_temporary(temporary)
-        if isinstance(error, BackupError):
-            raise
+        with replacing(target) as temporary:
+            try:
+                temporary.touch(exist_ok=False)  # the OS's reason, not SQLite's "unable to open"
+                _copy_into(source, temporary, check)
+            finally:
+                _remove_journals(temporary)
+    except (sqlite3.Error, OSError) as error:
         raise BackupError(f"{target}: kan ikke skrives ({_why(error)}); intet blev gemt") from error
-
-
-def _temporary_beside(target: Path) -> Path:
-    """A new name in the same folder (so the rename is atomic), hidden, ending in .tmp."""
-    # os.urandom, not secrets: that loads hashlib, which the window's first paint does without
-    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
 
 
 def _copy_into(source: sqlite3.Connection, temporary: Path, check: bool) -> None:
@@ -281,33 +273,20 @@ def _whole(conn: sqlite3.Connection) -> bool:
 def is_damage(error: sqlite3.Error) -> bool:
     """Is this SQLite's word for a damaged file (SQLITE_CORRUPT)?"""
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-    return code == sqlite3.SQLITE_CORRUPT or "malformed" in str(error)
+    text = str(error)
+    # "Could not decode to UTF-8 column …": a text whose bytes are not what SQLite wrote
+    return code == sqlite3.SQLITE_CORRUPT or "malformed" in text or "Could not decode" in text
 
 
 def _open_copy(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(str(path), isolation_level=None)
 
 
-def _sync(path: Path) -> None:
-    with open(path, "rb+") as file:
-        os.fsync(file.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no handle on a folder to sync."""
-    if os.name == "nt":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
-def _remove_temporary(temporary: Path) -> None:
-    for path in (temporary, *(Path(f"{temporary}{end}") for end in ("-journal", "-wal", "-shm"))):
+def _remove_journals(temporary: Path) -> None:
+    """What SQLite may leave beside a copy it did not finish."""
+    for end in ("-journal", "-wal", "-shm"):
         with contextlib.suppress(OSError):
-            path.unlink()
+            Path(f"{temporary}{end}").unlink()
 
 
 def _remove_stale_temporaries(folder: Path) -> None:
@@ -326,6 +305,8 @@ def _why(error: sqlite3.Error | OSError) -> str:
         return "disken er fuld"
     if "malformed" in str(error):
         return "arkivet er beskadiget"
+    if "disk I/O error" in str(error):
+        return "skrivefejl på disken, måske er den fuld"
     if "unable to open" in str(error):
         return "mappen findes ikke eller kan ikke skrives"
     return str(error)

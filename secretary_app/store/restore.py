@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from secretary_app.store.archive import reason, why_not_ours
@@ -130,3 +131,32 @@ def _copy_into_archive(archive: Path, backup: Path) -> None:
         raise BackupError(
             f"Arkivet {archive} kan ikke gendannes: {reason(error)}; intet blev ændret"
         ) from error
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, to choose one by: its committees and meetings."""
+
+    committees: int
+    meetings: int
+    approved: int
+    newest_meeting: dt.date | None
+
+
+def backup_contents(path: Path) -> BackupContents:
+    """Counted in the backup itself (read-only); BackupError when it cannot be read."""
+    try:
+        with contextlib.closing(open_read_only(path)) as conn:
+            committees, meetings, newest = conn.execute(
+                "SELECT (SELECT count(*) FROM committees), count(*), max(date) FROM meetings"
+            ).fetchone()
+            has_approvals = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'approvals'"
+            ).fetchone()  # not in an archive from before approvals (m005)
+            approved = (
+                conn.execute("SELECT count(*) FROM approvals").fetchone()[0] if has_approvals else 0
+            )
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path}: kan ikke læses ({reason(error)})") from error
+    newest_day = dt.date.fromisoformat(newest) if newest else None
+    return BackupContents(committees, meetings, approved, newest_day)

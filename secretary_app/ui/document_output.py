@@ -49,12 +49,14 @@ class DocumentOutput(QObject):
         return "".join(c for c in name if c not in '<>:"/\\|?*') + suffix
 
     def save_word(self, meeting_id: int, edition: Edition, target: Path) -> tuple[str, ...]:
-        """Write the .docx; the template's warnings. TemplateError or OSError when it fails."""
+        """Write the .docx; the template's warnings. TemplateError or OSError when it fails
+        (core.files: no file left)."""
         self._refuse_own_file(target)
         layout = self.layout(meeting_id, edition)
         return write_docx(layout, target, self.template(meeting_id)).warnings
 
     def save_pdf(self, meeting_id: int, edition: Edition, target: Path) -> int:
+        """Write the PDF; its page count. OSError when it fails (core.files: no file left)."""
         self._refuse_own_file(target)
         layout = self.layout(meeting_id, edition)
         return write_pdf(layout, target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary_app.core.files import IncompleteFile
+from secretary_app.core.messages import os_error_reason
 from secretary_app.export.layout import Edition
 from secretary_app.export.template import TemplateError
 from secretary_app.ui import prompts
@@ -120,16 +123,31 @@ class DocumentsDialog(QDialog):
             prompts.show_error(self, str(error))
             return
         except OSError as error:
-            prompts.show_error(
-                self,
-                self.tr("%1 could not be written: %2")
-                .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
-            )
+            message = self.tr("%1 could not be written: %2. Nothing was saved.")
+            reason = self.why_not_written(error)
+            prompts.show_error(self, message.replace("%1", str(target)).replace("%2", reason))
             return
         notes = "\n".join(warnings) if isinstance(warnings, tuple) else ""
         message = self.tr("Saved %1").replace("%1", str(target))
         prompts.show_information(self, f"{message}\n\n{notes}".strip())
+
+    def why_not_written(self, error: OSError) -> str:
+        """The reason a document could not be saved, in the user's language."""
+        if isinstance(error, IncompleteFile):
+            return self.tr("the file was not written completely (is the disk full?)")
+        reasons = {
+            errno.ENOSPC: self.tr("the disk is full"),
+            errno.EFBIG: self.tr("the disk is full"),
+            errno.EACCES: self.tr("access denied"),
+            errno.EPERM: self.tr("access denied"),
+            errno.EROFS: self.tr("the drive is read-only"),
+            errno.ENOENT: self.tr("the folder does not exist"),
+            errno.ENOTDIR: self.tr("the folder does not exist"),
+            errno.EISDIR: self.tr("it is a folder, not a file"),
+            errno.ENAMETOOLONG: self.tr("the name is too long"),
+            errno.EIO: self.tr("the drive could not be read or written"),
+        }
+        return reasons.get(error.errno or 0) or error.strerror or os_error_reason(error)
 
     def preview(self) -> None:
         self.output.preview(self.meeting_id, self.chosen_edition(), self)

@@ -38,6 +38,7 @@ from secretary_app.store.committee_setup import CommitteeSetup, read_setup
 from secretary_app.store.templates import set_template, template_for
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.archive_session import ArchiveSession, damage_found, offer_newest_backup
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_actions import MeetingActions
@@ -45,6 +46,7 @@ from secretary_app.ui.meeting_panel import MeetingPanel
 from secretary_app.ui.paths import log_file
 from secretary_app.ui.record_actions import RecordActions
 from secretary_app.ui.search_model import SearchModel
+from secretary_app.ui.unexpected import logger
 
 if TYPE_CHECKING:
     from secretary_app.ui.committee_dialog import CommitteeDialog
@@ -86,6 +88,11 @@ class MainWindow(QMainWindow):
         self._undo_keys = GlobalUndoKeys(self)
         QApplication.instance().focusChanged.connect(self._route_undo_keys)
         self.statusBar().showMessage(self.tr("Archive: %1").replace("%1", str(archive.path or "")))
+        self.read_only, self.read_only_reason = False, ""
+        self.reopen_requested = False  # closed to open the archive anew (after a restore)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.busy_label = QLabel(self)
         self.busy_label.setStyleSheet("color: #a4262c; font-weight: bold")
         self.busy_label.setVisible(False)
@@ -183,7 +190,10 @@ class MainWindow(QMainWindow):
         )
         self.documents_action.setShortcuts([QKeySequence("Ctrl+P"), QKeySequence("Ctrl+E")])
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
+        self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
+        self.restore_action = self._action(
+            file_menu, self.tr("&Restore from a backup…"), self.restore_from_backup
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -197,9 +207,13 @@ class MainWindow(QMainWindow):
         self.new_item_action = self._action(
             edit_menu, self.tr("&New item"), panel.add_item, "Ctrl+N"
         )
-        self._action(edit_menu, self.tr("&Delete item"), panel.delete_current)
-        self._action(edit_menu, self.tr("Move item &up"), lambda: panel.move_current(-1), "Alt+Up")
-        self._action(
+        self.delete_item_action = self._action(
+            edit_menu, self.tr("&Delete item"), panel.delete_current
+        )
+        self.move_up_action = self._action(
+            edit_menu, self.tr("Move item &up"), lambda: panel.move_current(-1), "Alt+Up"
+        )
+        self.move_down_action = self._action(
             edit_menu, self.tr("Move item d&own"), lambda: panel.move_current(+1), "Alt+Down"
         )
         edit_menu.addSeparator()
@@ -259,8 +273,8 @@ class MainWindow(QMainWindow):
     def _tree_choice(self, current: QModelIndex, _previous: QModelIndex) -> None:
         meeting = self.tree_model.meeting_at(current)
         committee = self.tree_model.committee_at(current)
-        self.edit_committee_action.setEnabled(committee is not None)
-        self.delete_meeting_action.setEnabled(meeting is not None)
+        self.edit_committee_action.setEnabled(committee is not None and not self.read_only)
+        self.delete_meeting_action.setEnabled(meeting is not None and not self.read_only)
         wanted = meeting.id if meeting is not None else None
         current_id = self.editor.meeting.id if self.editor.meeting else None
         if wanted != current_id:
@@ -504,6 +518,108 @@ class MainWindow(QMainWindow):
     def _saved(self) -> None:
         stamp = dt.datetime.now().strftime("%H.%M.%S")
         self.statusBar().showMessage(self.tr("Saved in the archive at %1").replace("%1", stamp))
+
+    def set_read_only(self, reason: str) -> None:
+        """Another window holds the archive: this one reads, prints and exports, and changes
+        nothing; `reason` says who holds it."""
+        self.read_only, self.read_only_reason = True, reason
+        for action in (
+            self.new_committee_action,
+            self.edit_committee_action,
+            self.new_meeting_action,
+            self.delete_meeting_action,
+            self.settings_action,
+            self.new_item_action,
+            self.delete_item_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.postpone_action,
+            self.restore_action,
+        ):
+            action.setEnabled(False)
+        self.record_actions.set_read_only(True)
+        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", self.windowTitle()))
+        self.read_only_label.setText(self.tr("Read-only: %1").replace("%1", reason))
+        self.read_only_label.setVisible(True)
+
+    # The archive file: read-only, damaged, backed up
+
+    def check_archive(self, session: ArchiveSession) -> None:
+        """After the first paint: who else holds the archive, whether it is whole, whether it
+        is on a network drive; then the day's backup, in the background."""
+        session.backupTaken.connect(self.show_backup_taken, Qt.ConnectionType.UniqueConnection)
+        session.backupFailed.connect(self.show_backup_failed, Qt.ConnectionType.UniqueConnection)
+        session.lockLost.connect(self.lock_lost, Qt.ConnectionType.UniqueConnection)
+        if self.archive.on_network_drive:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The archive is on a network drive: it is used without WAL, and by one "
+                    "program at a time."
+                )
+            )
+        if self.read_only:
+            message = self.tr(
+                "The archive is open in another window (%1). It is opened read-only here: you "
+                "can read, print and export, not change anything."
+            )
+            prompts.show_information(self, message.replace("%1", self.read_only_reason))
+            return
+        problem = damage_found(self.archive)
+        if problem:
+            self.set_read_only(self.tr("the archive is damaged"))
+            if offer_newest_backup(self, session.path, problem):
+                self.reopen_requested = True
+                self.close()
+            else:
+                prompts.show_error(self, problem)
+            return
+        session.back_up_when_due()
+
+    def show_backup_taken(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", path))
+
+    def show_backup_failed(self, reason: str) -> None:
+        message = self.tr("The daily backup could not be taken: %1")
+        self.statusBar().showMessage(message.replace("%1", reason))
+        logger.warning("%s", reason)
+
+    def lock_lost(self) -> None:
+        """Another window took the archive over while this one slept: this one only reads."""
+        self.item_editor.flush()
+        reason = self.tr("another window has taken the archive over")
+        self.set_read_only(reason)
+        prompts.show_error(
+            self, self.tr("This window can no longer change the archive: %1.").replace("%1", reason)
+        )
+
+    def restore_from_backup(self) -> None:
+        """The archive gets a backup's content (its own content kept as a backup first); the
+        window then opens it anew (reopenRequested)."""
+        from secretary_app.store.backups import BackupError, list_backups
+        from secretary_app.store.restore import restore_backup
+        from secretary_app.ui.restore_dialog import RestoreDialog
+
+        path = self.archive.path
+        if path is None:
+            return
+        self.item_editor.flush()
+        dialog = RestoreDialog(list_backups(path), self)
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is None:
+            return
+        question = self.tr(
+            "Replace everything in the archive with the backup from %1? What the archive holds "
+            "now is kept as a backup first."
+        )
+        if not prompts.confirm(self, question.replace("%1", chosen.when)):
+            return
+        try:
+            restore_backup(path, chosen.path)
+        except BackupError as error:
+            prompts.show_error(self, str(error))
+            return
+        self.reopen_requested = True
+        self.close()
 
     def _show_archive_busy(self, busy: bool) -> None:
         """One message for as long as another program holds the archive, not one per edit."""

@@ -6,12 +6,10 @@ agenda and the Word file have the same numbering and sections.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -26,7 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from secretary_app.core.messages import os_error_reason
+from secretary_app.core.files import IncompleteFile, write_atomically
 from secretary_app.export.layout import (
     Block,
     Contents,
@@ -48,7 +46,8 @@ FOOTER_POINTS = 8.5
 
 
 class PrintError(Exception):
-    """The PDF could not be written; the message is for the user (Danish)."""
+    """Nothing could be drawn on the printer or into the PDF; the message is for the user
+    (Danish). A PDF that cannot be written to its file is an OSError."""
 
 
 def text_document(layout: DocumentLayout) -> QTextDocument:
@@ -269,28 +268,34 @@ def _points_to_pixels(points: float, dpi: int) -> float:
 
 
 def write_pdf(layout: DocumentLayout, target: Path) -> int:
-    """Write the PDF (PDF/A-1b) beside `target`, then rename: never a half-written file."""
-    temporary = target.with_name(f".{target.name}.tmp")
-    try:
-        temporary.write_bytes(b"")  # a clear reason now, rather than a painter that won't start
-        writer = QPdfWriter(str(temporary))
-        writer.setPageLayout(a4_layout())
-        writer.setResolution(300)
-        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-        writer.setTitle(layout.title)
-        writer.setAuthor(layout.author)
-        writer.setCreator("Mødesekretær")
-        pages = paint_pages(text_document(layout), writer, page_texts(layout))
-        del writer  # closes the file
-        os.replace(temporary, target)
-    except PrintError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise PrintError(f"{target}: kan ikke skrives") from None
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise PrintError(f"{target}: kan ikke skrives ({os_error_reason(error)})") from error
-    if not target.exists() or target.stat().st_size == 0:
-        raise PrintError(f"{target}: kan ikke skrives")
+    """Write the PDF (PDF/A-1b) to `target`, whole or not at all (core.files); its page count.
+
+    QPdfWriter does not report a failed write, so the PDF is made in memory, checked, and
+    written by Python, which does: OSError when `target` cannot be written.
+    """
+    content, pages = pdf_content(layout)
+    if not is_whole_pdf(content):
+        raise IncompleteFile(target)
+    write_atomically(target, content)
     return pages
+
+
+def pdf_content(layout: DocumentLayout) -> tuple[bytes, int]:
+    """The PDF of `layout`, and its page count."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(a4_layout())
+    writer.setResolution(300)
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+    writer.setTitle(layout.title)
+    writer.setAuthor(layout.author)
+    writer.setCreator("Mødesekretær")
+    pages = paint_pages(text_document(layout), writer, page_texts(layout))
+    del writer
+    return bytes(buffer.data().data()), pages
+
+
+def is_whole_pdf(content: bytes) -> bool:
+    """Does `content` begin as a PDF and end with its trailer's end mark?"""
+    return content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")

@@ -25,6 +25,7 @@ class RecordActions(QObject):
         super().__init__(window)
         self.window, self.archive, self.editor = window, archive, editor
         self._problems_shown: list[str] = []
+        self.read_only = False  # another window holds the archive
         menu = QMenu(self.tr("Min&utes"), window)
         bar = window.menuBar()
         bar.insertMenu(bar.actions()[-1], menu)  # before Help
@@ -48,16 +49,21 @@ class RecordActions(QObject):
         approvals = self.archive.approvals
         approved = bool(meeting_id) and approvals.is_approved(meeting_id or 0)
         sent = bool(meeting_id) and approvals.agenda_sent_at(meeting_id or 0) is not None
-        self.sent_action.setEnabled(bool(meeting_id) and not sent and not approved)
-        self.approve_action.setEnabled(bool(meeting_id) and not approved)
-        self.correct_action.setEnabled(approved)
+        writable = not self.read_only
+        self.sent_action.setEnabled(bool(meeting_id) and not sent and not approved and writable)
+        self.approve_action.setEnabled(bool(meeting_id) and not approved and writable)
+        self.correct_action.setEnabled(approved and writable)
         self.audit_action.setEnabled(bool(meeting_id))
-        self.lockChanged.emit(approved)
+        self.lockChanged.emit(approved or self.read_only)
         if approved and meeting_id:
             approval = approvals.approval(meeting_id)
             assert approval is not None
             self.window.statusBar().showMessage(approved_line(approval))
             self._warn_when_changed(meeting_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.refresh()
 
     def _warn_when_changed(self, meeting_id: int) -> None:
         """Approved minutes that are no longer what was approved (changed behind the program's

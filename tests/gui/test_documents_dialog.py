@@ -8,6 +8,7 @@ window made (choosing radio buttons, answering the save dialog, pressing buttons
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import shutil
 import subprocess
 import unicodedata
@@ -20,11 +21,13 @@ import pytest
 from gui_support import button
 from PySide6.QtWidgets import QLabel, QRadioButton
 
+from secretary_app.core import files
 from secretary_app.core.model import Attachment, Committee, Item, Meeting
 from secretary_app.export.layout import Edition
 from secretary_app.store.templates import set_template
 from secretary_app.ui import prompts as prompts_module
 from secretary_app.ui.documents_dialog import DocumentsDialog
+from secretary_app.ui.i18n import install_translators
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 
@@ -471,6 +474,47 @@ def test_an_unwritable_target_gives_one_error_and_no_file(
     assert len(prompts.errors) == 1 and str(target) in prompts.errors[0]
     assert list(out.iterdir()) == []
     assert prompts.information == []
+
+
+def no_room(_descriptor: int) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("kind", ["Word", "PDF"])
+def test_a_full_disk_gives_one_clear_error_and_keeps_the_earlier_file(
+    window, documents_meeting, driver, prompts, out, kind, monkeypatch
+):
+    """The disk fills while the file is synced: one message saying so, the earlier file as it
+    was, no temporary file left."""
+    target = out / ("ud.docx" if kind == "Word" else "ud.pdf")
+    target.write_bytes(b"the earlier file")
+    monkeypatch.setattr(files.os, "fsync", no_room)
+    prompts.expect_errors(1)
+    open_documents(window, driver, save(prompts, target, kind))
+    message = f"{target} could not be written: the disk is full. Nothing was saved."
+    assert prompts.errors == [message]
+    assert target.read_bytes() == b"the earlier file"
+    assert [p.name for p in out.iterdir()] == [target.name]
+    assert prompts.information == []
+
+
+def test_the_message_of_a_full_disk_is_danish(
+    qapp, window, documents_meeting, prompts, out, monkeypatch
+):
+    from secretary_app.ui.document_output import DocumentOutput
+
+    target = out / "referat.pdf"
+    monkeypatch.setattr(files.os, "fsync", no_room)
+    prompts.expect_errors(1)
+    prompts.save_path = target
+    assert install_translators(qapp, "da")
+    try:
+        output = DocumentOutput(window.archive, window)
+        DocumentsDialog(output, documents_meeting.id, window).save_pdf()
+    finally:
+        install_translators(qapp, "en")
+    assert prompts.errors == [f"{target} kunne ikke gemmes: disken er fuld. Intet blev gemt."]
+    assert list(out.iterdir()) == []
 
 
 @pytest.mark.parametrize("kind", ["word", "pdf"])

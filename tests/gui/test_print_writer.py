@@ -8,6 +8,7 @@ never shows a closed item's other text, nor any edition but the chair's copy its
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import math
 import re
 import shutil
@@ -22,7 +23,10 @@ from hypothesis import strategies as st
 from PySide6.QtPrintSupport import QPrinter
 from sample_documents import reference_document
 
+from secretary_app.core import files
 from secretary_app.core.exchange import MeetingDocument
+from secretary_app.core.files import IncompleteFile
+from secretary_app.core.messages import os_error_reason
 from secretary_app.core.model import (
     Attachment,
     Committee,
@@ -33,8 +37,9 @@ from secretary_app.core.rich_text import ListBlock, Paragraph, parse_markdown
 from secretary_app.export.layout import DocumentLayout, Edition, build_layout
 from secretary_app.store.archive import Archive
 from secretary_app.store.demo import add_reference_meeting
+from secretary_app.ui import print_writer
 from secretary_app.ui.document_output import DocumentOutput
-from secretary_app.ui.print_writer import FOOTER_POINTS, MARGINS_MM, PrintError, write_pdf
+from secretary_app.ui.print_writer import FOOTER_POINTS, MARGINS_MM, write_pdf
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="needs poppler-utils"
@@ -425,32 +430,45 @@ def a_layout() -> DocumentLayout:
 
 def test_a_missing_folder(qapp, tmp_path):
     target = tmp_path / "mangler" / "referat.pdf"
-    with pytest.raises(PrintError) as raised:
+    with pytest.raises(FileNotFoundError):
         write_pdf(a_layout(), target)
-    assert str(raised.value) == f"{target}: kan ikke skrives (findes ikke)"
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_folder_where_the_file_should_be(qapp, tmp_path):
     target = tmp_path / "referat.pdf"
     target.mkdir()
-    with pytest.raises(PrintError) as raised:
+    with pytest.raises(IsADirectoryError) as raised:
         write_pdf(a_layout(), target)
-    assert str(raised.value) == f"{target}: kan ikke skrives (er en mappe, ikke en fil)"
+    assert os_error_reason(raised.value) == "er en mappe, ikke en fil"
     assert [p.name for p in tmp_path.iterdir()] == ["referat.pdf"]
     assert target.is_dir() and list(target.iterdir()) == []
 
 
-def test_a_failed_write_keeps_the_earlier_file(qapp, tmp_path):
+def test_a_failed_write_keeps_the_earlier_file(qapp, tmp_path, monkeypatch):
     target = tmp_path / "referat.pdf"
     layout = a_layout()
     write_pdf(layout, target)
     before = target.read_bytes()
-    (tmp_path / ".referat.pdf.tmp").mkdir()  # the temporary file cannot be made
-    with pytest.raises(PrintError) as raised:
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    with pytest.raises(OSError) as raised:
         write_pdf(layout, target)
-    assert "kan ikke skrives" in str(raised.value)
+    assert os_error_reason(raised.value) == "disken er fuld"
     assert target.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_pdf_qt_did_not_finish_is_not_written(qapp, tmp_path, monkeypatch):
+    """QPdfWriter says nothing when it fails; a PDF without its end mark is refused."""
+    target = tmp_path / "referat.pdf"
+    monkeypatch.setattr(print_writer, "pdf_content", lambda _layout: (b"%PDF-1.4\n1 0 obj", 1))
+    with pytest.raises(IncompleteFile):
+        write_pdf(a_layout(), target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def disk_full(_descriptor: int) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
 
 
 def test_a_second_write_replaces_the_first(qapp, tmp_path):

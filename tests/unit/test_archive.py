@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -757,3 +759,67 @@ class ItemOrder(RuleBasedStateMachine):
 
 ItemOrder.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
 TestItemOrder = ItemOrder.TestCase
+
+
+# One writer: read-only opening, network drives (issue 10)
+
+
+def test_an_archive_opened_read_only_is_read_and_never_written(tmp_path):
+    path = tmp_path / "arkiv.sqlite3"
+    writer = Archive.open(path)
+    committee = writer.committees.add(Committee("Økonomiudvalget"))
+    reader = Archive.open(path, read_only=True)
+    try:
+        assert reader.read_only and [c.name for c in reader.committees.all()] == ["Økonomiudvalget"]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.committees.add(Committee("Nyt udvalg"))
+        writer.committees.add(Committee("Kultur- og Fritidsudvalget"))  # the holder writes on
+        assert len(reader.committees.all()) == 2
+    finally:
+        reader.close()
+        writer.close()
+    assert committee.id is not None
+
+
+def test_a_missing_archive_is_not_created_read_only(tmp_path):
+    with pytest.raises(ArchiveError, match="findes ikke"):
+        Archive.open(tmp_path / "intet.sqlite3", read_only=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_old_archive_that_needs_migrating_is_not_opened_read_only(tmp_path):
+    copy = tmp_path / "arkiv.sqlite3"
+    shutil.copyfile(Path(__file__).parent.parent / "data" / "archive-schema-m007.sqlite3", copy)
+    before = copy.read_bytes()
+    with pytest.raises(ArchiveError, match="skal opdateres"):
+        Archive.open(copy, read_only=True)
+    assert copy.read_bytes() == before
+
+
+def test_on_a_network_drive_the_archive_has_no_wal_and_one_program(tmp_path, monkeypatch):
+    from secretary_app.store import archive as archive_module
+
+    path = tmp_path / "arkiv.sqlite3"
+    Archive.open(path).close()  # made on a local disk, with WAL
+    monkeypatch.setattr(archive_module, "is_network_path", lambda _path: True)
+    archive = Archive.open(path)
+    try:
+        assert archive.on_network_drive
+        assert archive.db.value("PRAGMA journal_mode") == "delete"
+        assert archive.db.value("PRAGMA locking_mode") == "exclusive"
+        assert archive.db.value("PRAGMA synchronous") == 2
+        archive.committees.add(Committee("Økonomiudvalget"))
+        assert not (tmp_path / "arkiv.sqlite3-wal").exists()
+        other = sqlite3.connect(path, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("SELECT count(*) FROM committees").fetchone()
+        other.close()
+    finally:
+        archive.close()
+    monkeypatch.setattr(archive_module, "is_network_path", lambda _path: False)
+    again = Archive.open(path)  # back on a local disk: WAL again, nothing lost
+    try:
+        assert again.db.value("PRAGMA journal_mode") == "wal"
+        assert [c.name for c in again.committees.all()] == ["Økonomiudvalget"]
+    finally:
+        again.close()

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from secretary_app.core import files as files_module
 from secretary_app.core.model import Committee
 from secretary_app.store import backups as backups_module
 from secretary_app.store.archive import Archive, ArchiveError
@@ -152,7 +153,7 @@ def test_a_failed_rename_leaves_no_file(path: Path, monkeypatch: pytest.MonkeyPa
     def no_room(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backups_module.os, "replace", no_room)
+    monkeypatch.setattr(files_module.os, "replace", no_room)
     with pytest.raises(BackupError, match=r"kan ikke skrives \(disken er fuld\); intet blev gemt"):
         take_backup(path, DEC_6)
     assert files_in(path.parent / "sikkerhedskopier") == []
