@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TypeVar
 
-from secretary_app.core.text import clean_line, clean_text, visible
+from secretary_app.core.text import MAX_LINE, clean_text, one_line, visible
 
 _E = TypeVar("_E", bound=StrEnum)
 _T = TypeVar("_T")
@@ -132,7 +132,7 @@ class ObjectReader:
         return value
 
     def line(self, key: str, *, required: bool = False) -> str:
-        text = clean_line(self.string(key, required=required))
+        text = _within_a_line(self.at(key), self.string(key, required=required))
         if required and not visible(text):
             raise FieldError(self.at(key), "må ikke være tom")
         return text
@@ -198,17 +198,24 @@ class ObjectReader:
         raise FieldError(self.at(key), f"{shown_value(text)} er ikke {what}")
 
 
+def _within_a_line(path: str, value: str) -> str:
+    text = one_line(value)
+    if len(text) > MAX_LINE:
+        raise FieldError(path, f"er {len(text):,} tegn lang; højst {MAX_LINE}".replace(",", "."))
+    return text
+
+
 def _name(path: str, value: object) -> str:
     if not isinstance(value, str):
         raise FieldError(path, f"skal være en tekst, ikke {shown_value(value)}")
-    text = clean_line(value)
+    text = _within_a_line(path, value)
     if not visible(text):
         raise FieldError(path, "må ikke være tom")
     return text
 
 
 def _shown_key(key: object) -> str:
-    name = str(key)
+    name = _one_line(str(key))
     return name if len(name) <= _SHOWN_MAX else name[:_SHOWN_MAX] + "…"
 
 
@@ -222,4 +229,11 @@ def shown_value(value: object) -> str:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
+    text = _one_line(text)
     return text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 1] + "…"
+
+
+def _one_line(text: str) -> str:
+    """What shows nothing or breaks the line (U+0085, U+2028, an RTL override, ESC) escaped:
+    a message quoting the file's text stays one line and cannot steer the terminal."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)

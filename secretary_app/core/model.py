@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import IO
 
 
 class CommitteeKind(StrEnum):
@@ -240,5 +241,5 @@ class ItemSnapshot:
     """Everything needed to put a deleted item back exactly as it was."""
 
     item: Item
-    attachments: list[tuple[Attachment, bytes]] = field(default_factory=list)
+    attachments: list[tuple[Attachment, IO[bytes]]] = field(default_factory=list)  # spooled
     records: ItemRecords = field(default_factory=ItemRecords)  # absences, dissent notes, votes

@@ -36,9 +36,34 @@ def _join_pair(pair: re.Match[str]) -> str:
     return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
 
 
-def clean_line(s: str) -> str:
+MAX_LINE = 500  # characters in a one-line field; the exchange format refuses more
+
+
+def one_line(s: str) -> str:
     """One line of text (a title, a case ID, a name): breaks and tabs become one space."""
     return _BREAK_IN_LINE.sub(" ", clean_text(s)).strip()
+
+
+def clean_line(s: str) -> str:
+    """One line of text as it may be stored: `one_line`, at most MAX_LINE characters (what is
+    typed or pasted beyond that is cut off; a file with more is refused, core.json_reader)."""
+    return one_line(s)[:MAX_LINE].rstrip()
+
+
+_LONG_RUN = re.compile(r"[^\s\u200b]{80,}")
+BREAK_CHANCE = "\u200b"  # zero width space: a line may break here, and nothing shows
+
+
+def breakable(text: str, every: int = 40) -> str:
+    """A run of 80 or more characters without a blank gets a chance to break every `every`
+    characters, for a layout engine: Qt laid a 1,000,000-character word out for minutes, as
+    it searched the whole run for a place to break. For printing only, never stored."""
+
+    def chances(run: re.Match[str]) -> str:
+        word = run.group()
+        return BREAK_CHANCE.join(word[i : i + every] for i in range(0, len(word), every))
+
+    return _LONG_RUN.sub(chances, text)
 
 
 def visible(text: str) -> str:
@@ -48,24 +73,33 @@ def visible(text: str) -> str:
 
 
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?", re.IGNORECASE)
+# Windows' device names, with an extension too ("NUL.txt", "NUL .txt"), as Windows reads them
+_RESERVED_NAMES = re.compile(
+    r"(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹²³]) *(\..*)?", re.IGNORECASE
+)
 MAX_FILE_NAME = 120
+MAX_FILE_NAME_BYTES = 240  # in UTF-8: Linux and macOS take 255 bytes, and ".bin" may follow
 
 
 def safe_file_name(name: str, fallback: str = "bilag") -> str:
     """A name that is one file in a folder on Windows and Linux alike: no folder parts ("..\\",
     "/tmp/"), no characters Windows refuses, not a device name (CON, NUL, COM1 …), no dot or
     blank at the end, no invisible format characters (a right-to-left override makes a name
-    ending in ".exe" look like one ending in ".pdf"), at most 120 characters; `fallback` when
-    nothing is left."""
+    ending in ".exe" look like one ending in ".pdf"), at most 120 characters and 240 bytes in
+    UTF-8; `fallback` when nothing is left. Cleaning a cleaned name changes nothing."""
     cleaned = _NOT_IN_FILE_NAMES.sub("_", visible(clean_line(name))).strip(" .")
-    cleaned = cleaned.lstrip("_.") or fallback
-    if _RESERVED_NAMES.fullmatch(cleaned):
-        cleaned = f"_{cleaned}"
-    if len(cleaned) > MAX_FILE_NAME:
-        _stem, dot, suffix = cleaned.rpartition(".")
-        keep = suffix if dot and len(suffix) <= 10 else ""
-        cleaned = cleaned[: MAX_FILE_NAME - len(keep) - 1].rstrip(" .") + (
-            f".{keep}" if keep else ""
-        )
-    return cleaned
+    cleaned = _shortened(cleaned.lstrip("_. ") or fallback)
+    return f"_{cleaned}" if _RESERVED_NAMES.fullmatch(cleaned) else cleaned
+
+
+def _shortened(name: str) -> str:
+    """Below MAX_FILE_NAME characters and MAX_FILE_NAME_BYTES bytes (room for a "_" in
+    front), an extension of up to 10 characters kept."""
+    if len(name) < MAX_FILE_NAME and len(name.encode()) < MAX_FILE_NAME_BYTES:
+        return name
+    _stem, dot, suffix = name.rpartition(".")
+    keep = f".{suffix}" if dot and len(suffix) <= 10 else ""
+    stem = name[: MAX_FILE_NAME - 1 - len(keep)]
+    while len((stem + keep).encode()) >= MAX_FILE_NAME_BYTES:
+        stem = stem[:-1]
+    return stem.rstrip(" .") + keep

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -176,5 +175,4 @@ def _link(archive: Archive, copy_id: int, original_id: int) -> None:
 def _copy_attachments(archive: Archive, from_item: int, to_item: int) -> None:
     """The attachments (Bilag) go along: the case's papers are the same."""
     for attachment in archive.attachments.for_item(from_item):
-        content = archive.attachments.content(attachment.id or 0)
-        archive.attachments.add(dataclasses.replace(attachment, item_id=to_item, id=None), content)
+        archive.attachments.copy(attachment, to_item)

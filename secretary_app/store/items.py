@@ -10,7 +10,8 @@ from collections import defaultdict
 from typing import Any
 
 from secretary_app.core.item_fields import FIELDS_BY_NAME, section_key
-from secretary_app.core.model import Attachment, Item, ItemSnapshot
+from secretary_app.core.model import Item, ItemSnapshot
+from secretary_app.store.attachments import AttachmentStore
 from secretary_app.store.database import Database
 from secretary_app.store.records import RecordStore
 from secretary_app.store.rows import from_row, sql_value, to_row
@@ -115,21 +116,16 @@ class ItemStore:
             self._shift(item.meeting_id, item.position, +1)
             self.insert(item)
             for attachment, content in snapshot.attachments:
-                self.db.table("attachments").insert(to_row(attachment))
-                self.db.table("attachment_files").insert(
-                    {"attachment_id": attachment.id, "content": content}
-                )
+                AttachmentStore(self.db).insert_as_it_was(attachment, content)
             RecordStore(self.db).set_item_records(item.id or 0, snapshot.records)
         return item
 
     def snapshot(self, item_id: int) -> ItemSnapshot:
-        rows = self.db.iter_rows(
-            "SELECT a.*, f.content FROM attachments a "
-            "JOIN attachment_files f ON f.attachment_id = a.id "
-            "WHERE a.item_id = ? ORDER BY a.position",
-            [item_id],
-        )
-        attachments = [(from_row(Attachment, row), bytes(row["content"])) for row in rows]
+        store = AttachmentStore(self.db)
+        attachments = [
+            (attachment, store.spooled(attachment.id or 0))
+            for attachment in store.for_item(item_id)
+        ]
         records = RecordStore(self.db).item_records(item_id)
         return ItemSnapshot(self.get(item_id), attachments, records)
 

@@ -15,6 +15,7 @@ from secretary_app.core.model import (
     MeetingSummary,
 )
 from secretary_app.core.numbering import first_number_for_new_meeting, last_number
+from secretary_app.store.attachments import AttachmentStore
 from secretary_app.store.audit import MEETING_OF, log_whole_meeting
 from secretary_app.store.database import Database
 from secretary_app.store.items import ItemStore
@@ -116,7 +117,13 @@ class MeetingStore:
                 f"SELECT * FROM {table} WHERE {where.format(row=table)} = ?", [meeting_id]
             )
             for table, where in MEETING_OF.items()
+            if table != "attachment_files"  # spooled, not in memory: below
         }
+        files = AttachmentStore(self.db)
+        rows["attachment_files"] = [
+            {"attachment_id": row["id"], "content": files.spooled(row["id"])}
+            for row in rows["attachments"]
+        ]
         if not rows["meetings"]:
             raise KeyError(f"meetings {meeting_id}")
         return MeetingSnapshot(meeting_id, rows["meetings"][0]["committee_id"], rows)
@@ -134,11 +141,20 @@ class MeetingStore:
                     rows = [{**meeting, "agenda_sent_at": None}]
                 if table in _NEW_IDS_ON_RESTORE:
                     rows = [{k: v for k, v in row.items() if k != "id"} for row in rows]
-                if rows:
+                if table == "attachment_files":
+                    self._restore_files(rows)
+                elif rows:
                     self.db.table(table).insert_all(rows)
             sent = "UPDATE meetings SET agenda_sent_at = ? WHERE id = ?"
             self.db.execute(sent, [meeting["agenda_sent_at"], snapshot.meeting_id])
             self._audit_whole(snapshot, words.MEETING_RESTORED)
+
+    def _restore_files(self, rows: list[dict[str, Any]]) -> None:
+        files = AttachmentStore(self.db)
+        for row in rows:
+            content = row["content"]
+            content.seek(0)
+            files.write_content(row["attachment_id"], content)
 
     def _audit_whole(self, snapshot: MeetingSnapshot, what: str) -> None:
         if snapshot.rows["meetings"][0]["agenda_sent_at"] is None:

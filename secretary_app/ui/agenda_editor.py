@@ -28,6 +28,7 @@ from secretary_app.core.model import Attachment, Item, Meeting
 from secretary_app.core.schedule import end_after_moved_start, end_problem
 from secretary_app.core.text import clean_line, safe_file_name
 from secretary_app.store.archive import Archive
+from secretary_app.store.attachments import check_attachment_size
 from secretary_app.store.database import is_busy
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import (
@@ -271,18 +272,17 @@ class AgendaEditor(QObject):
     ) -> None:
         """Copy the files into the archive as one undoable step; `progress` gets 1, 2, … 2n."""
         step = progress or (lambda _done: None)
-        files: list[tuple[Path, bytes]] = []
-        for path in paths:
+        for done, path in enumerate(paths, start=1):  # each readable, none too large: first
             try:
-                files.append((path, path.read_bytes()))
-            except OSError as error:
+                check_attachment_size(path.stat().st_size, path.name)
+            except OSError as error:  # AttachmentTooLarge among them
                 self.report_failure(self.tr("Add attachment"), error, path)
                 return
-            step(len(files))
+            step(done)
         self.undo_stack.beginMacro(self.tr("Add attachments"))
-        for done, (path, content) in enumerate(files, start=len(files) + 1):
+        for done, path in enumerate(paths, start=len(paths) + 1):
             attachment = Attachment(item_id=item_id, title=path.stem, filename=path.name)
-            self.undo_stack.push(AddAttachment(self, attachment, content))
+            self.undo_stack.push(AddAttachment(self, attachment, path))
             step(done)
         self.undo_stack.endMacro()
 
@@ -303,7 +303,7 @@ class AgendaEditor(QObject):
         self._temporary_folders.append(folder)
         name = safe_file_name(attachment.filename) if attachment.filename else ""
         path = folder / (name or f"{safe_file_name(attachment.title)}.bin")
-        path.write_bytes(self.archive.attachments.content(attachment.id or 0))
+        self.archive.attachments.save_content(attachment.id or 0, path)
         return path
 
     def remove_temporary_files(self) -> None:

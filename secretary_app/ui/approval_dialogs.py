@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.record import AuditEntry, unique_names
-from secretary_app.core.text import clean_line, clean_text
+from secretary_app.core.text import MAX_LINE, clean_line, clean_text
 from secretary_app.ui import prompts
 
 
@@ -67,6 +67,7 @@ class ApproveDialog(QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
         self.others = QLineEdit(self)
+        self.others.setMaxLength(MAX_LINE)
         self.others.setAccessibleName(self.tr("Others who approved"))
         form = QFormLayout()
         form.addRow(self.tr("O&thers (separated by commas)"), self.others)
@@ -112,6 +113,7 @@ class CorrectionDialog(QDialog):
             self.where.addItem(label, number)
         self.text = QPlainTextEdit(self)
         self.reason = QLineEdit(self)
+        self.reason.setMaxLength(MAX_LINE)
         for label, widget in (
             (self.tr("&Where"), self.where),
             (self.tr("&Correction"), self.text),

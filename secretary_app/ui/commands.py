@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -199,21 +200,24 @@ class EditMeetingField(FieldEdit):
 
 
 class AddAttachment(StoreCommand):
-    def __init__(self, editor: AgendaEditor, attachment: Attachment, content: bytes) -> None:
+    """A file copied into the archive, read from its place; undone, its content is kept
+    spooled (a large one in a temporary file, not in memory) for a redo."""
+
+    def __init__(self, editor: AgendaEditor, attachment: Attachment, source: Path) -> None:
         super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Add attachment"))
-        self.attachment, self.content = attachment, content
-        self.added = False
+        self.attachment, self.source = attachment, source
+        self.removed: IO[bytes] | None = None
 
     def do(self) -> None:
-        if self.added:
-            self.editor.archive.attachments.restore(self.attachment, self.content)
+        if self.removed is not None:
+            self.editor.archive.attachments.restore(self.attachment, self.removed)
+            self.removed = None
         else:
-            self.editor.archive.attachments.add(self.attachment, self.content)
-            self.added = True
+            self.editor.archive.attachments.add_file(self.attachment, self.source)
         self.editor.attachmentsChanged.emit(self.attachment.item_id)
 
     def undo_it(self) -> None:
-        self.editor.archive.attachments.delete(self.attachment.id or 0)
+        _, self.removed = self.editor.archive.attachments.delete(self.attachment.id or 0)
         self.editor.attachmentsChanged.emit(self.attachment.item_id)
 
 
@@ -221,7 +225,7 @@ class DeleteAttachment(StoreCommand):
     def __init__(self, editor: AgendaEditor, attachment_id: int) -> None:
         super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Delete attachment"))
         self.attachment_id = attachment_id
-        self.deleted: tuple[Attachment, bytes] | None = None
+        self.deleted: tuple[Attachment, IO[bytes]] | None = None  # content spooled
 
     def do(self) -> None:
         self.deleted = self.editor.archive.attachments.delete(self.attachment_id)

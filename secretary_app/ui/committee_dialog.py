@@ -43,7 +43,7 @@ from secretary_app.core.model import (
     Numbering,
     StandingItem,
 )
-from secretary_app.core.text import clean_line
+from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.layout_editor import LayoutEditor
 from secretary_app.ui.phrase_list_editor import PhraseListEditor
@@ -151,6 +151,7 @@ class CommitteeDialog(QDialog):
         c = self.committee
         form = QFormLayout()
         self.name = QLineEdit(c.name, self)
+        self.name.setMaxLength(MAX_LINE)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Standing committee"), CommitteeKind.STANDING)
         self.kind.addItem(self.tr("Task committee (opgaveudvalg)"), CommitteeKind.TASK)
@@ -158,6 +159,7 @@ class CommitteeDialog(QDialog):
         self.starts_on, self.ends_on = self._date_edit(c.starts_on), self._date_edit(c.ends_on)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.location = QLineEdit(c.default_location, self)
+        self.location.setMaxLength(MAX_LINE)
         self.numbering = QComboBox(self)
         self.numbering.addItem(self.tr("Each meeting from 1"), Numbering.PER_MEETING)
         self.numbering.addItem(self.tr("On from the previous meeting"), Numbering.CONTINUOUS)

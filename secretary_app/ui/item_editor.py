@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from secretary_app.core.item_fields import FIELD_NAMES, section_field, section_key, value_of
 from secretary_app.core.item_layout import ItemLayout, Section, SectionKind
 from secretary_app.core.model import Item
-from secretary_app.core.text import clean_line
+from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 
@@ -185,6 +185,7 @@ class ItemEditor(QScrollArea):
 
     def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
         edit = QLineEdit(self)
+        edit.setMaxLength(MAX_LINE)
         edit.textEdited.connect(lambda _: self._edit_soon(field, edit.text))
         edit.editingFinished.connect(lambda: self._finish_line(field, edit))
         self._add_row(form, label, edit)

@@ -27,7 +27,7 @@ from secretary_app.core.model import (
     Vote,
     VoteSide,
 )
-from secretary_app.core.text import clean_line, clean_text
+from secretary_app.core.text import MAX_LINE, clean_line, clean_text
 from secretary_app.ui.item_records_model import reason_names, side_names
 
 
@@ -84,6 +84,7 @@ class AbsenceDialog(_RecordDialog):
             self.reason.addItem(name, reason)
         self.reason.setCurrentIndex(self.reason.findData(chosen.reason))
         self.note = QLineEdit(chosen.note, self)
+        self.note.setMaxLength(MAX_LINE)
         self.add_row(self.tr("&Member"), self.member)
         self.add_row(self.tr("&Reason"), self.reason)
         self.add_row(self.tr("&Note"), self.note)

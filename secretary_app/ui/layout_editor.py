@@ -42,7 +42,7 @@ from secretary_app.core.item_layout import (
     check_layout,
     key_for_label,
 )
-from secretary_app.core.text import clean_line
+from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.layout_commands import (
     FIELDS,
@@ -164,6 +164,7 @@ class LayoutEditor(QWidget):
         grid = QGridLayout()
         names = self._field_names()
         name = QLineEdit(self)
+        name.setMaxLength(MAX_LINE)
         name.textEdited.connect(lambda text: self._field_edited("name", text))
         self.inputs: dict[str, QLineEdit | QComboBox] = {"name": name}
         for field, options in self._field_options().items():

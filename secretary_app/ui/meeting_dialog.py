@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.model import Committee, Meeting
 from secretary_app.core.schedule import end_after_moved_start
-from secretary_app.core.text import clean_line
+from secretary_app.core.text import MAX_LINE, clean_line
 
 STANDING_ITEMS = -1
 EMPTY = 0
@@ -45,6 +45,7 @@ class NewMeetingDialog(QDialog):
         self._start = _time(self.starts_at.time())
         self.starts_at.timeChanged.connect(self._start_moved)
         self.location = QLineEdit(committee.default_location, self)
+        self.location.setMaxLength(MAX_LINE)
         self.source = QComboBox(self)
         self.source.addItem(self.tr("The committee's standing items"), STANDING_ITEMS)
         self.source.addItem(self.tr("An empty agenda"), EMPTY)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.danish_dates import meeting_time
 from secretary_app.core.model import Item
+from secretary_app.core.text import MAX_LINE
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.agenda_view import AgendaView
 
@@ -52,6 +53,7 @@ class MeetingPanel(QWidget):
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
         self.title = QLineEdit(self)
+        self.title.setMaxLength(MAX_LINE)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd 'den' d. MMMM yyyy")
@@ -67,6 +69,7 @@ class MeetingPanel(QWidget):
             times.addWidget(edit)
         times.addStretch()
         self.location = QLineEdit(self)
+        self.location.setMaxLength(MAX_LINE)
         self._row(form, self.tr("&Meeting title"), self.title)
         self._row(form, self.tr("&Date"), self.date)
         form.addRow(self.tr("Time"), times)

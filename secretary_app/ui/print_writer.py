@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from secretary_app.core.files import IncompleteFile, write_atomically
+from secretary_app.core.text import breakable
 from secretary_app.export.layout import (
     Block,
     Contents,
@@ -93,7 +94,7 @@ class _BlockWriter:
     def _field(self, field: Field) -> None:
         self._new_block(_spacing(0, 2))
         self.cursor.insertText(f"{field.label}: ", _char(bold=True))
-        self.cursor.insertText(field.value, _char())
+        self.cursor.insertText(breakable(field.value), _char())
 
     def _contents(self, contents: Contents) -> None:
         self._line(contents.heading, points=13, bold=True, before=14, after=4)
@@ -110,7 +111,7 @@ class _BlockWriter:
         after: float = 0,
     ) -> None:
         self._new_block(_spacing(before, after))
-        self.cursor.insertText(text, _char(points, bold, italic))
+        self.cursor.insertText(breakable(text), _char(points, bold, italic))
 
     def _new_block(self, block_format: QTextBlockFormat) -> None:
         if self.first:

@@ -36,6 +36,7 @@ from secretary_app.core.rich_text import (
     parse_markdown,
     to_markdown,
 )
+from secretary_app.core.text import breakable
 
 LINE_SEPARATOR = "\u2028"
 PARAGRAPH_SPACING = 6.0  # pixels (points on paper) below a paragraph that is not a list item
@@ -75,13 +76,14 @@ def document_from_rich_text(doc: RichText, document: QTextDocument) -> None:
 
 def insert_rich_text(cursor: QTextCursor, doc: RichText) -> None:
     """Write `doc` at the cursor, which stands in an empty block (for the print writer)."""
-    _DocumentWriter(cursor).write_blocks(normalise(doc), level=0)
+    _DocumentWriter(cursor, printing=True).write_blocks(normalise(doc), level=0)
 
 
 class _DocumentWriter:
-    def __init__(self, cursor: QTextCursor) -> None:
+    def __init__(self, cursor: QTextCursor, printing: bool = False) -> None:
         self._cursor = cursor
         self._at_start = True
+        self._printing = printing  # long words get break chances; never in an editor
 
     def write_blocks(self, blocks: Sequence[Block], level: int) -> None:
         for block in blocks:
@@ -121,7 +123,9 @@ class _DocumentWriter:
 
     def _write_spans(self, spans: Sequence[Span]) -> None:
         for span in spans:
-            self._cursor.insertText(span.text.replace("\n", LINE_SEPARATOR), _char_format(span))
+            text = span.text.replace("\n", LINE_SEPARATOR)
+            text = breakable(text) if self._printing else text
+            self._cursor.insertText(text, _char_format(span))
 
 
 def _list_format(block: ListBlock, level: int) -> QTextListFormat:

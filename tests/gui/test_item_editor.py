@@ -323,6 +323,39 @@ def test_an_unreadable_file_is_reported_and_nothing_attached(
     assert window.editor.undo_stack.count() == 0
 
 
+def test_a_file_over_the_size_limit_is_refused_with_nothing_attached(
+    qtbot, window, meeting, disk, prompts, tmp_path, monkeypatch
+):
+    from secretary_app.store import attachments
+
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENT_BYTES", 1_000)
+    small, big = tmp_path / "Lille.pdf", tmp_path / "Stor.pdf"
+    small.write_bytes(b"x" * 10)
+    big.write_bytes(b"x" * 1_001)
+    prompts.files = [small, big]
+    prompts.expect_errors(1)
+    button(window.item_editor, "Add attachment…").click()
+    assert "Stor.pdf fylder 0 MB; et bilag må højst fylde 0 MB" in prompts.errors[0]
+    assert stored_attachments(disk, window.agenda_model.item_at(0).id) == []  # neither of them
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_an_attachment_undone_and_redone_is_read_from_its_file_once(
+    qtbot, window, meeting, disk, prompts, tmp_path
+):
+    report = tmp_path / "Rapport.pdf"
+    content = b"%PDF-1.7\n" + bytes(range(256)) * 8_000  # 2 MB: spooled to disk when undone
+    report.write_bytes(content)
+    prompts.files = [report]
+    button(window.item_editor, "Add attachment…").click()
+    item_id = window.agenda_model.item_at(0).id
+    report.unlink()  # the archive holds it now; undo and redo need the file no more
+    window.editor.undo()
+    assert stored_attachments(disk, item_id) == []
+    window.editor.redo()
+    assert stored_attachments(disk, item_id)[0][3] == content
+
+
 def test_the_meeting_fields(qtbot, window, meeting, disk):
     panel = window.meeting_panel
     focus(qtbot, panel.title)

@@ -234,6 +234,32 @@ def test_the_pdf_claims_pdf_a_and_carries_the_title(qapp, tmp_path, name):
         assert b"/OutputIntents" in data  # PDF/A needs an output intent
 
 
+def test_a_long_word_wraps_within_the_page_and_keeps_every_character(qapp, tmp_path):
+    """A title of 500 characters without a blank, and a text with a 20,000-character word:
+    broken over lines in the page's width (Qt searched such a word for minutes), nothing
+    lost (issue 10, point 11)."""
+    doc = reference_document()
+    title, word = "T" * 500, "y" * 20_000
+    doc.items = [(Item(0, title, sections={"resume": f"Start {word} slut."}), [])]
+    layout = build_layout(doc, EDITIONS["minutes"])
+    document = print_writer.text_document(layout)
+    document.setTextWidth(500)
+    document.size()  # laid out now
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    titled = [b for b in blocks if title in b.text().replace("\u200b", "")]  # contents, heading
+    [text] = [b for b in blocks if word in b.text().replace("\u200b", "")]
+    assert titled and all(block.layout().lineCount() > 1 for block in titled)
+    assert text.layout().lineCount() > 50
+    widest = max(
+        block.layout().lineAt(n).naturalTextWidth()
+        for block in (*titled, text)
+        for n in range(block.layout().lineCount())
+    )
+    assert widest <= 500
+    _, target, pages = write(tmp_path, doc, EDITIONS["minutes"])
+    assert pages >= 2
+
+
 def long_paragraph_meeting(words: int = 3000) -> MeetingDocument:
     doc = reference_document()
     text = " ".join(f"ord{n:05d}" for n in range(words))

@@ -1086,3 +1086,21 @@ def test_decoded_json_without_repeated_keys_is_plain() -> None:
     text = json.dumps(reference_meeting_json(), ensure_ascii=False)
     assert decode(text) == json.loads(text)
     assert dump_meeting(parse_meeting(decode(text))) == reference_meeting_json()
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [(("items", 0, "title"), "items[0].title"), (("committee", "name"), "committee.name")],
+)
+def test_a_one_line_field_over_500_characters_is_refused(path, field) -> None:
+    data = reference_meeting_json()
+    *parents, key = path
+    target = data
+    for step in parents:
+        target = target[step]
+    target[key] = "x" * 501
+    with pytest.raises(ExchangeError) as caught:
+        parse_meeting(data)
+    assert str(caught.value) == f"{field}: er 501 tegn lang; højst 500"
+    target[key] = "x" * 500
+    assert parse_meeting(data)  # 500 is allowed

@@ -123,3 +123,35 @@ def test_an_ordinary_file_name_is_kept():
 
     assert safe_file_name("Budget 2018 – bilag 3.pdf") == "Budget 2018 – bilag 3.pdf"
     assert safe_file_name("a" * 300 + ".pdf").endswith("a.pdf")
+
+
+# Long words, for printing (issue 10, point 11)
+
+
+def test_a_long_run_gets_a_break_chance_every_forty_characters():
+    from secretary_app.core.text import BREAK_CHANCE, breakable
+
+    word = "x" * 100
+    assert (
+        breakable(f"a {word} b")
+        == f"a {'x' * 40}{BREAK_CHANCE}{'x' * 40}{BREAK_CHANCE}{'x' * 20} b"
+    )
+    assert breakable("kort tekst med ord") == "kort tekst med ord"
+    assert breakable("y" * 79) == "y" * 79
+
+
+@given(st.text(max_size=400))
+def test_breaking_long_runs_only_adds_break_chances(text):
+    from secretary_app.core.text import BREAK_CHANCE, breakable
+
+    broken = breakable(text.replace(BREAK_CHANCE, ""))
+    assert broken.replace(BREAK_CHANCE, "") == text.replace(BREAK_CHANCE, "")
+    assert all(len(run) < 80 for run in re.split(r"\s|\u200b", broken))
+
+
+def test_a_line_is_at_most_max_line_characters():
+    from secretary_app.core.text import MAX_LINE, clean_line
+
+    assert MAX_LINE == 500  # as docs/exchange-format.md says
+    assert clean_line("x" * 1_000_000) == "x" * 500
+    assert clean_line("ord " * 200) == ("ord " * 125).rstrip()
