@@ -395,3 +395,69 @@ def test_the_hash_of_an_entry_is_sha256_of_its_fields_known_answer():
         # sha256sum
         "fd188923ca88b475d6fa9f4b290fe50f0b7ffa503e2c653bb80e172e84811ed3"
     )
+
+
+# --- every write route of a plain connection, on every table of the record ------------------
+
+# How each table's rows of the approved meeting are found (its key columns, from `ids`).
+APPROVED_ROWS = {
+    "meetings": "id = :meetings",
+    "items": "id = :items",
+    "attendance": "id = :attendance",
+    "attachments": "id = :attachments",
+    "attachment_files": "attachment_id = :attachments",
+    "item_absences": "id = :item_absences",
+    "dissents": "id = :dissents",
+    "votes": "id = :votes",
+    "item_reservations": "id = :item_reservations",
+    "item_sections": "item_id = :items",
+    "approvals": "meeting_id = :meetings",
+    "committees": "id = :committee",
+}
+# A new row added to the approved meeting.
+INSERTING = {
+    "items": "INSERT INTO items (meeting_id, position, title) VALUES (:meetings, 7, 'FORFALSKET')",
+    "attendance": "INSERT INTO attendance (meeting_id, name) VALUES (:meetings, 'FORFALSKET')",
+    "attachments": "INSERT INTO attachments (item_id, title) VALUES (:items, 'FORFALSKET')",
+    "item_absences": "INSERT INTO item_absences (item_id, member) VALUES (:items, 'FORFALSKET')",
+    "dissents": "INSERT INTO dissents (item_id, member, text) VALUES (:items, 'X', 'FORFALSKET')",
+    "votes": "INSERT INTO votes (item_id, side, voter) VALUES (:items, 'for', 'FORFALSKET')",
+    "item_reservations": "INSERT INTO item_reservations (item_id, member) VALUES (:items, 'X')",
+    "item_sections": "INSERT INTO item_sections (item_id, key, text) VALUES (:items, 'ny', 'X')",
+    "approvals": "INSERT INTO approvals (meeting_id, approved_at, approved_by, fingerprint,"
+    " snapshot) VALUES (:meetings, '2025-03-05', '[]', 'x', '{}')",
+}
+
+
+def routes() -> list[tuple[str, str]]:
+    found = [(f"insert {table}", sql) for table, sql in INSERTING.items()]
+    for table, where in APPROVED_ROWS.items():
+        key = where.split(" = ")[0]
+        # Any change to a row of the record; a committee may be renamed, not renumbered.
+        change = f"{key} = {key} + 1000" if table == "committees" else f"{key} = {key}"
+        found.append((f"update {table}", f"UPDATE {table} SET {change} WHERE {where}"))
+        found.append((f"delete {table}", f"DELETE FROM {table} WHERE {where}"))
+    found.append(
+        (
+            "replace attachment_files",
+            "INSERT OR REPLACE INTO attachment_files"
+            " (attachment_id, content) VALUES (:attachments, X'00')",
+        )
+    )
+    return found
+
+
+ROUTES = routes()
+
+
+@pytest.mark.parametrize("foreign_keys", ["ON", "OFF"])
+@pytest.mark.parametrize(("route", "sql"), ROUTES, ids=[route for route, _ in ROUTES])
+def test_every_write_route_to_approved_minutes_is_refused(approved, route, sql, foreign_keys):
+    path, ids = approved
+    before = dump(path)
+    with closing(plain(path)) as db:
+        db.execute(f"PRAGMA foreign_keys = {foreign_keys}")
+        with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+            db.execute(sql, ids)
+        db.commit()
+    assert dump(path) == before
