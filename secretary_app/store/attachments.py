@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import tempfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -89,6 +88,8 @@ class AttachmentStore:
 
     def spooled(self, attachment_id: int) -> IO[bytes]:
         """The content, to keep for an undo: in memory while small, else in a temporary file."""
+        import tempfile  # here: it costs the window's start
+
         spool = tempfile.SpooledTemporaryFile(max_size=_SPOOLED_IN_MEMORY)  # noqa: SIM115
         self._copy_out(attachment_id, spool)
         spool.seek(0)

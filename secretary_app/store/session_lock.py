@@ -14,9 +14,7 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
 import sys
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +43,13 @@ class Holder:
         return f"{user} på {computer} siden {since}"
 
 
+def computer_name() -> str:
+    """This computer's name (not through the socket module: it costs the window's start)."""
+    if sys.platform == "win32":
+        return os.environ.get("COMPUTERNAME", "")
+    return os.uname().nodename
+
+
 def lock_path(archive_path: Path) -> Path:
     return archive_path.with_name(archive_path.name + LOCK_SUFFIX)
 
@@ -54,7 +59,7 @@ class SessionLock:
 
     def __init__(self, archive_path: Path) -> None:
         self.path = lock_path(archive_path)
-        self.token = uuid.uuid4().hex
+        self.token = os.urandom(16).hex()
         self.held = False
         self.taken_over: Holder | None = None  # the crashed program's lock this one took
 
@@ -100,7 +105,7 @@ class SessionLock:
             self.held = False
 
     def _holder(self, since: dt.datetime, renewed: dt.datetime) -> Holder:
-        return Holder(current_user(), socket.gethostname(), os.getpid(), since, renewed, self.token)
+        return Holder(current_user(), computer_name(), os.getpid(), since, renewed, self.token)
 
     def _write(self, holder: Holder) -> None:
         temporary = self.path.with_name(f"{self.path.name}.{self.token}.tmp")
@@ -129,7 +134,7 @@ def is_stale(holder: Holder, now: dt.datetime) -> bool:
     was not renewed for STALE_AFTER (a crash, a PC switched off)."""
     if now - holder.renewed > STALE_AFTER:
         return True
-    return holder.computer == socket.gethostname() and not process_is_running(holder.pid)
+    return holder.computer == computer_name() and not process_is_running(holder.pid)
 
 
 def process_is_running(pid: int) -> bool:

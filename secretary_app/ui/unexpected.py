@@ -12,7 +12,6 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -71,6 +70,8 @@ class UnexpectedErrors(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
+        import traceback  # here: it costs the window's start
+
         details = "".join(traceback.format_exception(kind, error, trace))
         start_log(self.log_file)
         logger.error("Uventet fejl\n%s", details)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from secretary_app.store.session_lock import (
     STALE_AFTER,
     Holder,
     SessionLock,
+    computer_name,
     lock_path,
     read_holder,
 )
@@ -48,7 +48,7 @@ def test_the_first_window_takes_the_lock_and_names_itself(archive_path):
     assert lock.acquire(NOW) is None and lock.held
     holder = read_holder(lock_path(archive_path))
     assert holder is not None
-    assert (holder.computer, holder.pid, holder.since) == (socket.gethostname(), os.getpid(), NOW)
+    assert (holder.computer, holder.pid, holder.since) == (computer_name(), os.getpid(), NOW)
     assert lock_path(archive_path).name == "arkiv.sqlite3-lock"
 
 
@@ -85,7 +85,7 @@ def test_a_lock_of_a_process_that_ended_on_this_computer_is_taken_over(archive_p
         text=True,
         check=True,
     )
-    write_lock(archive_path, computer=socket.gethostname(), pid=int(ended.stdout))
+    write_lock(archive_path, computer=computer_name(), pid=int(ended.stdout))
     lock = SessionLock(archive_path)
     assert lock.acquire(NOW) is None
     assert lock.taken_over is not None
@@ -94,7 +94,7 @@ def test_a_lock_of_a_process_that_ended_on_this_computer_is_taken_over(archive_p
 def test_a_lock_of_a_running_process_on_this_computer_holds(archive_path):
     running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        write_lock(archive_path, computer=socket.gethostname(), pid=running.pid)
+        write_lock(archive_path, computer=computer_name(), pid=running.pid)
         assert SessionLock(archive_path).acquire(NOW) is not None
     finally:
         running.kill()
