@@ -218,10 +218,14 @@ def _make_folder(folder: Path) -> None:
 
 
 def _free_sequence(archive: Path, kind: Kind, migration: str, taken_at: dt.datetime) -> int:
-    sequence = 1
-    while (folder_of(archive) / _name(archive, kind, migration, taken_at, sequence)).exists():
-        sequence += 1
-    return sequence
+    """One past the highest sequence of this minute, not the first gap: the rotation may have
+    removed an earlier one, and a new backup must sort as the newest."""
+    same_minute = [
+        b.sequence
+        for b in list_backups(archive)
+        if (b.kind, b.migration, b.taken_at) == (kind, migration, taken_at)
+    ]
+    return max(same_minute, default=0) + 1
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
