@@ -55,6 +55,9 @@ if TYPE_CHECKING:
 MEETING_LINE_FIELDS = ("title", "location")
 
 
+# Typing is committed this long after its first keystroke, also while the user types on: a crash
+# loses at most this much of what was typed (docs/reliability.md).
+COMMIT_DELAY_MS = 500
 WINDOW_BUSY_TIMEOUT_MS = 1000  # the window waits this long for another program's write lock
 BUSY_RETRY_MS = 2000  # then asks again this often, without waiting
 

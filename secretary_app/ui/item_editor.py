@@ -38,12 +38,10 @@ from secretary_app.core.item_layout import ItemLayout, Section, SectionKind
 from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
 
 if TYPE_CHECKING:
     from secretary_app.ui.rich_text_edit import RichTextEdit
-
-COMMIT_DELAY_MS = 500
 
 
 class ItemEditor(QScrollArea):

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self.tree.expanded.connect(self.tree_model.fetchMore)  # also while the view is hidden
         self.editor.meetingOpened.connect(self._show_in_tree)
         self.item_editor.editPending.connect(lambda: self.undo_action.setEnabled(True))
+        self.meeting_panel.editPending.connect(lambda: self.undo_action.setEnabled(True))
         self.item_editor.flushed.connect(lambda: self.undo_action.setEnabled(stack.canUndo()))
         self.meeting_panel.itemChosen.connect(self.item_editor.show_item)
         self.new_committee_button.clicked.connect(self.new_committee)

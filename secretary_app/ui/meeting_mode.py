@@ -27,7 +27,7 @@ from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
 from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui.action_button import action_button
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
 from secretary_app.ui.item_records_editor import ItemRecordsEditor
@@ -42,7 +42,6 @@ from secretary_app.ui.minutes_recorder import MinutesRecorder
 from secretary_app.ui.rich_text_document import set_document_markdown
 from secretary_app.ui.rich_text_edit import RichTextEdit
 
-COMMIT_DELAY_MS = 500
 PHRASE_COLUMNS = 5
 DECISION_FIELD = section_field(DECISION_KEY)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QTime, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.danish_dates import meeting_time
 from secretary_app.core.model import Item
-from secretary_app.core.text import MAX_LINE
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.core.text import MAX_LINE, clean_line
+from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
 from secretary_app.ui.agenda_view import AgendaView
 
 
 class MeetingPanel(QWidget):
     itemChosen = Signal(object)  # Item or None
+    editPending = Signal()  # typing in the title or place, not yet in the archive
 
     def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,9 @@ class MeetingPanel(QWidget):
         self._loading = False
         self._shown_meeting = 0
         self._chosen_item = 0  # the item chosen last, by id
+        self._pending: dict[str, QLineEdit] = {}  # typed, not yet committed, by field
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold; font-size: 14pt")
@@ -102,11 +106,13 @@ class MeetingPanel(QWidget):
         self.agenda.deleteRequested.connect(self.delete_current)
         self.agenda.moveRequested.connect(self.move_current)
         self.agenda.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.title.editingFinished.connect(lambda: self._edit("title", self.title.text()))
-        self.location.editingFinished.connect(lambda: self._edit("location", self.location.text()))
+        for field, edit in (("title", self.title), ("location", self.location)):
+            edit.textEdited.connect(lambda _text, f=field, e=edit: self._edit_soon(f, e))
+            edit.editingFinished.connect(self._finish_line)
         self.date.dateChanged.connect(lambda d: self._edit("date", d.toPython()))
         self.starts_at.timeChanged.connect(lambda t: self._edit("starts_at", _time(t)))
         self.ends_at.timeChanged.connect(lambda t: self._edit("ends_at", _time(t)))
+        self.editor.flushRequested.connect(self.flush)
         self.editor.meetingOpened.connect(self.show_meeting)
         self.editor.meetingFieldChanged.connect(lambda _id, _field: self._show_header())
         self.editor.itemAdded.connect(self.select_item)
@@ -164,8 +170,8 @@ class MeetingPanel(QWidget):
             committee = self.editor.archive.committees.get(meeting.committee_id)
             self.heading.setText(self.tr("Meeting in %1").replace("%1", committee.name))
             self.when.setText(meeting_time(meeting.date, meeting.starts_at, meeting.ends_at))
-            self.title.setText(meeting.title)
-            self.location.setText(meeting.location)
+            _show_line(self.title, meeting.title)
+            _show_line(self.location, meeting.location)
             self.date.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
             self.starts_at.setTime(_qtime(meeting.starts_at))
             self.ends_at.setTime(_qtime(meeting.ends_at))
@@ -175,6 +181,31 @@ class MeetingPanel(QWidget):
         if not self._loading:
             self.editor.edit_meeting_field(field, value)
             self._show_header()  # what is stored, also when the edit was refused
+
+    def _edit_soon(self, field: str, edit: QLineEdit) -> None:
+        """Typing is committed COMMIT_DELAY_MS after its first keystroke, as in the item."""
+        if self._loading or self.editor.meeting is None:
+            return
+        self._pending[field] = edit
+        if not self._timer.isActive():
+            self._timer.start()
+            self.editPending.emit()
+
+    def flush(self) -> None:
+        """Commit what has been typed in the title or place and not yet committed."""
+        self._timer.stop()
+        pending, self._pending = self._pending, {}
+        for field, edit in pending.items():
+            self.editor.edit_meeting_field(field, edit.text())
+
+    def _finish_line(self) -> None:
+        """Leaving the field commits it, and it then shows exactly what the archive holds."""
+        self.flush()
+        meeting = self.editor.meeting
+        if meeting is not None:
+            for edit, stored in ((self.title, meeting.title), (self.location, meeting.location)):
+                if edit.text() != stored:
+                    edit.setText(stored)
 
     # Items
 
@@ -224,6 +255,13 @@ class MeetingPanel(QWidget):
 
 
 NO_DATE = QDate(1900, 1, 1)  # shown as nothing: the date field's minimum
+
+
+def _show_line(edit: QLineEdit, stored: str) -> None:
+    """Leaves the text being typed alone when the archive holds it (spaces at its ends are
+    trimmed when stored): setting it would move the cursor."""
+    if clean_line(edit.text()) != stored:
+        edit.setText(stored)
 
 
 def _qtime(value: dt.time | None) -> QTime:

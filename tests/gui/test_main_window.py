@@ -455,3 +455,28 @@ def test_the_new_meeting_dialog_keeps_the_end_after_the_start(qtbot):
     dialog.ends_at.setTime(QTime(18, 0))  # before the start: not offered
     meeting = dialog.result_meeting()
     assert (meeting.starts_at, meeting.ends_at) == (dt.time(20), dt.time(20))
+
+
+def test_the_meetings_title_and_place_are_stored_while_typing(qtbot, window, meeting, archive):
+    panel = window.meeting_panel
+    focus(qtbot, panel.title)
+    panel.title.selectAll()
+    type_text(panel.title, "Budgetmøde ")
+
+    qtbot.waitUntil(
+        lambda: archive.meetings.get(meeting.id).title == "Budgetmøde", timeout=COMMIT_TIMEOUT_MS
+    )
+    assert panel.title.hasFocus()
+    assert panel.title.text() == "Budgetmøde "  # the space being typed stays, the cursor too
+    assert panel.title.cursorPosition() == len("Budgetmøde ")
+    type_text(panel.title, "2018")
+    focus(qtbot, panel.location)
+    assert archive.meetings.get(meeting.id).title == "Budgetmøde 2018"
+
+    panel.location.selectAll()
+    type_text(panel.location, "  Byrådssalen  ")
+    focus(qtbot, panel.title)  # leaving the field shows what the archive holds
+    assert archive.meetings.get(meeting.id).location == panel.location.text() == "Byrådssalen"
+
+    window.undo_action.trigger()
+    assert archive.meetings.get(meeting.id).location == panel.location.text() == "Rådhuset"
