@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from secretary_app.core.json_reader import printable
 from secretary_app.core.model import DECISION_KEY
 from secretary_app.core.text import clean_line
 
@@ -171,7 +172,8 @@ def check_layout(layout: ItemLayout) -> ItemLayout:
     _check_sections(layout.sections)
     for key in layout.print_empty:
         if layout.section(key) is None:
-            raise LayoutError("print_empty_sections", f'"{key}" er ikke et af afsnittene')
+            problem = f'"{printable(key)}" er ikke et af afsnittene'
+            raise LayoutError("print_empty_sections", problem)
     return layout
 
 
@@ -219,7 +221,7 @@ def _check_sections(sections: tuple[Section, ...]) -> None:
 def _check_section(at: str, section: Section, keys: set[str], labels: set[str]) -> None:
     if not _KEY.fullmatch(section.key):
         problem = "skal være et ord med små bogstaver a-z, cifre og _ (fx indstilling)"
-        raise LayoutError(f"{at}.key", f'"{section.key}" {problem}')
+        raise LayoutError(f"{at}.key", f'"{printable(section.key)}" {problem}')
     if section.key in keys:
         raise LayoutError(f"{at}.key", f'"{section.key}" findes allerede')
     keys.add(section.key)

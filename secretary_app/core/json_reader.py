@@ -215,7 +215,7 @@ def _name(path: str, value: object) -> str:
 
 
 def _shown_key(key: object) -> str:
-    name = _one_line(str(key))
+    name = printable(str(key))
     return name if len(name) <= _SHOWN_MAX else name[:_SHOWN_MAX] + "…"
 
 
@@ -229,11 +229,11 @@ def shown_value(value: object) -> str:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
-    text = _one_line(text)
+    text = printable(text)
     return text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 1] + "…"
 
 
-def _one_line(text: str) -> str:
+def printable(text: str) -> str:
     """What shows nothing or breaks the line (U+0085, U+2028, an RTL override, ESC) escaped:
     a message quoting the file's text stays one line and cannot steer the terminal."""
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)

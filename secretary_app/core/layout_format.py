@@ -24,7 +24,7 @@ from secretary_app.core.item_layout import (
     SectionKind,
     check_layout,
 )
-from secretary_app.core.json_reader import FieldError, ObjectReader
+from secretary_app.core.json_reader import FieldError, ObjectReader, printable
 
 LAYOUT_FIELDS = (
     "name",
@@ -125,5 +125,6 @@ def resolve_layout(obj: ObjectReader, key: str, known: Mapping[str, ItemLayout])
     """`committee.layout` given as the key of a built-in or saved layout."""
     if key not in known:
         names = ", ".join(f'"{k}"' for k in known)
-        raise FieldError(obj.at("layout"), f'"{key}" er ikke en kendt punktopbygning ({names})')
+        problem = f'"{printable(key)}" er ikke en kendt punktopbygning ({names})'
+        raise FieldError(obj.at("layout"), problem)
     return known[key]
