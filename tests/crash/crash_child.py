@@ -348,6 +348,7 @@ class Writer:
             target = f"item:{self.current_id()}:{DECISION}"
             self.type_rich(field, target, view.decision.markdown, self.rng.randint(1, 4))
             if self.rng.random() < 0.3:
+                emit("do", "phrase", {"target": target})
                 press(field, Qt.Key(Qt.Key.Key_1 + self.rng.randrange(5)), ALT)
                 at = time.monotonic()
                 emit("key", target, view.decision.markdown(), at=at)

@@ -88,14 +88,20 @@ class History:
     floor: int = -1  # the archive holds values[floor] or a later one
     committed: int = -1  # the last value reported saved
     latencies: list[float] = field(default_factory=list)  # first keystroke not saved -> saved
+    # A phrase was being inserted (Alt+digit): it is committed at once, so a kill may come after
+    # the commit and before the journal's line; the archive may then hold the last value with
+    # the phrase after it.
+    phrase_begun: bool = False
 
     def add(self, value: Any, key_time: float | None = None) -> None:
         self.values.append(value)
         self.key_times.append(key_time)
+        self.phrase_begun = False
 
     def saved(self, value: Any, at: float) -> None:
         if not self.values or self.values[-1] != value:
             self.add(value)
+        self.phrase_begun = False
         index = len(self.values) - 1
         waiting = [t for t in self.key_times[self.committed + 1 : index + 1] if t is not None]
         if waiting:
@@ -108,7 +114,10 @@ class History:
         return found[-1] if found else -1
 
     def holds(self, value: Any) -> bool:
-        return any(v == value for v in self.values[max(self.floor, 0) :])
+        if any(v == value for v in self.values[max(self.floor, 0) :]):
+            return True
+        last = self.values[-1] if self.values else None
+        return self.phrase_begun and isinstance(value, str) and value.startswith(str(last))
 
 
 @dataclass
@@ -148,6 +157,8 @@ class Replay:
     def _do(self, _at: float, action: str, details: dict[str, Any]) -> None:
         if action in AGENDA_CHANGES:
             self.pending = (action, details)
+        elif action == "phrase":
+            self.history(details["target"]).phrase_begun = True
 
     def _start(self, _at: float, target: str, value: Any) -> None:
         self.history(target).add(value)

@@ -106,3 +106,15 @@ def test_what_the_window_says_is_judged_too(archive):
         "an edit went into the undo stack, the status bar says 'Archive: arkiv.sqlite3'",
         "the window numbers the agenda ['1', '2', '2', '4']",
     ]
+
+
+def test_a_phrase_committed_just_before_the_kill_may_be_there_before_its_journal_line(archive):
+    decision = "item:2:section:beslutning"
+    archive.items.update_field(2, "section:beslutning", "Godkendt\n\nAnbefales.")
+    typed = [["key", 1.0, decision, "Godkendt"], ["saved", 1.5, decision, "Godkendt"]]
+    begun = ["do", 1.6, "phrase", {"target": decision}]
+
+    assert judge(archive, [*typed, begun], killed_at=1.7) == []
+    assert judge(archive, typed, killed_at=1.7) != []  # without the phrase begun: unknown text
+    archive.items.update_field(2, "section:beslutning", "Afvist")
+    assert judge(archive, [*typed, begun], killed_at=1.7) != []  # not the last value + phrase
