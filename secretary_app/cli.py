@@ -8,15 +8,14 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.core.danish_dates import short_date
-from secretary_app.core.exchange import ExchangeError, MeetingDocument, dump_meeting, parse_meeting
+from secretary_app.core.exchange import MeetingDocument, dump_meeting
 from secretary_app.core.files import write_atomically
-from secretary_app.core.item_layout import ItemLayout
-from secretary_app.core.json_reader import decode
+from secretary_app.core.meeting_file import MeetingFileError
 from secretary_app.core.messages import os_error_reason
 from secretary_app.store.archive import (
     Archive,
@@ -37,7 +36,7 @@ from secretary_app.store.backups import (
 )
 from secretary_app.store.case_history import export_with_history
 from secretary_app.store.demo import add_reference_meeting
-from secretary_app.store.exchange import LayoutMismatch, export_meeting, import_meeting
+from secretary_app.store.exchange import export_meeting, load_meeting_file
 from secretary_app.store.templates import template_for
 
 if TYPE_CHECKING:
@@ -272,11 +271,10 @@ def _backups(path: Path, args: argparse.Namespace) -> int:
 
 
 def _load(archive: Archive, args: argparse.Namespace) -> int:
-    doc = _read_meeting_file(args.file, archive.layouts.known())
     try:
-        print(import_meeting(archive, doc))
-    except LayoutMismatch as error:
-        raise CommandError(f"{args.file}: {error}") from error
+        print(load_meeting_file(archive, args.file))
+    except MeetingFileError as error:
+        raise CommandError(str(error)) from error
     return 0
 
 
@@ -394,27 +392,6 @@ def _report_lines(path: Path, report: TemplateReport) -> list[str]:
     lines.extend(f"Fejl: {message}" for _, message in report.errors)
     lines.append("Skabelonen kan bruges." if report.usable else "Skabelonen kan ikke bruges.")
     return lines
-
-
-def _read_meeting_file(path: Path, layouts: Mapping[str, ItemLayout]) -> MeetingDocument:
-    try:
-        # utf-8-sig: Windows PowerShell 5 starts a UTF-8 file with a byte order mark
-        text = path.read_text(encoding="utf-8-sig")
-        data = decode(text)
-    except OSError as error:
-        raise CommandError(f"{path}: kan ikke læses ({os_error_reason(error)})") from error
-    except UnicodeDecodeError as error:
-        raise CommandError(f"{path}: er ikke tekst i UTF-8") from error
-    except json.JSONDecodeError as error:
-        raise CommandError(
-            f"{path}: er ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno})"
-        ) from error
-    except RecursionError as error:
-        raise CommandError(f"{path}: er for dybt indlejret til at være et møde") from error
-    try:
-        return parse_meeting(data, layouts)
-    except ExchangeError as error:
-        raise CommandError(f"{path}: {error}") from error
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../secretary_app/ui/about_box.py" line="19"/>
+        <source>unknown (not installed)</source>
+        <translation>ukendt (ikke installeret)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/about_box.py" line="23"/>
+        <source>Meeting secretary %1
+
+Agendas and minutes for committee secretaries.
+
+Archive: %2
+Log: %3</source>
+        <translation>Mødesekretær %1
+
+Dagsordener og referater for udvalgssekretærer.
+
+Arkiv: %2
+Log: %3</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/about_box.py" line="33"/>
+        <source>About Meeting secretary</source>
+        <translation>Om Mødesekretær</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/about_box.py" line="38"/>
+        <source>Open the archive&apos;s &amp;folder</source>
+        <translation>Åbn arkivets &amp;mappe</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceDialog</name>
     <message>
         <location filename="../../secretary_app/ui/item_records_dialogs.py" line="79"/>
@@ -9,17 +42,17 @@
         <translation>Ikke til stede under punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="87"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="88"/>
         <source>&amp;Member</source>
         <translation>&amp;Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="88"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="89"/>
         <source>&amp;Reason</source>
         <translation>Å&amp;rsag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="89"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="90"/>
         <source>&amp;Note</source>
         <translation>&amp;Bemærkning</translation>
     </message>
@@ -27,148 +60,148 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="169"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="173"/>
         <source>The meeting cannot end at %1, before it starts at %2. Nothing was changed.</source>
         <translation>Mødet kan ikke slutte kl. %1, før det begynder kl. %2. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="198"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="202"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="279"/>
-        <location filename="../../secretary_app/ui/commands.py" line="203"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
+        <location filename="../../secretary_app/ui/commands.py" line="207"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="285"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="358"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="361"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="364"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="367"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="372"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="375"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="374"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="377"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="375"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="378"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="376"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="379"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="377"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="380"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="378"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="381"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="379"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="382"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="380"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="383"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="381"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="384"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="383"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="386"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="67"/>
+        <location filename="../../secretary_app/ui/commands.py" line="68"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="88"/>
+        <location filename="../../secretary_app/ui/commands.py" line="89"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="107"/>
+        <location filename="../../secretary_app/ui/commands.py" line="108"/>
         <source>Move item</source>
         <translation>Flyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="182"/>
+        <location filename="../../secretary_app/ui/commands.py" line="183"/>
         <source>Change meeting</source>
         <translation>Ret møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="222"/>
+        <location filename="../../secretary_app/ui/commands.py" line="226"/>
         <source>Delete attachment</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="238"/>
+        <location filename="../../secretary_app/ui/commands.py" line="242"/>
         <source>Change attachment</source>
         <translation>Ret bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="257"/>
+        <location filename="../../secretary_app/ui/commands.py" line="261"/>
         <source>Move to the next meeting</source>
         <translation>Flyt til næste møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="291"/>
+        <location filename="../../secretary_app/ui/commands.py" line="295"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="308"/>
+        <location filename="../../secretary_app/ui/commands.py" line="312"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="337"/>
+        <location filename="../../secretary_app/ui/commands.py" line="341"/>
         <source>New committee</source>
         <translation>Nyt udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="339"/>
+        <location filename="../../secretary_app/ui/commands.py" line="343"/>
         <source>Change committee</source>
         <translation>Ret udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="370"/>
+        <location filename="../../secretary_app/ui/commands.py" line="374"/>
         <source>Item layout for new committees</source>
         <translation>Punktopbygning for nye udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="401"/>
+        <location filename="../../secretary_app/ui/commands.py" line="405"/>
         <source>Item layout for every committee</source>
         <translation>Punktopbygning for alle udvalg</translation>
     </message>
@@ -240,49 +273,78 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="119"/>
+        <source>Fit the columns to their content</source>
+        <translation>Tilpas kolonnerne til indholdet</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="57"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="62"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="92"/>
         <source>Approve the minutes</source>
         <translation>Godkend referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="60"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="66"/>
         <source>After approval the minutes cannot be changed; corrections are added, dated.</source>
         <translation>Efter godkendelsen kan referatet ikke ændres; rettelser tilføjes med dato.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="64"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="70"/>
         <source>Members who approved</source>
         <translation>Medlemmer, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="70"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="77"/>
         <source>Others who approved</source>
         <translation>Andre, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="72"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="79"/>
         <source>O&amp;thers (separated by commas)</source>
         <translation>&amp;Andre (adskilt med komma)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="78"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="85"/>
         <source>Approved on</source>
         <translation>Godkendt den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="79"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="86"/>
         <source>Approved &amp;on</source>
         <translation>Godkendt &amp;den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="80"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="98"/>
+        <source>Before approval</source>
+        <translation>Før godkendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="106"/>
+        <source>All is ready</source>
+        <translation>Alt er klar</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="113"/>
+        <source>Still missing from the minutes (you can approve them all the same):</source>
+        <translation>Mangler stadig i referatet (du kan godkende alligevel):</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="115"/>
+        <source>Before approval:</source>
+        <translation>Før godkendelsen:</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="127"/>
         <source>Tick or name who approved the minutes.</source>
         <translation>Sæt flueben ved eller skriv, hvem der godkendte referatet.</translation>
     </message>
@@ -410,42 +472,42 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="150"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="191"/>
         <source>Changes after the agenda was sent</source>
         <translation>Ændringer efter udsendelse af dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
         <source>Old</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="153"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="160"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="201"/>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="166"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="207"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
@@ -471,178 +533,178 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="57"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="59"/>
         <source>Chair (formand)</source>
         <translation>Formand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="58"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="60"/>
         <source>Vice chair (næstformand)</source>
         <translation>Næstformand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="61"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="63"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="62"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="64"/>
         <source>Citizen member</source>
         <translation>Borgerrepræsentant</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="63"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="65"/>
         <source>Official</source>
         <translation>Embedsmand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="110"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="115"/>
         <source>Committee</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="133"/>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="204"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="140"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="215"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="228"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="239"/>
         <source>Standing items (every new meeting gets them)</source>
         <translation>Stående punkter (kommer på hvert nyt møde)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="155"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
         <source>Standing committee</source>
         <translation>Stående udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="113"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
         <source>&amp;Committee</source>
         <translation>&amp;Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="115"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="120"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="123"/>
         <source>Item &amp;layout</source>
         <translation>Punkt&amp;opbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="156"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="164"/>
         <source>Task committee (opgaveudvalg)</source>
         <translation>Opgaveudvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="162"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="171"/>
         <source>Each meeting from 1</source>
         <translation>Fra 1 på hvert møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="172"/>
         <source>On from the previous meeting</source>
         <translation>Fortløbende fra forrige møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="166"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="175"/>
         <source>The template for all committees</source>
         <translation>Den fælles skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="169"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="178"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="170"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="179"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="171"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="180"/>
         <source>Starts on</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="172"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="181"/>
         <source>Ends on</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="173"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="182"/>
         <source>Default meeting &amp;place</source>
         <translation>Fast &amp;mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="174"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="183"/>
         <source>Item n&amp;umbering</source>
         <translation>&amp;Punktnummerering</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="175"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="184"/>
         <source>Word template</source>
         <translation>Word-skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="200"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="210"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="200"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="210"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="200"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="210"/>
         <source>Party or organisation</source>
         <translation>Parti eller organisation</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="234"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="245"/>
         <source>Decision phrases (Alt+1 … Alt+9 in meeting mode)</source>
         <translation>Standardbeslutninger (Alt+1 … Alt+9 i mødetilstand)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="242"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="253"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="242"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="253"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="245"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="257"/>
         <source>Standing items</source>
         <translation>Stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="275"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="287"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="276"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="288"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="291"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="303"/>
         <source>The committee needs a name.</source>
         <translation>Udvalget skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="296"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="308"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="300"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="315"/>
         <source>The committee cannot end before it starts.</source>
         <translation>Udvalget kan ikke slutte, før det starter.</translation>
     </message>
@@ -658,55 +720,68 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="107"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="147"/>
         <source>Add a correction</source>
         <translation>Tilføj en rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="110"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="150"/>
         <source>The minutes as a whole</source>
         <translation>Referatet som helhed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="116"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="157"/>
         <source>&amp;Where</source>
         <translation>&amp;Hvor</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="117"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="158"/>
         <source>&amp;Correction</source>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="118"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="159"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="130"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="171"/>
         <source>A correction needs its text and its reason.</source>
         <translation>En rettelse skal have en tekst og en begrundelse.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../secretary_app/ui/date_fields.py" line="215"/>
+        <source>The date cannot be before %1.</source>
+        <translation>Datoen kan ikke være før %1.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/date_fields.py" line="218"/>
+        <source>The date cannot be after %1.</source>
+        <translation>Datoen kan ikke være efter %1.</translation>
+    </message>
+</context>
+<context>
     <name>DissentDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="113"/>
         <source>Dissent note</source>
         <translation>Protokolbemærkning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="118"/>
         <source>What the member wants in the minutes</source>
         <translation>Det, medlemmet ønsker tilført protokollen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="118"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="119"/>
         <source>&amp;Member</source>
         <translation>&amp;Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="119"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="120"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
@@ -873,164 +948,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="69"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="67"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="97"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="98"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="107"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="108"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="110"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="110"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="139"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="149"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="157"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="158"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="164"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="165"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="176"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="176"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="177"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="177"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="178"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="78"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="308"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="79"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="328"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="260"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="262"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="261"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="263"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="269"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="269"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="313"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="333"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="402"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="422"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="422"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="442"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1130,7 +1205,7 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/layout_commands.py" line="66"/>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="245"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="246"/>
         <source>Add section</source>
         <translation>Tilføj afsnit</translation>
     </message>
@@ -1195,120 +1270,120 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Start fra:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="192"/>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="211"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="193"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="212"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="223"/>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="564"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="224"/>
         <location filename="../../secretary_app/ui/layout_editor.py" line="565"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="566"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="246"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="247"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="247"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="248"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="248"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="249"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="259"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="260"/>
         <source>Preview</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="264"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="265"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="266"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="267"/>
         <source>Example item:</source>
         <translation>Eksempel på et punkt:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="285"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="286"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="287"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="288"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="455"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="456"/>
         <source>The section &quot;%1&quot; holds text in %2 items of meetings not yet approved, and no other section can take it. Add a text section first.</source>
         <translation>Afsnittet &quot;%1&quot; har tekst i %2 punkt(er) på møder, der endnu ikke er godkendt, og intet andet afsnit kan tage teksten. Tilføj først et tekstafsnit.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="514"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="515"/>
         <source>Save layout</source>
         <translation>Gem punktopbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="514"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="515"/>
         <source>Name of the layout:</source>
         <translation>Punktopbygningens navn:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="558"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="559"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="559"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="560"/>
         <source>Item heading</source>
         <translation>Punktoverskrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="560"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="561"/>
         <source>Case ID label</source>
         <translation>Betegnelse for sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="561"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="562"/>
         <source>Open item</source>
         <translation>Åbent punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="562"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="563"/>
         <source>Closed item</source>
         <translation>Lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="563"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="564"/>
         <source>Decision heading</source>
         <translation>Beslutningsoverskrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="574"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="575"/>
         <source>Section %1 (&quot;%2&quot;)</source>
         <translation>Afsnit %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="574"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="575"/>
         <source>Section %1</source>
         <translation>Afsnit %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="592"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="593"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="592"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="593"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
@@ -1316,267 +1391,258 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="80"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="83"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="90"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="93"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="116"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="121"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="122"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="127"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="124"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="125"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="140"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="158"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="141"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="159"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="144"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="148"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="175"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="178"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="196"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
+        <source>&amp;Load meeting from file…</source>
+        <translation>&amp;Hent møde fra fil…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="207"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="185"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="209"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="189"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="213"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="195"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="219"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="198"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="222"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="208"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="232"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="211"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="235"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="214"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="238"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="217"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="221"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="245"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="224"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="248"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="314"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="384"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="352"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="422"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="354"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="424"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="361"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="431"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="378"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="448"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="383"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="453"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="500"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="570"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="508"/>
-        <source>About Meeting secretary</source>
-        <translation>Om Mødesekretær</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="509"/>
-        <source>Agendas and minutes for committee secretaries.
-Archive: %1
-Log: %2</source>
-        <translation>Dagsordener og referater for udvalgssekretærer.
-Arkiv: %1
-Log: %2</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="520"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="586"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="541"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="542"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="612"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="556"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="626"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="562"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="632"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="569"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="639"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="579"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="649"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="582"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="652"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="589"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="659"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="592"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="662"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="681"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="629"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="699"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="634"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="704"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="712"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1650,61 +1716,69 @@ Log: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingLoading</name>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_loading.py" line="60"/>
+        <source>the archive: %1; nothing was added</source>
+        <translation>arkivet: %1; intet blev tilføjet</translation>
+    </message>
+</context>
+<context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="76"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="75"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="120"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="122"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="119"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="121"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="133"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="136"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="132"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="135"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="154"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="153"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="182"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="181"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="189"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="198"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="197"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="232"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="231"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="240"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="239"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="240"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="239"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="304"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="303"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -1712,77 +1786,77 @@ Log: %2</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="46"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="50"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="62"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="62"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="77"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="78"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="70"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="76"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="79"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="74"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="75"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="90"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="91"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="92"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="87"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="93"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="153"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="161"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="162"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="170"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -1856,47 +1930,47 @@ Log: %2</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="34"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="33"/>
         <source>New meeting in %1</source>
         <translation>Nyt møde i %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="49"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="51"/>
         <source>The committee&apos;s standing items</source>
         <translation>Udvalgets stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="52"/>
         <source>An empty agenda</source>
         <translation>En tom dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="52"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="54"/>
         <source>The agenda of %1</source>
         <translation>Dagsordenen fra %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="55"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="57"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="56"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="58"/>
         <source>&amp;Starts at</source>
         <translation>&amp;Begynder kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="57"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="59"/>
         <source>&amp;Ends at</source>
         <translation>&amp;Slutter kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="58"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="60"/>
         <source>&amp;Place</source>
         <translation>&amp;Mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_dialog.py" line="59"/>
+        <location filename="../../secretary_app/ui/meeting_dialog.py" line="61"/>
         <source>Agenda &amp;from</source>
         <translation>Dagsorden f&amp;ra</translation>
     </message>
@@ -1963,36 +2037,46 @@ Log: %2</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/prompts.py" line="49"/>
+        <source>Meeting files (*.json)</source>
+        <translation>Mødefiler (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="50"/>
+        <source>Load meeting from file</source>
+        <translation>Hent møde fra fil</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="56"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="57"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="64"/>
         <source>The section &quot;%1&quot; holds text in %2 items of meetings not yet approved. Move the text into:</source>
         <translation>Afsnittet &quot;%1&quot; har tekst i %2 punkt(er) på møder, der endnu ikke er godkendt. Flyt teksten til:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="63"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="70"/>
         <source>Move text</source>
         <translation>Flyt tekst</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="90"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="97"/>
         <source>Unexpected error</source>
         <translation>Uventet fejl</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="100"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="107"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="102"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="109"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Kopiér detaljer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="105"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="112"/>
         <source>Copied</source>
         <translation>Kopieret</translation>
     </message>
@@ -2000,52 +2084,52 @@ Log: %2</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="29"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="30"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="33"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="34"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="34"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="35"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="35"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="36"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="36"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="37"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="74"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="75"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="77"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="78"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="83"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="84"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="109"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="110"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="152"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="157"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
@@ -2053,22 +2137,22 @@ Log: %2</translation>
 <context>
     <name>ReservationDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="145"/>
         <source>Reservation</source>
         <translation>Forbehold</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="149"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="150"/>
         <source>What the reservation concerns (may be left empty)</source>
         <translation>Hvad forbeholdet gælder (kan være tomt)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="150"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="151"/>
         <source>&amp;Member</source>
         <translation>&amp;Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="151"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="152"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
@@ -2180,7 +2264,7 @@ Log: %2</translation>
 <context>
     <name>SectionsModel</name>
     <message>
-        <location filename="../../secretary_app/ui/layout_editor.py" line="666"/>
+        <location filename="../../secretary_app/ui/layout_editor.py" line="667"/>
         <location filename="../../secretary_app/ui/layout_sections_model.py" line="166"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -2330,6 +2414,44 @@ Log: %2</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../secretary_app/ui/start_page.py" line="18"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/start_page.py" line="21"/>
+        <source>Welcome to Meeting secretary</source>
+        <translation>Velkommen til Mødesekretær</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/start_page.py" line="26"/>
+        <source>The archive is empty. Start with a committee of your own, look around in an example meeting, or load a meeting saved as a file.</source>
+        <translation>Arkivet er tomt. Begynd med jeres eget udvalg, se et eksempel på et møde, eller hent et møde, der er gemt som fil.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/start_page.py" line="36"/>
+        <source>&amp;Create a committee…</source>
+        <translation>&amp;Opret udvalg…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/start_page.py" line="37"/>
+        <source>Open the e&amp;xample</source>
+        <translation>Åbn &amp;eksemplet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/start_page.py" line="38"/>
+        <source>&amp;Load a meeting from a file…</source>
+        <translation>He&amp;nt møde fra fil…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/start_page.py" line="50"/>
+        <source>The archive is kept in %1</source>
+        <translation>Arkivet ligger i %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <location filename="../../secretary_app/ui/template_chooser.py" line="23"/>
@@ -2373,9 +2495,22 @@ Log: %2</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../secretary_app/ui/date_fields.py" line="239"/>
+        <source>The time cannot be before %1.</source>
+        <translation>Klokkeslættet kan ikke være før %1.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/date_fields.py" line="242"/>
+        <source>The time cannot be after %1.</source>
+        <translation>Klokkeslættet kan ikke være efter %1.</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrors</name>
     <message>
-        <location filename="../../secretary_app/ui/unexpected.py" line="112"/>
+        <location filename="../../secretary_app/ui/unexpected.py" line="113"/>
         <source>The program met an error it did not expect (%1). Everything that was saved is still in the archive, and you can go on working. The details are written in the log: %2</source>
         <translation>Programmet mødte en fejl, det ikke havde ventet (%1). Alt, hvad der var gemt, er stadig i arkivet, og du kan arbejde videre. Detaljerne står i loggen: %2</translation>
     </message>
@@ -2383,27 +2518,27 @@ Log: %2</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="170"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="171"/>
         <source>Votes</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="173"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="174"/>
         <source>&amp;For</source>
         <translation>&amp;For</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="174"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="175"/>
         <source>&amp;Against</source>
         <translation>&amp;Imod</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="175"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="176"/>
         <source>A&amp;bstaining</source>
         <translation>&amp;Undlod at stemme</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="180"/>
+        <location filename="../../secretary_app/ui/item_records_dialogs.py" line="181"/>
         <source>Names or parties, separated by commas</source>
         <translation>Navne eller partier, adskilt med komma</translation>
     </message>

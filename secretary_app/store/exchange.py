@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.core.exchange import MeetingDocument
 from secretary_app.core.json_reader import FieldError
+from secretary_app.core.meeting_file import MeetingFileError, read_meeting_file
 from secretary_app.core.model import Committee, CommitteeKind
 from secretary_app.core.record import Approval
 
@@ -20,6 +22,16 @@ class LayoutMismatch(FieldError):
 
     def __init__(self, problem: str) -> None:
         super().__init__("committee.layout", problem)
+
+
+def load_meeting_file(archive: Archive, path: Path) -> int:
+    """Add the meeting in the file (as `import_meeting`); its id. MeetingFileError, one Danish
+    line naming the file, and nothing added, when it cannot be read or does not fit."""
+    doc = read_meeting_file(path, archive.layouts.known())
+    try:
+        return import_meeting(archive, doc)
+    except LayoutMismatch as error:
+        raise MeetingFileError(f"{path}: {error}") from error
 
 
 def import_meeting(archive: Archive, doc: MeetingDocument) -> int:

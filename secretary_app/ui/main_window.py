@@ -6,10 +6,11 @@ Dialogs are imported when they are opened: the window starts sooner (benchmarks/
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -44,8 +45,10 @@ from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_actions import MeetingActions
 from secretary_app.ui.meeting_panel import MeetingPanel
 from secretary_app.ui.paths import log_file
+from secretary_app.ui.preferences import restore_window, save_window
 from secretary_app.ui.record_actions import RecordActions
 from secretary_app.ui.search_model import SearchModel
+from secretary_app.ui.start_page import StartPage
 from secretary_app.ui.unexpected import logger
 
 if TYPE_CHECKING:
@@ -97,7 +100,10 @@ class MainWindow(QMainWindow):
         self.busy_label.setStyleSheet("color: #a4262c; font-weight: bold")
         self.busy_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy_label)
-        self.resize(1366, 768)
+        self.setAcceptDrops(True)
+        self._show_start_page_when_empty()
+        self._enable_for_choice(committee=False, meeting=False)
+        restore_window(self)
 
     # Building
 
@@ -133,7 +139,19 @@ class MainWindow(QMainWindow):
             splitter.addWidget(widget)
         splitter.setSizes([230, 580, 556])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.panes = splitter
+        self.start_page = StartPage(self.archive.path, self)
+        self.start_page.newCommitteeRequested.connect(self.new_committee)
+        self.start_page.exampleRequested.connect(self.open_example)
+        self.start_page.loadRequested.connect(self.load_meeting_files)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(splitter)
+        self.setCentralWidget(self.pages)
+
+    def _show_start_page_when_empty(self) -> None:
+        empty = self.tree_model.rowCount() == 0
+        self.pages.setCurrentWidget(self.start_page if empty else self.panes)
 
     def _build_search(self, left: QWidget, layout: QVBoxLayout) -> None:
         self.search_field = QLineEdit(left)
@@ -179,6 +197,12 @@ class MainWindow(QMainWindow):
         )
         self.new_meeting_action = self._action(
             file_menu, self.tr("New &meeting…"), self.new_meeting, "Ctrl+Shift+N"
+        )
+        self.load_meeting_action = self._action(
+            file_menu,
+            self.tr("&Load meeting from file…"),
+            lambda: self.load_meeting_files(),
+            "Ctrl+O",
         )
         self._action(file_menu, self.tr("&Find…"), lambda: self.search_field.setFocus(), "Ctrl+F")
         self.delete_meeting_action = self._action(
@@ -248,6 +272,12 @@ class MainWindow(QMainWindow):
         )
         self.editor.committeesChanged.connect(self._committee_changed)
         self.tree.selectionModel().currentChanged.connect(self._tree_choice)
+        for signal in (
+            self.tree_model.modelReset,
+            self.tree_model.rowsInserted,
+            self.tree_model.rowsRemoved,
+        ):
+            signal.connect(self._show_start_page_when_empty)
         self.tree.expanded.connect(self.tree_model.fetchMore)  # also while the view is hidden
         self.editor.meetingOpened.connect(self._show_in_tree)
         self.item_editor.editPending.connect(lambda: self.undo_action.setEnabled(True))
@@ -274,12 +304,19 @@ class MainWindow(QMainWindow):
     def _tree_choice(self, current: QModelIndex, _previous: QModelIndex) -> None:
         meeting = self.tree_model.meeting_at(current)
         committee = self.tree_model.committee_at(current)
-        self.edit_committee_action.setEnabled(committee is not None and not self.read_only)
-        self.delete_meeting_action.setEnabled(meeting is not None and not self.read_only)
+        self._enable_for_choice(committee is not None, meeting is not None)
         wanted = meeting.id if meeting is not None else None
         current_id = self.editor.meeting.id if self.editor.meeting else None
         if wanted != current_id:
             self.editor.open_meeting(wanted)
+
+    def _enable_for_choice(self, committee: bool, meeting: bool) -> None:
+        """What needs a committee or a meeting chosen in the tree."""
+        writable = not self.read_only
+        self.edit_committee_action.setEnabled(committee and writable)
+        self.new_meeting_action.setEnabled(committee and writable)
+        self.new_meeting_button.setEnabled(committee and writable)
+        self.delete_meeting_action.setEnabled(meeting and writable)
 
     def _show_in_tree(self, meeting_id: int) -> None:
         index = self.tree_model.index_of_meeting(meeting_id)
@@ -305,6 +342,38 @@ class MainWindow(QMainWindow):
             index = model.index_of_committee(committee_id or 0)
         if index.isValid():
             self._select_in_tree(index)
+
+    def load_meeting_files(self, paths: list[Path] | None = None) -> None:
+        """Add the meetings in exchange files (asked for when not given) and show the last."""
+        chosen = paths if paths is not None else prompts.choose_meeting_files(self)
+        if chosen and not self.read_only:
+            from secretary_app.ui.meeting_loading import load_meetings
+
+            self._show_added_meeting(load_meetings(self, self.archive, chosen))
+
+    def open_example(self) -> None:
+        from secretary_app.ui.meeting_loading import add_example
+
+        self._show_added_meeting(add_example(self, self.archive))
+
+    def _show_added_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id is not None:
+            self._reload_tree(meeting_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from secretary_app.ui.meeting_loading import meeting_files
+
+        mime = event.mimeData()
+        if not self.read_only and mime.hasUrls() and meeting_files(mime.urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from secretary_app.ui.meeting_loading import meeting_files
+
+        paths = meeting_files(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.load_meeting_files(paths)
 
     def _chosen_committee(self) -> Committee | None:
         return self.tree_model.committee_at(self.tree.currentIndex())
@@ -361,7 +430,7 @@ class MainWindow(QMainWindow):
         if meeting is None or meeting.id is None:
             prompts.show_error(self, self.tr("Choose a meeting first."))
             return
-        self.item_editor.flush()
+        self.editor.flushRequested.emit()  # typing not yet committed, in any field
         from secretary_app.ui.document_output import DocumentOutput  # Word and PDF: load late
         from secretary_app.ui.documents_dialog import DocumentsDialog
 
@@ -504,13 +573,9 @@ class MainWindow(QMainWindow):
         self.editor.use_layout_everywhere(layout, moves, saved)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Meeting secretary"),
-            self.tr("Agendas and minutes for committee secretaries.\nArchive: %1\nLog: %2")
-            .replace("%1", str(self.archive.path or ""))
-            .replace("%2", str(log_file())),
-        )
+        from secretary_app.ui.about_box import show_about
+
+        show_about(self, self.archive.path, log_file())
 
     def _route_undo_keys(self, _old: QWidget | None, now: QWidget | None) -> None:
         if now is not None and now.window() is self:
@@ -528,6 +593,7 @@ class MainWindow(QMainWindow):
             self.new_committee_action,
             self.edit_committee_action,
             self.new_meeting_action,
+            self.load_meeting_action,
             self.delete_meeting_action,
             self.settings_action,
             self.new_item_action,
@@ -539,6 +605,9 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(False)
         self.record_actions.set_read_only(True)
+        self.start_page.set_read_only(True)
+        for button in (self.new_committee_button, self.new_meeting_button):
+            button.setEnabled(False)
         self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", self.windowTitle()))
         self.read_only_label.setText(self.tr("Read-only: %1").replace("%1", reason))
         self.read_only_label.setVisible(True)
@@ -586,7 +655,7 @@ class MainWindow(QMainWindow):
 
     def lock_lost(self) -> None:
         """Another window took the archive over while this one slept: this one only reads."""
-        self.item_editor.flush()
+        self.editor.flushRequested.emit()  # typing not yet committed, in any field
         reason = self.tr("another window has taken the archive over")
         self.set_read_only(reason)
         prompts.show_error(
@@ -603,7 +672,7 @@ class MainWindow(QMainWindow):
         path = self.archive.path
         if path is None:
             return
-        self.item_editor.flush()
+        self.editor.flushRequested.emit()  # typing not yet committed, in any field
         dialog = RestoreDialog(list_backups(path), self)
         chosen = dialog.chosen() if dialog.exec() else None
         if chosen is None:
@@ -636,7 +705,7 @@ class MainWindow(QMainWindow):
         self.busy_label.setVisible(busy)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.item_editor.flush()
+        self.editor.flushRequested.emit()  # typing not yet committed, in any field
         self.editor.save_waiting()
         if self.editor.has_waiting_edits():
             question = self.tr(
@@ -647,4 +716,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.editor.remove_temporary_files()
+        save_window(self)
         super().closeEvent(event)

@@ -45,6 +45,13 @@ def choose_template(parent: QWidget | None) -> Path | None:
     return Path(name) if name else None
 
 
+def choose_meeting_files(parent: QWidget | None) -> list[Path]:
+    filters = QCoreApplication.translate("Prompts", "Meeting files (*.json)")
+    caption = QCoreApplication.translate("Prompts", "Load meeting from file")
+    names, _ = QFileDialog.getOpenFileNames(parent, caption, "", filters)
+    return [Path(name) for name in names]
+
+
 def show_information(parent: QWidget | None, message: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Information"), message)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from gui_support import MEETING_ITEMS, Dialogs, Prompts
 from minutes_support import RECORD_DIALOGS, RecordDialogs
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.core.model import Committee, Item, Meeting
@@ -32,6 +33,18 @@ from secretary_app.ui.committee_dialog import CommitteeDialog
 from secretary_app.ui.i18n import install_translators
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.meeting_dialog import NewMeetingDialog
+from secretary_app.ui.paths import set_application_names
+
+
+@pytest.fixture(autouse=True)
+def own_preferences(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Each test starts with no remembered window size or agenda columns, in a folder of its
+    own (never the user's registry or ~/.config)."""
+    folder = tmp_path_factory.mktemp("preferences")
+    set_application_names()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture
@@ -90,6 +103,7 @@ def open_window(
     def open_window(archive: Archive) -> MainWindow:
         install_translators(QApplication.instance(), "en")  # the tests read the source texts
         window = MainWindow(archive)
+        window.resize(1366, 768)  # the offscreen screen is smaller than a secretary's
         qtbot.addWidget(window)
         opened.append(window)
         window.show()

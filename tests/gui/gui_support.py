@@ -38,6 +38,7 @@ class Prompts:
     files: list[Path] = field(default_factory=list)  # what choose_files_to_attach() gives
     save_path: Path | None = None  # what choose_save_path() gives
     template: Path | None = None  # what choose_template() gives
+    meeting_files: list[Path] = field(default_factory=list)  # what choose_meeting_files() gives
     section_for_text: str | None = None  # what choose_section_for_text() gives
     text_answer: str | None = None  # what ask_text() gives
     questions: list[str] = field(default_factory=list)
@@ -68,6 +69,9 @@ class Prompts:
 
     def choose_template(self, _parent: Any) -> Path | None:
         return self.template
+
+    def choose_meeting_files(self, _parent: Any) -> list[Path]:
+        return list(self.meeting_files)
 
     def choose_section_for_text(
         self, _parent: Any, label: str, count: int, targets: list[tuple[str, str]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from gui_support import choose_row, chosen_row, focus, focused
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -109,12 +110,17 @@ def test_focus_goes_from_the_tree_to_the_agenda_and_the_item_fields(qtbot, windo
 
 
 def mnemonics(window) -> list[tuple[str, QWidget]]:
-    """(letter, control) for every Alt+letter in the window: labels' buddies, buttons, menus."""
+    """(letter, control) for every Alt+letter in the window: labels' buddies, buttons, menus;
+    of the page shown (the start page or the panes: a hidden control's letter does nothing)."""
     found = []
     for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window):
+            continue
         if label.buddy() is not None and (letter := mnemonic(label.text())):
             found.append((letter, label.buddy()))
     for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window):
+            continue
         if letter := mnemonic(button.text()):
             found.append((letter, button))
     for action in window.menuBar().actions():
@@ -138,7 +144,11 @@ def test_alt_letters_lead_to_the_item_fields(qtbot, window, meeting):
     assert focused() is window.meeting_panel.date
 
 
-def test_each_alt_letter_belongs_to_one_control(window, meeting):
+@pytest.mark.parametrize("page", ["start page", "meeting"])
+def test_each_alt_letter_belongs_to_one_control(request, window, page):
+    if page == "meeting":
+        request.getfixturevalue("meeting")
+    assert (window.pages.currentWidget() is window.start_page) == (page == "start page")
     by_letter: dict[str, list[str]] = {}
     for letter, control in mnemonics(window):
         by_letter.setdefault(letter, []).append(control.accessibleName() or type(control).__name__)

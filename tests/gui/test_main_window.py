@@ -174,11 +174,14 @@ def test_a_task_committee_cannot_end_before_it_starts(window, dialogs, prompts, 
     assert disk.committees.all() == []
 
 
-def test_a_new_meeting_needs_a_chosen_committee(window, prompts, disk):
-    prompts.expect_errors(1)
-    window.new_meeting_action.trigger()
-    assert prompts.errors == ["Choose the committee the meeting belongs to."]
+def test_a_new_meeting_needs_a_chosen_committee(window, prompts, dialogs, disk):
+    assert not window.new_meeting_action.isEnabled()
+    assert not window.new_meeting_button.isEnabled()
+    window.new_meeting_action.trigger()  # a disabled action does nothing, says nothing
     assert disk.meetings.summaries() == []
+
+    create_committee(window, dialogs, name="Økonomiudvalget")
+    assert window.new_meeting_action.isEnabled() and window.new_meeting_button.isEnabled()
 
 
 def test_everything_is_there_in_a_new_window_on_the_same_file(
@@ -480,3 +483,14 @@ def test_the_meetings_title_and_place_are_stored_while_typing(qtbot, window, mee
 
     window.undo_action.trigger()
     assert archive.meetings.get(meeting.id).location == panel.location.text() == "Rådhuset"
+
+
+def test_typing_in_the_meetings_place_is_stored_when_the_window_closes(
+    qtbot, window, meeting, disk
+):
+    panel = window.meeting_panel
+    focus(qtbot, panel.location)
+    panel.location.selectAll()
+    type_text(panel.location, "Byrådssalen")
+    window.close()
+    assert disk.meetings.get(meeting.id).location == "Byrådssalen"

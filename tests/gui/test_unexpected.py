@@ -136,6 +136,6 @@ def test_about_names_the_log(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     texts: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: texts.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
     window.about()
     assert "Log: " in texts[0] and texts[0].endswith("moedesekretaer.log")

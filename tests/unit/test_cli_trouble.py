@@ -60,7 +60,7 @@ def test_a_database_error_is_one_danish_line(
     def locked(*_args: object) -> int:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(cli_module, "import_meeting", locked)
+    monkeypatch.setattr(cli_module, "load_meeting_file", locked)
     source = tmp_path / "møde.json"
     source.write_text(json.dumps(reference_meeting_json(), ensure_ascii=False), encoding="utf-8")
     result = cli("load", source)

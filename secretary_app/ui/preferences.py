@@ -1,0 +1,60 @@
+"""What this PC's user chose for the window: its size, place and maximised state, and the
+agenda's columns. Kept with QSettings (the registry on Windows), not in the archive: they belong
+to the screen in front of the secretary, not to the minutes, and a read-only window keeps them
+too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+WINDOW_GEOMETRY = "window/geometry"
+AGENDA_HIDDEN = "agenda/hidden_columns"
+AGENDA_WIDTHS = "agenda/column_widths"
+FIRST_SIZE = QSize(1366, 768)
+
+
+def restore_window(window: QMainWindow) -> None:
+    """The size and place the window had when it was last closed; the first time, 1366×768 or
+    the screen's free area when that is smaller."""
+    saved = QSettings().value(WINDOW_GEOMETRY)
+    if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
+        return
+    window.resize(FIRST_SIZE.boundedTo(_free_area().size()))
+
+
+def save_window(window: QMainWindow) -> None:
+    QSettings().setValue(WINDOW_GEOMETRY, window.saveGeometry())
+
+
+def _free_area() -> QRect:
+    screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+
+
+def hidden_agenda_columns() -> set[int]:
+    return {int(c) for c in _list(QSettings().value(AGENDA_HIDDEN)) if str(c).isdigit()}
+
+
+def agenda_column_widths() -> dict[int, int]:
+    """Widths the user gave columns by hand, by column."""
+    widths = {}
+    for pair in _list(QSettings().value(AGENDA_WIDTHS)):
+        column, _, width = str(pair).partition(":")
+        if column.isdigit() and width.isdigit():
+            widths[int(column)] = int(width)
+    return widths
+
+
+def save_agenda_columns(hidden: set[int], widths: dict[int, int]) -> None:
+    settings = QSettings()
+    settings.setValue(AGENDA_HIDDEN, [str(c) for c in sorted(hidden)])
+    settings.setValue(AGENDA_WIDTHS, [f"{c}:{w}" for c, w in sorted(widths.items())])
+
+
+def _list(value: object) -> list[object]:
+    """QSettings gives a one-element list back as a string, and no list as None."""
+    if value is None or value == "":
+        return []
+    return list(value) if isinstance(value, list) else [value]
