@@ -5,7 +5,10 @@ items' durations."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from secretary_app.core.danish_dates import clock
 from secretary_app.core.model import Item
@@ -46,6 +49,50 @@ def end_after_moved_start(
         return end
     length = 0 if old_start is None else max(_day_minutes(end) - _day_minutes(old_start), 0)
     return _time(min(_day_minutes(new_start) + length, 23 * 60 + 59))
+
+
+USUAL_FROM_LAST = 5  # a committee's habit: its last five meetings
+DEFAULT_TIMES = (dt.time(17), dt.time(19))  # a committee with no habit yet
+EarlierMeeting = tuple[dt.date, dt.time | None, dt.time | None, str]  # date, start, end, place
+
+
+@dataclass(frozen=True)
+class MeetingProposal:
+    date: dt.date
+    starts_at: dt.time
+    ends_at: dt.time
+    location: str
+
+
+def usual_meeting(
+    previous: Sequence[EarlierMeeting], today: dt.date, default_location: str = ""
+) -> MeetingProposal:
+    """A new meeting as the committee usually holds them: the weekday, the times (start and
+    end together) and the place most common among its last USUAL_FROM_LAST meetings, a tie
+    going to the latest. Its date is the next such weekday on or after today and after the
+    last meeting. With no earlier meetings: today, DEFAULT_TIMES, the committee's place."""
+    recent = sorted(previous, key=lambda meeting: meeting[0], reverse=True)[:USUAL_FROM_LAST]
+    if not recent:
+        return MeetingProposal(today, *DEFAULT_TIMES, default_location)
+    first_day = max(today, recent[0][0] + dt.timedelta(days=1))
+    weekday = _most_common([day.weekday() for day, *_ in recent])
+    times = [(start, end) for _day, start, end, _place in recent if start and end]
+    starts_at, ends_at = _most_common(times) if times else DEFAULT_TIMES
+    places = [place for *_, place in recent if place]
+    return MeetingProposal(
+        first_day + dt.timedelta(days=(weekday - first_day.weekday()) % 7),
+        starts_at,
+        ends_at,
+        _most_common(places) if places else default_location,
+    )
+
+
+T = TypeVar("T")
+
+
+def _most_common(values: Sequence[T]) -> T:
+    """The most common of `values`; of equally common ones, the first."""
+    return Counter(values).most_common(1)[0][0]
 
 
 def _day_minutes(time: dt.time) -> int:

@@ -7,19 +7,18 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QTimeEdit,
     QWidget,
 )
 
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.model import Committee, Meeting
-from secretary_app.core.schedule import end_after_moved_start
+from secretary_app.core.schedule import MeetingProposal, end_after_moved_start, usual_meeting
 from secretary_app.core.text import MAX_LINE, clean_line
+from secretary_app.ui.date_fields import DateField, TimeField
 
 STANDING_ITEMS = -1
 EMPTY = 0
@@ -33,18 +32,20 @@ class NewMeetingDialog(QDialog):
         self.committee = committee
         self.setWindowTitle(self.tr("New meeting in %1").replace("%1", committee.name))
         form = QFormLayout(self)
-        today = dt.date.today()
-        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        usual = _usual_meeting(committee, earlier)
+        self.date = DateField(self)
+        self.date.setDate(QDate(usual.date.year, usual.date.month, usual.date.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd 'den' d. MMMM yyyy")
-        self.starts_at = QTimeEdit(QTime(17, 0), self)
-        self.ends_at = QTimeEdit(QTime(19, 0), self)
+        self.starts_at, self.ends_at = TimeField(self), TimeField(self)
+        self.starts_at.setTime(QTime(usual.starts_at.hour, usual.starts_at.minute))
+        self.ends_at.setTime(QTime(usual.ends_at.hour, usual.ends_at.minute))
         for edit in (self.starts_at, self.ends_at):
             edit.setDisplayFormat("HH.mm")
         self.ends_at.setMinimumTime(self.starts_at.time())
         self._start = _time(self.starts_at.time())
         self.starts_at.timeChanged.connect(self._start_moved)
-        self.location = QLineEdit(committee.default_location, self)
+        self.location = QLineEdit(usual.location, self)
         self.location.setMaxLength(MAX_LINE)
         self.source = QComboBox(self)
         self.source.addItem(self.tr("The committee's standing items"), STANDING_ITEMS)
@@ -89,6 +90,11 @@ class NewMeetingDialog(QDialog):
     def source_meeting(self) -> int:
         """STANDING_ITEMS, EMPTY, or the id of the earlier meeting to copy."""
         return int(self.source.currentData())
+
+
+def _usual_meeting(committee: Committee, earlier: list[Meeting]) -> MeetingProposal:
+    previous = [(m.date, m.starts_at, m.ends_at, m.location) for m in earlier]
+    return usual_meeting(previous, dt.date.today(), committee.default_location)
 
 
 def _time(value: QTime) -> dt.time:

@@ -7,13 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
 from secretary_app.ui.agenda_view import AgendaView
+from secretary_app.ui.date_fields import DateField, TimeField
 
 
 class MeetingPanel(QWidget):
@@ -58,12 +57,12 @@ class MeetingPanel(QWidget):
         form = QFormLayout()
         self.title = QLineEdit(self)
         self.title.setMaxLength(MAX_LINE)
-        self.date = QDateEdit(self)
+        self.date = DateField(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd 'den' d. MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(" ")  # no meeting: no date, rather than a made-up one
-        self.starts_at, self.ends_at = QTimeEdit(self), QTimeEdit(self)
+        self.starts_at, self.ends_at = TimeField(self), TimeField(self)
         times = QHBoxLayout()
         for edit, label in ((self.starts_at, self.tr("from")), (self.ends_at, self.tr("to"))):
             edit.setDisplayFormat("HH.mm")
