@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,7 +46,9 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 class ApproveDialog(QDialog):
     """Who approved (the members who took part, all ticked, and others named) and on which date,
-    from the meeting's day to today. Without a member list the committee is ticked, as a body."""
+    from the meeting's day to today. Without a member list the committee is ticked, as a body.
+    `checklist`: what the minutes still lack (core.approval_checklist), shown as warnings that
+    do not stop the approval."""
 
     def __init__(
         self,
@@ -52,10 +56,12 @@ class ApproveDialog(QDialog):
         meeting_day: dt.date,
         committee_name: str,
         parent: QWidget | None = None,
+        checklist: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve the minutes"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_checklist(checklist))
         note = self.tr(
             "After approval the minutes cannot be changed; corrections are added, dated."
         )
@@ -81,7 +87,40 @@ class ApproveDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Approved by"), self))
         layout.addWidget(self.members)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        self.buttons = _buttons(self)
+        self.approve_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.approve_button.setText(self.tr("Approve the minutes"))
+        layout.addWidget(self.buttons)
+
+    def _build_checklist(self, checklist: Sequence[str]) -> QWidget:
+        """The lines with a warning sign each, or one line saying all is ready."""
+        self.checklist = QListWidget(self)
+        self.checklist.setAccessibleName(self.tr("Before approval"))
+        self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        ready = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        for line in checklist:
+            QListWidgetItem(warning, line, self.checklist)
+        if not checklist:
+            QListWidgetItem(ready, self.tr("All is ready"), self.checklist)
+        rows = max(1, min(len(checklist), 8))
+        self.checklist.setFixedHeight(rows * self.checklist.sizeHintForRow(0) + 6)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = (
+            self.tr("Still missing from the minutes (you can approve them all the same):")
+            if checklist
+            else self.tr("Before approval:")
+        )
+        column.addWidget(QLabel(heading, box))
+        column.addWidget(self.checklist)
+        return box
+
+    def checklist_lines(self) -> list[str]:
+        """The lines the dialog shows above who approved."""
+        return [self.checklist.item(row).text() for row in range(self.checklist.count())]
 
     def accept(self) -> None:
         if not self.approved_by():

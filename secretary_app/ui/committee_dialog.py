@@ -50,6 +50,8 @@ from secretary_app.ui.phrase_list_editor import PhraseListEditor
 from secretary_app.ui.template_chooser import TemplateChooser
 
 Stranded = Callable[[ItemLayout, dict[str, str]], dict[str, int]]
+STORED_ID = Qt.ItemDataRole.UserRole  # on a row's first cell: the id of the row it was read from
+NO_DATE = QDate(1900, 1, 1)  # shown as nothing: the date fields' minimum
 
 
 def role_names() -> dict[MemberRole, str]:
@@ -84,6 +86,9 @@ class _ChoiceDelegate(QStyledItemDelegate):
 
 
 class CommitteeDialog(QDialog):
+    """`exec()` is Accepted only when there is something to write: OK on a dialog whose fields
+    say what they said when it opened closes it as Rejected, so nothing is written."""
+
     def __init__(
         self,
         committee: Committee | None,
@@ -118,13 +123,15 @@ class CommitteeDialog(QDialog):
         self.tabs.addTab(self.item_layout, self.tr("Item &layout"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self.resize(780, 540)
+        self.name.setFocus()
+        self._as_opened = self._contents()
 
     def _build_committee_tab(self, members: list[Member]) -> QWidget:
         page = QWidget(self)
@@ -185,8 +192,9 @@ class CommitteeDialog(QDialog):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d. MMMM yyyy")
-        day = value or dt.date.today()
-        edit.setDate(QDate(day.year, day.month, day.day))
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(" ")  # no date set: nothing, rather than a made-up one
+        edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
         return edit
 
     def _kind_changed(self) -> None:
@@ -203,6 +211,7 @@ class CommitteeDialog(QDialog):
         )
         for member in members:
             self._append_member(member.name, self.roles[member.role], member.party)
+            self.members_model.item(self.members_model.rowCount() - 1).setData(member.id, STORED_ID)
         view = self._table(self.members_model, self.tr("Members"))
         view.setItemDelegateForColumn(1, _ChoiceDelegate(list(self.roles.values()), view))
         return self._with_buttons(
@@ -244,6 +253,7 @@ class CommitteeDialog(QDialog):
         self.standing_model.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Closed")])
         for item in items:
             self._append_standing(item.title, item.closed)
+            self.standing_model.item(self.standing_model.rowCount() - 1).setData(item.id, STORED_ID)
         view = self._table(self.standing_model, self.tr("Standing items"))
         return self._with_buttons(view, lambda: self._append_standing("", False, edit=view))
 
@@ -267,7 +277,7 @@ class CommitteeDialog(QDialog):
         view.verticalHeader().hide()
         return view
 
-    def _with_buttons(self, view: QTableView, add: object) -> QWidget:
+    def _with_buttons(self, view: QTableView, add: Callable[[], None]) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -277,7 +287,7 @@ class CommitteeDialog(QDialog):
             QPushButton(self.tr("Add"), box),
             QPushButton(self.tr("Remove"), box),
         )
-        add_button.clicked.connect(add)  # type: ignore[arg-type]
+        add_button.clicked.connect(add)
         remove_button.clicked.connect(lambda: _remove_current(view))
         row.addWidget(add_button)
         row.addWidget(remove_button)
@@ -297,8 +307,11 @@ class CommitteeDialog(QDialog):
             self.tabs.setCurrentWidget(self.item_layout)
             prompts.show_error(self, self.tr("The item layout: %1").replace("%1", problem))
             return
-        task = self.kind.currentData() == CommitteeKind.TASK
-        if task and self.ends_on.date() < self.starts_on.date():
+        if not self.has_changes():
+            self.done(QDialog.DialogCode.Rejected)
+            return
+        committee = self.result_committee()
+        if committee.starts_on and committee.ends_on and committee.ends_on < committee.starts_on:
             prompts.show_error(self, self.tr("The committee cannot end before it starts."))
             return
         if not self._place_stranded_texts():
@@ -323,13 +336,28 @@ class CommitteeDialog(QDialog):
             self._more_moves[key] = target
         return True
 
+    def has_changes(self) -> bool:
+        """Whether anything would be written: the fields say other than when the dialog opened."""
+        return self._contents() != self._as_opened
+
+    def _contents(self) -> tuple[object, ...]:
+        return (
+            self.result_committee(),
+            self.result_members(),
+            self.result_standing_items(),
+            self.result_phrases(),
+            self.result_template(),
+            self.result_layout(),
+            self.result_saved_layouts(),
+        )
+
     def result_committee(self) -> Committee:
         task = self.kind.currentData() == CommitteeKind.TASK
         return Committee(
             name=clean_line(self.name.text()),
             kind=CommitteeKind(self.kind.currentData()),
-            starts_on=self.starts_on.date().toPython() if task else None,  # type: ignore[arg-type]
-            ends_on=self.ends_on.date().toPython() if task else None,  # type: ignore[arg-type]
+            starts_on=_chosen_date(self.starts_on) if task else None,
+            ends_on=_chosen_date(self.ends_on) if task else None,
             default_location=clean_line(self.location.text()),
             numbering=Numbering(self.numbering.currentData()),
             id=self.committee.id,
@@ -353,8 +381,10 @@ class CommitteeDialog(QDialog):
         return self.phrases.phrases()
 
     def result_members(self) -> list[Member]:
+        """The members in their order, each as the store keeps it (its position and, for one
+        read from the store, its id)."""
         by_name = {name: role for role, name in self.roles.items()}
-        members = []
+        members: list[Member] = []
         for row in range(self.members_model.rowCount()):
             name, role, party = (self.members_model.item(row, c).text() for c in range(3))
             if clean_line(name):
@@ -364,18 +394,29 @@ class CommitteeDialog(QDialog):
                         name=clean_line(name),
                         role=by_name.get(role, MemberRole.MEMBER),
                         party=clean_line(party),
+                        position=len(members),
+                        id=self.members_model.item(row, 0).data(STORED_ID),
                     )
                 )
         return members
 
     def result_standing_items(self) -> list[StandingItem]:
-        items = []
+        items: list[StandingItem] = []
         for row in range(self.standing_model.rowCount()):
             title = clean_line(self.standing_model.item(row, 0).text())
             closed = self.standing_model.item(row, 1).checkState() == Qt.CheckState.Checked
+            stored_id = self.standing_model.item(row, 0).data(STORED_ID)
             if title:
-                items.append(StandingItem(self.committee.id or 0, title, closed))
+                items.append(
+                    StandingItem(self.committee.id or 0, title, closed, len(items), stored_id)
+                )
         return items
+
+
+def _chosen_date(edit: QDateEdit) -> dt.date | None:
+    """The date in the field; None while it shows "no date"."""
+    date = edit.date()
+    return None if date == edit.minimumDate() else date.toPython()  # type: ignore[return-value]
 
 
 def _remove_current(view: QTableView) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
+from secretary_app.ui.date_fields import TimeField
 
 if TYPE_CHECKING:
     from secretary_app.ui.rich_text_edit import RichTextEdit
@@ -69,6 +69,9 @@ class ItemEditor(QScrollArea):
         editor.flushRequested.connect(self.flush)
         editor.itemFieldChanged.connect(self._field_changed)
         editor.attachmentsChanged.connect(self._attachments_changed)
+        self._added_item: int | None = None  # added by the edit under way
+        editor.itemAdded.connect(self._item_added)
+        editor.undo_stack.indexChanged.connect(self._edit_done)
 
     # Building
 
@@ -131,7 +134,7 @@ class ItemEditor(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         self.has_start = QCheckBox(self.tr("At"), row)
         self.has_start.setAccessibleName(self.tr("Has a planned start"))
-        self.start = QTimeEdit(row)
+        self.start = TimeField(row)
         self.start.setDisplayFormat("HH.mm")
         self.start.setAccessibleName(self.tr("Planned start"))
         self.duration = QSpinBox(row)
@@ -286,6 +289,24 @@ class ItemEditor(QScrollArea):
         self._locked = locked
         if self._built:
             self.widget().setEnabled(self.item_id is not None and not locked)
+
+    def focus_title(self) -> None:
+        """The cursor in the shown item's title, its text selected: typing replaces it."""
+        if self.item_id is None or self._locked:
+            return
+        self.ensureWidgetVisible(self.title)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()
+
+    def _item_added(self, item_id: int) -> None:
+        self._added_item = item_id
+
+    def _edit_done(self) -> None:
+        """A new item, shown now, gets the cursor in its title. An item an undo brings back
+        does not (the undo is then there to redo): Delete again must delete the item."""
+        added, self._added_item = self._added_item, None
+        if added is not None and added == self.item_id and not self.editor.undo_stack.canRedo():
+            self.focus_title()
 
     # Showing an item
 

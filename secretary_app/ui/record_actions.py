@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from secretary_app.core.attendance import present_members
 from secretary_app.core.numbering import item_number
 from secretary_app.core.record import Correction, approved_line
+from secretary_app.store.approval_checklist import checklist_for
 from secretary_app.store.archive import Archive
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
@@ -112,7 +113,11 @@ class RecordActions(QObject):
         meeting = self.archive.meetings.get(meeting_id)
         committee = self.archive.committees.get(meeting.committee_id)
         dialog = ApproveDialog(
-            self.participants(meeting_id), meeting.date, committee.name, self.window
+            self.participants(meeting_id),
+            meeting.date,
+            committee.name,
+            self.window,
+            checklist=checklist_for(self.archive, meeting_id),
         )
         if not dialog.exec():
             return
