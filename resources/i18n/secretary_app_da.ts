@@ -60,83 +60,83 @@ Log: %3</translation>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="173"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="174"/>
         <source>The meeting cannot end at %1, before it starts at %2. Nothing was changed.</source>
         <translation>Mødet kan ikke slutte kl. %1, før det begynder kl. %2. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="202"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="203"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="282"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="283"/>
         <location filename="../../secretary_app/ui/commands.py" line="207"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="285"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="286"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="361"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="362"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="367"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="370"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="375"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="378"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="377"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="380"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="378"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="381"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="379"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="382"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="380"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="383"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="381"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="384"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="382"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="385"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="383"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="386"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="384"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="387"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="386"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="389"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
@@ -275,7 +275,7 @@ Log: %3</translation>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_view.py" line="119"/>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="124"/>
         <source>Fit the columns to their content</source>
         <translation>Tilpas kolonnerne til indholdet</translation>
     </message>
@@ -283,68 +283,68 @@ Log: %3</translation>
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="62"/>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="92"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="63"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="93"/>
         <source>Approve the minutes</source>
         <translation>Godkend referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="66"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="67"/>
         <source>After approval the minutes cannot be changed; corrections are added, dated.</source>
         <translation>Efter godkendelsen kan referatet ikke ændres; rettelser tilføjes med dato.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="70"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="71"/>
         <source>Members who approved</source>
         <translation>Medlemmer, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="77"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="78"/>
         <source>Others who approved</source>
         <translation>Andre, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="79"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="80"/>
         <source>O&amp;thers (separated by commas)</source>
         <translation>&amp;Andre (adskilt med komma)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="85"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="86"/>
         <source>Approved on</source>
         <translation>Godkendt den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="86"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
         <source>Approved &amp;on</source>
         <translation>Godkendt &amp;den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="88"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="98"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="99"/>
         <source>Before approval</source>
         <translation>Før godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="106"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="107"/>
         <source>All is ready</source>
         <translation>Alt er klar</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="113"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="114"/>
         <source>Still missing from the minutes (you can approve them all the same):</source>
         <translation>Mangler stadig i referatet (du kan godkende alligevel):</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="115"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="116"/>
         <source>Before approval:</source>
         <translation>Før godkendelsen:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="127"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="128"/>
         <source>Tick or name who approved the minutes.</source>
         <translation>Sæt flueben ved eller skriv, hvem der godkendte referatet.</translation>
     </message>
@@ -472,42 +472,42 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="191"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="192"/>
         <source>Changes after the agenda was sent</source>
         <translation>Ændringer efter udsendelse af dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
         <source>Old</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="194"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="201"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="203"/>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="207"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="209"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
@@ -712,40 +712,50 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>CommitteeTreeModel</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_tree_model.py" line="160"/>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="166"/>
         <source>%1 (task committee)</source>
         <translation>%1 (opgaveudvalg)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="174"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="174"/>
+        <source>Committee or meeting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="147"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="148"/>
         <source>Add a correction</source>
         <translation>Tilføj en rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="150"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
         <source>The minutes as a whole</source>
         <translation>Referatet som helhed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="157"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="158"/>
         <source>&amp;Where</source>
         <translation>&amp;Hvor</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="158"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="159"/>
         <source>&amp;Correction</source>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="159"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="160"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="171"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="172"/>
         <source>A correction needs its text and its reason.</source>
         <translation>En rettelse skal have en tekst og en begrundelse.</translation>
     </message>
@@ -897,45 +907,45 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>%1 kunne ikke gemmes: %2. Intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="137"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="140"/>
         <source>the file was not written completely (is the disk full?)</source>
         <translation>filen blev ikke skrevet færdig (er disken fuld?)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="139"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="140"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="142"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="143"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="141"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="142"/>
-        <source>access denied</source>
-        <translation>adgang nægtet</translation>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="144"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="145"/>
+        <source>access denied; if the document is open in Word, close it</source>
+        <translation>adgang nægtet; hvis dokumentet er åbent i Word, så luk det</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="143"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="146"/>
         <source>the drive is read-only</source>
         <translation>drevet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="144"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="145"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="148"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="146"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="149"/>
         <source>it is a folder, not a file</source>
         <translation>det er en mappe, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="150"/>
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="148"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="151"/>
         <source>the drive could not be read or written</source>
         <translation>drevet kunne ikke læses eller skrives</translation>
     </message>
@@ -943,6 +953,14 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <location filename="../../secretary_app/ui/documents_dialog.py" line="131"/>
         <source>Saved %1</source>
         <translation>Gemt som %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/guide.py" line="22"/>
+        <source>Guide</source>
+        <translation>Vejledning</translation>
     </message>
 </context>
 <context>
@@ -1391,258 +1409,278 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="83"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="88"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="93"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="122"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="127"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="130"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="131"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="137"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="158"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="164"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="159"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="162"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="166"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="191"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="193"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="196"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="202"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="205"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="209"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="207"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="213"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="209"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="215"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="213"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="219"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="217"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="219"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="222"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="228"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="232"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="238"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="235"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="238"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="244"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="247"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="245"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="247"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="248"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Vejledning</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="384"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="394"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="422"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="432"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="424"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="434"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="431"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="441"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="448"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="458"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="453"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="463"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="570"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="580"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="586"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="609"/>
+        <source>Item deleted – Ctrl+Z undoes it</source>
+        <translation>Punkt slettet – Ctrl+Z fortryder</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="610"/>
+        <source>Attachment deleted – Ctrl+Z undoes it</source>
+        <translation>Bilag slettet – Ctrl+Z fortryder</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
+        <source>Meeting deleted – Ctrl+Z undoes it</source>
+        <translation>Møde slettet – Ctrl+Z fortryder</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="617"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="612"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="643"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="626"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="657"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="632"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="663"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="639"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="670"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="649"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="680"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="652"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="659"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="690"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="662"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="693"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="681"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="712"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="699"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="730"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="704"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="735"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="712"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="743"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1786,77 +1824,77 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="50"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="52"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="67"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="77"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="79"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="78"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="76"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="78"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="79"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="90"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="92"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="91"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="93"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="92"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="94"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="93"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="95"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="161"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="163"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="170"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="173"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -2046,37 +2084,52 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Hent møde fra fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="56"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="60"/>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="63"/>
+        <source>&amp;Open document</source>
+        <translation>&amp;Åbn dokument</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="64"/>
+        <source>Open &amp;folder</source>
+        <translation>Åbn &amp;mappe</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/prompts.py" line="72"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="64"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="80"/>
         <source>The section &quot;%1&quot; holds text in %2 items of meetings not yet approved. Move the text into:</source>
         <translation>Afsnittet &quot;%1&quot; har tekst i %2 punkt(er) på møder, der endnu ikke er godkendt. Flyt teksten til:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="70"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="86"/>
         <source>Move text</source>
         <translation>Flyt tekst</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="97"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="113"/>
         <source>Unexpected error</source>
         <translation>Uventet fejl</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="107"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="123"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="109"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="125"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Kopiér detaljer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="112"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="128"/>
         <source>Copied</source>
         <translation>Kopieret</translation>
     </message>
@@ -2084,54 +2137,76 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="30"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="38"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="34"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="35"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="36"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="37"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="45"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="75"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="94"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="78"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="97"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="84"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="103"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="110"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="123"/>
+        <source>Mark the agenda as sent?
+
+From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
+        <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/record_actions.py" line="146"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="157"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="194"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/stage_commands.py" line="24"/>
+        <source>Mark the agenda as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/stage_commands.py" line="45"/>
+        <source>The agenda stays marked as sent: changes to the meeting have been written in the audit log since it was marked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2203,60 +2278,60 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="61"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="82"/>
         <source>Formatting for %1</source>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="95"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="117"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="95"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="117"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="98"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="120"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="99"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="121"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="104"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="126"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="105"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="127"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="113"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="135"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="116"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="138"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="118"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="143"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="119"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="146"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>
@@ -2411,6 +2486,14 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <location filename="../../secretary_app/ui/settings_dialog.py" line="118"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageLabel</name>
+    <message>
+        <location filename="../../secretary_app/ui/stage_label.py" line="26"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

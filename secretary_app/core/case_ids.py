@@ -35,10 +35,31 @@ def pattern_error(pattern: str) -> str:
         re.compile(pattern)
     except re.error as error:
         where = f" (tegn {error.pos + 1})" if error.pos is not None else ""
-        return f"Mønsteret for Sags ID er ugyldigt: {error.msg}{where}"
+        return f"Mønsteret for Sags ID er ugyldigt: {_in_danish(error.msg)}{where}"
     except (OverflowError, RecursionError, ValueError):
         return "Mønsteret for Sags ID er for stort eller for indviklet"
     return ""
+
+
+# What Python's `re` says about a pattern, in words a secretary can act on (the start of each).
+_PATTERN_PROBLEMS = (
+    ("unterminated character set", "en [ mangler sin ]"),
+    ("missing ), unterminated subpattern", "en ( mangler sin )"),
+    ("unbalanced parenthesis", "en ) har ingen ( foran sig"),
+    ("nothing to repeat", "*, + eller ? står, hvor der ikke er noget at gentage"),
+    ("multiple repeat", "to gentagelser (*, +, ? eller {}) står efter hinanden"),
+    ("bad escape", "en \\ står foran et tegn, den ikke kan stå foran"),
+    ("bad character range", "et interval i [ ] går baglæns (skriv fx a-z, ikke z-a)"),
+    ("min repeat greater than max repeat", "i {m,n} er m større end n"),
+    ("unexpected end of pattern", "mønsteret slutter midt i noget"),
+)
+
+
+def _in_danish(message: str) -> str:
+    for start, danish in _PATTERN_PROBLEMS:
+        if message.startswith(start):
+            return danish
+    return "tegnene kan ikke læses som et mønster"
 
 
 def check_case_id(case_id: str, pattern: str = DEFAULT_CASE_ID_PATTERN) -> CaseIdCheck:

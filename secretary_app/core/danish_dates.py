@@ -37,6 +37,20 @@ def clock(time: dt.time) -> str:
     return f"{time.hour:02d}.{time.minute:02d}"
 
 
+def moment(when: dt.datetime) -> str:
+    """6. december 2026 kl. 02.14"""
+    return f"{short_date(when.date())} kl. {clock(when.time())}"
+
+
+def stored_moment(text: str) -> str:
+    """A time the archive keeps as text ("2026-12-06 02:14:09") as a Dane reads it; text that
+    is not such a time as it is."""
+    try:
+        return moment(dt.datetime.fromisoformat(text))
+    except ValueError:
+        return text
+
+
 def time_span(start: dt.time | None, end: dt.time | None) -> str:
     """kl. 17.00-19.00, kl. 17.00, or "" """
     if start is None:

@@ -98,7 +98,36 @@ def _inspect(
 
 def _syntax_error(source: TemplateSource, error: TemplateSyntaxError) -> Problem:
     place = source.place(error.lineno)
-    return Problem(place, f"Syntaksfejl i {place}: {_one_line(error.message or '')}")
+    return Problem(place, f"Syntaksfejl i {place}: {syntax_in_danish(error.message or '')}")
+
+
+_TOKENS = {
+    "end of print statement": "}} (slutningen af et {{ … }}-felt)",
+    "end of statement block": "%} (slutningen af en {% … %}-blok)",
+    "name": "et navn",
+}
+_BLOCK_CLOSED_BY = re.compile(r"innermost block that needs to be closed is '(\w+)'")
+
+
+def syntax_in_danish(message: str) -> str:
+    """What Jinja says about a template it cannot read, in words a secretary can act on."""
+    if found := re.match(r"expected token '(.+?)', got '(.+?)'", message):
+        wanted, got = _TOKENS.get(found[1], f"»{found[1]}«"), _TOKENS.get(found[2], found[2])
+        return f"her skulle der stå {wanted}, men der står »{got}«"
+    if message.lower().startswith("unexpected end of template"):
+        block = _BLOCK_CLOSED_BY.search(message)
+        closing = f" ({{% {block[1]} %}} mangler sit {{% end{block[1]} %}})" if block else ""
+        return f"skabelonen slutter, før et felt eller en blok er lukket{closing}"
+    if found := re.match(r"Encountered unknown tag '(.+?)'", message):
+        extra = " (der er ingen blok at lukke)" if found[1].startswith("end") else ""
+        return f"{{% {found[1]} %}} kendes ikke{extra}"
+    if found := re.match(r"Expected an expression, got '(.+?)'", message):
+        return f"her mangler et feltnavn eller et udtryk før {_TOKENS.get(found[1], found[1])}"
+    if found := re.match(r"unexpected char (.+?) at", message):
+        return f"tegnet {found[1]} står et forkert sted (mangler et anførselstegn?)"
+    if found := re.match(r"unexpected '(.+?)'", message):
+        return f"»{found[1]}« står et forkert sted"
+    return "felterne ({{ … }}, {% … %}) kan ikke læses; et tegn mangler eller er i overskud"
 
 
 def _unknown_names(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from secretary_app.core.item_fields import section_field
 from secretary_app.core.item_layout import ItemLayout
+from secretary_app.core.meeting_stage import AGENDA_UNMARKED, sent_time
 from secretary_app.core.model import Committee
 from secretary_app.core.record import (
     Approval,
@@ -30,11 +32,42 @@ if TYPE_CHECKING:
 
 
 def current_user() -> str:
-    """The Windows (or Linux) user name, for the audit log and corrections."""
+    """Who is at the keyboard, for the audit log, corrections and the lock: the full name with
+    the login, "Anne Jensen (aj)", or the login alone when no full name is known."""
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except (KeyError, OSError):
         return ""
+    full = _full_name(login)
+    return f"{full} ({login})" if full and full != login else login
+
+
+def _full_name(login: str) -> str:
+    """The account's display name: Windows' GetUserNameExW (NameDisplay), the GECOS field
+    elsewhere; "" when there is none or it cannot be read."""
+    try:
+        if sys.platform == "win32":
+            return _windows_display_name()
+        import pwd
+
+        return pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (KeyError, OSError, AttributeError, ValueError):
+        return ""
+
+
+def _windows_display_name() -> str:
+    import ctypes
+
+    name_display = 3
+    size = ctypes.c_ulong(0)
+    secur32 = ctypes.windll.secur32  # type: ignore[attr-defined,unused-ignore]
+    secur32.GetUserNameExW(name_display, None, ctypes.byref(size))
+    if not size.value:
+        return ""
+    buffer = ctypes.create_unicode_buffer(size.value)
+    if not secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
+        return ""
+    return buffer.value.strip()
 
 
 class ApprovalStore:
@@ -194,12 +227,40 @@ class ApprovalStore:
 
     # The agenda sent, and what changed after
 
-    def mark_agenda_sent(self, meeting_id: int, at: dt.datetime) -> None:
+    def mark_agenda_sent(self, meeting_id: int, at: dt.datetime) -> bool:
+        """From now on every change to the meeting is written in the audit log (the triggers
+        look at `agenda_sent_at`). False when it was marked already: then nothing changed."""
         with self.db.atomic():
-            self.db.execute(
+            marked = self.db.execute(
                 "UPDATE meetings SET agenda_sent_at = ? WHERE id = ? AND agenda_sent_at IS NULL",
                 [at.isoformat(timespec="seconds"), meeting_id],
             )
+        return marked.rowcount == 1
+
+    def unmark_agenda_sent(self, meeting_id: int) -> bool:
+        """Take back marking the agenda as sent, while nothing has been logged since; False
+        (and nothing changed) once something has. The marking itself is not an entry of the
+        audit log, and an entry is never deleted (the hash chain): the log gets an entry that
+        says the marking was undone, with the time it was made."""
+        with self.db.atomic():
+            sent_at = self.agenda_sent_at(meeting_id)
+            if sent_at is None:
+                return True
+            if not self.nothing_logged_since_sent(meeting_id):
+                return False
+            self.db.execute("UPDATE meetings SET agenda_sent_at = NULL WHERE id = ?", [meeting_id])
+            self.db.execute(_LOG_UNMARKED, [meeting_id, AGENDA_UNMARKED, _sent_time(sent_at)])
+        return True
+
+    def nothing_logged_since_sent(self, meeting_id: int) -> bool:
+        """Has nothing been written in the audit log since the agenda was marked as sent?
+        Nothing is logged for a meeting whose agenda is not sent, so that is: the meeting has
+        no entry, or its last entry is an earlier marking undone."""
+        last = self.db.value(
+            "SELECT what FROM audit_log WHERE meeting_id = ? ORDER BY id DESC LIMIT 1",
+            [meeting_id],
+        )
+        return last is None or last == AGENDA_UNMARKED
 
     def agenda_sent_at(self, meeting_id: int) -> str | None:
         found = self.db.value("SELECT agenda_sent_at FROM meetings WHERE id = ?", [meeting_id])
@@ -210,6 +271,19 @@ class ApprovalStore:
             "SELECT * FROM audit_log WHERE meeting_id = ? ORDER BY id", [meeting_id]
         )
         return [from_row(AuditEntry, row) for row in rows]
+
+
+_LOG_UNMARKED = """
+INSERT INTO audit_log (meeting_id, changed_at, changed_by, what, old, new) VALUES (
+    ?, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), secretary_user(), ?, ?, '')"""
+
+
+def _sent_time(stored: str) -> str:
+    """The stored time of sending in Danish words; as stored when it cannot be read."""
+    try:
+        return sent_time(dt.datetime.fromisoformat(stored))
+    except ValueError:
+        return stored
 
 
 def _write_case_history(archive: Archive, meeting_id: int) -> None:

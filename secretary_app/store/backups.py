@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from secretary_app.core.danish_dates import clock, short_date
+from secretary_app.core.danish_dates import moment
 from secretary_app.core.files import replacing
 from secretary_app.core.messages import os_error_reason
 
@@ -73,7 +73,7 @@ class Backup:
     @property
     def when(self) -> str:
         """6. december 2026 kl. 02.14"""
-        return f"{short_date(self.taken_at.date())} kl. {clock(self.taken_at.time())}"
+        return moment(self.taken_at)
 
     @property
     def what(self) -> str:

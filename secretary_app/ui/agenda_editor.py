@@ -28,6 +28,7 @@ from secretary_app.core.model import Attachment, Item, Meeting
 from secretary_app.core.schedule import end_after_moved_start, end_problem
 from secretary_app.core.text import clean_line, safe_file_name
 from secretary_app.store.archive import Archive
+from secretary_app.store.archive import reason as archive_reason
 from secretary_app.store.attachments import check_attachment_size
 from secretary_app.store.database import is_busy
 from secretary_app.ui.agenda_model import AgendaModel
@@ -359,6 +360,8 @@ class AgendaEditor(QObject):
     def report_failure(self, action: str, error: Exception, path: Path | None = None) -> None:
         if isinstance(error, sqlite3.OperationalError) and "full" in str(error):
             reason = self.tr("the disk is full")
+        elif isinstance(error, sqlite3.Error):
+            reason = archive_reason(error)  # "database is locked": in the archive's words
         elif isinstance(error, OSError):
             reason = os_error_reason(error)
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary_app.core.danish_dates import stored_moment
 from secretary_app.core.record import AuditEntry, unique_names
 from secretary_app.core.text import MAX_LINE, clean_line, clean_text
 from secretary_app.ui import prompts
@@ -194,7 +195,8 @@ class AuditDialog(QDialog):
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Old"), self.tr("New")]
         )
         for entry in entries:
-            values = (entry.changed_at, entry.changed_by, entry.what, entry.old, entry.new)
+            when = stored_moment(entry.changed_at)
+            values = (when, entry.changed_by, entry.what, entry.old, entry.new)
             self.model.appendRow([QStandardItem(value) for value in values])
         view = QTableView(self)
         view.setModel(self.model)

@@ -6,8 +6,8 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -129,7 +129,10 @@ class DocumentsDialog(QDialog):
             return
         notes = "\n".join(warnings) if isinstance(warnings, tuple) else ""
         message = self.tr("Saved %1").replace("%1", str(target))
-        prompts.show_information(self, f"{message}\n\n{notes}".strip())
+        opened = prompts.show_saved(self, f"{message}\n\n{notes}".strip())
+        if opened is not None:
+            where = target if opened == prompts.OPEN_DOCUMENT else target.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(where)))
 
     def why_not_written(self, error: OSError) -> str:
         """The reason a document could not be saved, in the user's language."""
@@ -138,8 +141,8 @@ class DocumentsDialog(QDialog):
         reasons = {
             errno.ENOSPC: self.tr("the disk is full"),
             errno.EFBIG: self.tr("the disk is full"),
-            errno.EACCES: self.tr("access denied"),
-            errno.EPERM: self.tr("access denied"),
+            errno.EACCES: self.tr("access denied; if the document is open in Word, close it"),
+            errno.EPERM: self.tr("access denied; if the document is open in Word, close it"),
             errno.EROFS: self.tr("the drive is read-only"),
             errno.ENOENT: self.tr("the folder does not exist"),
             errno.ENOTDIR: self.tr("the folder does not exist"),

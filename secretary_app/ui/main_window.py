@@ -40,6 +40,7 @@ from secretary_app.store.templates import set_template, template_for
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.archive_session import ArchiveSession, damage_found, offer_newest_backup
+from secretary_app.ui.commands import DeleteAttachment, DeleteItem, DeleteMeeting
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
 from secretary_app.ui.item_editor import ItemEditor
 from secretary_app.ui.meeting_actions import MeetingActions
@@ -53,7 +54,11 @@ from secretary_app.ui.unexpected import logger
 
 if TYPE_CHECKING:
     from secretary_app.ui.committee_dialog import CommitteeDialog
+    from secretary_app.ui.guide import GuideDialog
     from secretary_app.ui.meeting_dialog import NewMeetingDialog
+
+
+UNDO_HINT_MS = 15_000
 
 
 class GlobalUndoKeys(QObject):
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Archive: %1").replace("%1", str(archive.path or "")))
         self.read_only, self.read_only_reason = False, ""
         self.reopen_requested = False  # closed to open the archive anew (after a restore)
+        self._guide: GuideDialog | None = None
         self.read_only_label = QLabel(self)
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -245,6 +251,9 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("Move to ne&xt meeting"), self.postpone_current
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            help_menu, self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self._action(help_menu, self.tr("&About"), self.about)
 
     def _action(self, menu: object, text: str, slot: object, keys: object = None) -> QAction:
@@ -261,6 +270,7 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        self._undo_index = stack.index()
         stack.indexChanged.connect(self._saved)
         self.editor.failed.connect(lambda message: prompts.show_error(self, message))
         self.editor.archiveBusy.connect(self._show_archive_busy)
@@ -572,6 +582,15 @@ class MainWindow(QMainWindow):
             moves = {**moves, key: chosen}
         self.editor.use_layout_everywhere(layout, moves, saved)
 
+    def show_guide(self) -> None:
+        from secretary_app.ui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
     def about(self) -> None:
         from secretary_app.ui.about_box import show_about
 
@@ -581,7 +600,19 @@ class MainWindow(QMainWindow):
         if now is not None and now.window() is self:
             now.installEventFilter(self._undo_keys)  # once: installing again only moves it
 
-    def _saved(self) -> None:
+    def _saved(self, index: int) -> None:
+        """Every edit says it is saved; a deletion says how to take it back."""
+        stack = self.editor.undo_stack
+        done = stack.command(index - 1) if index > self._undo_index else None
+        self._undo_index = index
+        deleted = {
+            DeleteItem: self.tr("Item deleted – Ctrl+Z undoes it"),
+            DeleteAttachment: self.tr("Attachment deleted – Ctrl+Z undoes it"),
+            DeleteMeeting: self.tr("Meeting deleted – Ctrl+Z undoes it"),
+        }
+        if type(done) in deleted:
+            self.statusBar().showMessage(deleted[type(done)], UNDO_HINT_MS)
+            return
         stamp = dt.datetime.now().strftime("%H.%M.%S")
         self.statusBar().showMessage(self.tr("Saved in the archive at %1").replace("%1", stamp))
 

@@ -52,6 +52,22 @@ def choose_meeting_files(parent: QWidget | None) -> list[Path]:
     return [Path(name) for name in names]
 
 
+OPEN_DOCUMENT, OPEN_FOLDER = "document", "folder"
+
+
+def show_saved(parent: QWidget | None, message: str) -> str | None:
+    """A document was saved: OPEN_DOCUMENT, OPEN_FOLDER, or None (OK)."""
+    title = QCoreApplication.translate("Prompts", "Saved")
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
+    role = QMessageBox.ButtonRole.ActionRole
+    document = box.addButton(QCoreApplication.translate("Prompts", "&Open document"), role)
+    folder = box.addButton(QCoreApplication.translate("Prompts", "Open &folder"), role)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    clicked = box.clickedButton()
+    return OPEN_DOCUMENT if clicked is document else OPEN_FOLDER if clicked is folder else None
+
+
 def show_information(parent: QWidget | None, message: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Information"), message)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
@@ -38,7 +39,27 @@ def is_ordered(style: QTextListFormat.Style) -> bool:
 
 
 class _TextEdit(QTextEdit):
-    """Pasted text keeps bold/italic/underline and lists; Word's control characters go."""
+    """Pasted text keeps bold/italic/underline and lists; Word's control characters go. Tab and
+    Shift+Tab in a list indent and outdent the item, as in Word; elsewhere they move on."""
+
+    listIndentRequested = Signal(int)  # +1 indent, -1 outdent
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if tab and plain and not self.isReadOnly() and self.textCursor().currentList():
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.listIndentRequested.emit(-1 if backwards else +1)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab in a list indents (keyPressEvent); Qt asks here first for Tab and Backtab."""
+        if not self.isReadOnly() and self.textCursor().currentList():
+            return False
+        return super().focusNextPrevChild(forward)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasHtml() or not source.hasText():
@@ -67,6 +88,7 @@ class RichTextEdit(QWidget):
         layout.addWidget(self.text_edit)
         self.setFocusProxy(self.text_edit)
         self.text_edit.textChanged.connect(self._on_text_changed)
+        self.text_edit.listIndentRequested.connect(self._indent)
         self.text_edit.currentCharFormatChanged.connect(self._show_format)
         self._loading = False
         self._shown = ""  # the Markdown last set, while the document is not modified since
@@ -115,8 +137,16 @@ class RichTextEdit(QWidget):
         self._action(
             self.tr("Numbered list"), "1.", "Ctrl+Shift+7", lambda: self._toggle_list(True)
         )
-        self._action(self.tr("Indent list item"), "→", "Ctrl+]", lambda: self._indent(+1))
-        self._action(self.tr("Outdent list item"), "←", "Ctrl+[", lambda: self._indent(-1))
+        # Tab and Shift+Tab in a list too; Alt+Shift+arrows as in Word, reachable on a Danish
+        # keyboard, where Ctrl+] and Ctrl+[ need AltGr
+        indent = self._action(
+            self.tr("Indent list item"), "→", "Alt+Shift+Right", lambda: self._indent(+1)
+        )
+        outdent = self._action(
+            self.tr("Outdent list item"), "←", "Alt+Shift+Left", lambda: self._indent(-1)
+        )
+        indent.setShortcuts([QKeySequence("Alt+Shift+Right"), QKeySequence("Ctrl+]")])
+        outdent.setShortcuts([QKeySequence("Alt+Shift+Left"), QKeySequence("Ctrl+[")])
 
     def _action(self, name: str, label: str, keys: object, slot: object) -> QAction:
         action = QAction(label, self)

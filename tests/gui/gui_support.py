@@ -39,6 +39,7 @@ class Prompts:
     save_path: Path | None = None  # what choose_save_path() gives
     template: Path | None = None  # what choose_template() gives
     meeting_files: list[Path] = field(default_factory=list)  # what choose_meeting_files() gives
+    saved_answer: str | None = None  # what show_saved() answers: "document", "folder" or None
     section_for_text: str | None = None  # what choose_section_for_text() gives
     text_answer: str | None = None  # what ask_text() gives
     questions: list[str] = field(default_factory=list)
@@ -60,6 +61,11 @@ class Prompts:
 
     def show_information(self, _parent: Any, message: str) -> None:
         self.information.append(message)
+
+    def show_saved(self, _parent: Any, message: str) -> str | None:
+        """A saved document: recorded with the information; answers `saved_answer`."""
+        self.information.append(message)
+        return self.saved_answer
 
     def choose_files_to_attach(self, _parent: Any) -> list[Path]:
         return list(self.files)

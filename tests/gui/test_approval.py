@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import docx
 import pytest
@@ -107,6 +108,7 @@ def test_the_audit_log_lists_changes_after_the_agenda_was_sent(
     [row] = shown["rows"]
     assert row[2:] == [f"punkt 2 {old_title}: titel", old_title, "Budget 2018, 2. behandling"]
     assert row[1]  # the user
+    assert re.fullmatch(r"\d{1,2}\. [a-z]+ \d{4} kl\. \d\d\.\d\d", row[0]), row[0]  # in Danish
 
 
 def test_approve_can_be_cancelled(monkeypatch, window, meeting, disk):

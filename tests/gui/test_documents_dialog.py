@@ -528,3 +528,21 @@ def test_a_document_is_never_written_onto_the_archive(window, documents_meeting,
     with pytest.raises(OSError, match="it is the archive itself"):
         save(documents_meeting.id, Edition("minutes"), archive_path)
     assert archive_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("answer", "opens"), [("document", "file"), ("folder", "folder"), (None, "")]
+)
+def test_after_saving_the_document_or_its_folder_can_be_opened(
+    window, documents_meeting, driver, prompts, out, monkeypatch, answer, opens
+):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    target = out / "dagsorden.docx"
+    prompts.saved_answer = answer
+    open_documents(window, driver, save(prompts, target, "Word"))
+
+    expected = {"file": [target], "folder": [target.parent], "": []}[opens]
+    assert [Path(url.toLocalFile()) for url in opened] == expected

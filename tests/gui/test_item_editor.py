@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from gui_support import (
+    ALT,
     COMMIT_TIMEOUT_MS,
     CTRL,
     SHIFT,
@@ -202,6 +203,39 @@ def test_rich_text_with_the_toolbar_buttons(qtbot, window, meeting, disk):
     wait_until_stored(qtbot, disk, window, 0, "section:beslutning", expected)
     assert decision.markdown() == expected
     assert decision.text_edit.hasFocus(), "the buttons give the focus back to the text"
+
+
+@pytest.mark.parametrize(
+    ("indent", "outdent"),
+    [
+        ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Backtab, SHIFT)),
+        ((Qt.Key.Key_Right, ALT | SHIFT), (Qt.Key.Key_Left, ALT | SHIFT)),
+    ],
+    ids=["Tab", "Alt+Shift+arrows"],
+)
+def test_tab_indents_a_list_item_as_in_word_and_moves_on_outside_lists(
+    qtbot, window, meeting, disk, indent, outdent
+):
+    decision = window.item_editor.rich_edit("section:beslutning")
+    focus(qtbot, decision.text_edit)
+    key(decision.text_edit, Qt.Key.Key_8, CTRL | SHIFT)  # a bulleted list
+    type_text(decision.text_edit, "budgettet")
+    key(decision.text_edit, Qt.Key.Key_Return)
+    key(decision.text_edit, *indent)
+    type_text(decision.text_edit, "med ændringer")
+    key(decision.text_edit, Qt.Key.Key_Return)
+    key(decision.text_edit, *outdent)
+    type_text(decision.text_edit, "regnskabet")
+
+    expected = "- budgettet\n  - med ændringer\n- regnskabet"
+    wait_until_stored(qtbot, disk, window, 0, "section:beslutning", expected)
+    assert decision.text_edit.hasFocus()
+
+    key(decision.text_edit, Qt.Key.Key_Return)
+    key(decision.text_edit, Qt.Key.Key_Return)  # an empty item ends the list
+    assert decision.text_edit.textCursor().currentList() is None
+    key(decision.text_edit, Qt.Key.Key_Tab)  # outside a list Tab goes on to the next field
+    assert not decision.text_edit.hasFocus()
 
 
 def stored_then_reopened(window, meeting, row, field, value):

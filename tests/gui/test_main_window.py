@@ -10,6 +10,7 @@ import pytest
 from gui_support import (
     COMMIT_TIMEOUT_MS,
     CTRL,
+    MEETING_ITEMS,
     STANDING_TITLES,
     agenda_rows,
     agenda_titles,
@@ -494,3 +495,33 @@ def test_typing_in_the_meetings_place_is_stored_when_the_window_closes(
     type_text(panel.location, "Byrådssalen")
     window.close()
     assert disk.meetings.get(meeting.id).location == "Byrådssalen"
+
+
+def test_a_deletion_says_how_to_undo_it(qtbot, window, meeting, disk):
+    window.meeting_panel.select_row(1)
+    window.delete_item_action.trigger()
+    assert window.statusBar().currentMessage() == "Item deleted – Ctrl+Z undoes it"
+
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage().startswith("Saved in the archive at ")
+    assert len(disk.items.for_meeting(meeting.id)) == len(MEETING_ITEMS)
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "shown"),
+    [
+        ("attempt to write a readonly database", "filen kan ikke skrives (skrivebeskyttet)"),
+        ("database disk image is malformed", "filen er beskadiget"),
+    ],
+)
+def test_an_archive_error_is_shown_in_the_secretarys_words(
+    qtbot, window, meeting, prompts, monkeypatch, sqlite_says, shown
+):
+    def failing(*_args):
+        raise sqlite3.OperationalError(sqlite_says)
+
+    monkeypatch.setattr(window.archive.items, "update_field", failing)
+    prompts.expect_errors(1)
+    qtbot.keyClicks(window.item_editor.title, " (ny)")
+    qtbot.waitUntil(lambda: len(prompts.errors) == 1, timeout=COMMIT_TIMEOUT_MS)
+    assert shown in prompts.errors[0] and sqlite_says not in prompts.errors[0]

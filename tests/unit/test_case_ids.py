@@ -107,3 +107,21 @@ def test_pattern_error_never_says_none():
     message = pattern_error("(?<=a+)b")
     assert message.startswith("Mønsteret for Sags ID er ugyldigt: ")
     assert "None" not in message
+
+
+@pytest.mark.parametrize(
+    ("pattern", "danish"),
+    [
+        ("EMN-[0-9", "en [ mangler sin ]"),
+        ("(EMN", "en ( mangler sin )"),
+        ("EMN)", "en ) har ingen ( foran sig"),
+        ("*EMN", "*, + eller ? står, hvor der ikke er noget at gentage"),
+        ("[9-0]", "et interval i [ ] går baglæns"),
+        ("(?<x", "tegnene kan ikke læses som et mønster"),
+    ],
+)
+def test_pattern_error_is_in_danish(pattern, danish):
+    """Python's English words ("unterminated character set") never reach the secretary."""
+    message = pattern_error(pattern)
+    assert danish in message
+    assert not any(word in message for word in ("unterminated", "missing", "bad", "nothing"))

@@ -87,3 +87,11 @@ def test_every_weekday(day, expected):
 )
 def test_every_month(month, name):
     assert short_date(dt.date(2025, month, 15)) == f"15. {name} 2025"
+
+
+def test_a_stored_moment_reads_as_a_dane_reads_it():
+    from secretary_app.core.danish_dates import moment, stored_moment
+
+    assert moment(dt.datetime(2026, 12, 6, 2, 14, 9)) == "6. december 2026 kl. 02.14"
+    assert stored_moment("2026-12-06 02:14:09") == "6. december 2026 kl. 02.14"
+    assert stored_moment("ikke en tid") == "ikke en tid"

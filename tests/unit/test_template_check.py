@@ -192,3 +192,26 @@ def test_a_condition_that_breaks_the_document_is_named(tmp_path):
 def test_conditions_in_paragraphs_of_their_own_work(tmp_path):
     body = ["{%p if edition %}", "Udgave: {{ edition }}", "{%p endif %}", "{{ content }}"]
     assert check_template(make_template(tmp_path / "t.docx", body)).usable
+
+
+@pytest.mark.parametrize(
+    ("source", "danish"),
+    [
+        ("{{ a b }}", "her skulle der stå }}"),
+        ("{% if a %}", "{% if %} mangler sit {% endif %}"),
+        ("{% endif %}", "{% endif %} kendes ikke (der er ingen blok at lukke)"),
+        ("{% foo %}", "{% foo %} kendes ikke"),
+        ("{{ 'a }}", "mangler et anførselstegn?"),
+    ],
+)
+def test_a_syntax_error_is_said_in_danish(source, danish):
+    """Jinja's English ("expected token 'end of print statement'") never reaches the user."""
+    import jinja2
+
+    from secretary_app.export.template_problems import syntax_in_danish
+
+    with pytest.raises(jinja2.TemplateSyntaxError) as caught:
+        jinja2.Environment().parse(source)
+    message = syntax_in_danish(caught.value.message or "")
+    assert danish in message
+    assert "expected" not in message.lower() and "unknown" not in message.lower()
