@@ -712,17 +712,17 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>CommitteeTreeModel</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_tree_model.py" line="166"/>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="168"/>
         <source>%1 (task committee)</source>
         <translation>%1 (opgaveudvalg)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_tree_model.py" line="174"/>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="176"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_tree_model.py" line="174"/>
+        <location filename="../../secretary_app/ui/committee_tree_model.py" line="176"/>
         <source>Committee or meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,164 +966,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="67"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="68"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="98"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="99"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="108"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="110"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="110"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="127"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="139"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="140"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="149"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="150"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="158"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="159"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="165"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="166"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="176"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="179"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="177"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="180"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="178"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="181"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="79"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="328"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="80"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="345"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="262"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="263"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="268"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="269"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="274"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="269"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="274"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="333"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="350"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="422"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="439"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="442"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="459"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1764,59 +1764,59 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="75"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="77"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="119"/>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="121"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="123"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="132"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="135"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="134"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="137"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="153"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="155"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="181"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="183"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="190"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="197"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="199"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="231"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="233"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="239"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="241"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="239"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="241"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="303"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="305"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -1824,77 +1824,77 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="52"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="54"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="69"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="79"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="78"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="92"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="94"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="93"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="95"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="94"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="96"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="95"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="97"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="163"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="166"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="173"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="176"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -2278,62 +2278,169 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="82"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="94"/>
         <source>Formatting for %1</source>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="117"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="111"/>
+        <source>Tables are kept as text: one line per row, the cells separated by |.</source>
+        <translation>Tabeller bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="137"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="117"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="137"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="120"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="140"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="121"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="141"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="126"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="146"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="127"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="147"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="135"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="155"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="138"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="158"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="143"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="163"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="146"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="166"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message numerus="yes">
+        <location filename="../../secretary_app/ui/search_model.py" line="75"/>
+        <source>item %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_model.py" line="77"/>
+        <source>Closed</source>
+        <translation type="unfinished">Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="56"/>
+        <source>Search titles, case IDs and texts…</source>
+        <translation type="unfinished">Søg i titler, sags ID&apos;er og tekster…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="57"/>
+        <source>Search</source>
+        <translation type="unfinished">Søg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="59"/>
+        <source>Committee</source>
+        <translation type="unfinished">Udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="60"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="61"/>
+        <source>Open or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="63"/>
+        <source>Open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="64"/>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="65"/>
+        <source>Closed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="69"/>
+        <source>Number of hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="85"/>
+        <source>Search results</source>
+        <translation type="unfinished">Søgeresultater</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="116"/>
+        <source>All committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="119"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="120"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="162"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="165"/>
+        <source>The first %1 of %2 hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../secretary_app/ui/search_pane.py" line="170"/>
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

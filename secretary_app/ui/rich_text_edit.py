@@ -8,12 +8,14 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QKeySequence,
+    QStatusTipEvent,
     QTextCharFormat,
     QTextCursor,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget
 
+from secretary_app.core.pasted_tables import tables_as_lines
 from secretary_app.core.text import clean_text
 from secretary_app.ui.rich_text_document import markdown_from_document, set_document_markdown
 
@@ -61,7 +63,17 @@ class _TextEdit(QTextEdit):
             return False
         return super().focusNextPrevChild(forward)
 
+    tablesFlattened = Signal(int)  # how many pasted tables were kept as lines of text
+
     def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasHtml() and "<table" in source.html().lower():
+            pasted, tables = tables_as_lines(source.html())
+            flattened = QMimeData()
+            flattened.setHtml(pasted)
+            super().insertFromMimeData(flattened)
+            if tables:
+                self.tablesFlattened.emit(tables)
+            return
         if source.hasHtml() or not source.hasText():
             super().insertFromMimeData(source)
             return
@@ -89,9 +101,17 @@ class RichTextEdit(QWidget):
         self.setFocusProxy(self.text_edit)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.text_edit.listIndentRequested.connect(self._indent)
+        self.text_edit.tablesFlattened.connect(self._say_tables_flattened)
         self.text_edit.currentCharFormatChanged.connect(self._show_format)
         self._loading = False
         self._shown = ""  # the Markdown last set, while the document is not modified since
+
+    def _say_tables_flattened(self, _count: int) -> None:
+        """Said where the secretary looks (by the cursor) and in the window's status bar."""
+        message = self.tr("Tables are kept as text: one line per row, the cells separated by |.")
+        where = self.text_edit.viewport().mapToGlobal(self.text_edit.cursorRect().bottomLeft())
+        QToolTip.showText(where, message, self.text_edit)
+        QApplication.sendEvent(self.text_edit, QStatusTipEvent(message))
 
     def markdown(self) -> str:
         return markdown_from_document(self.text_edit.document())

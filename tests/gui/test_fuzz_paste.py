@@ -177,3 +177,34 @@ def test_a_pasted_long_word_reads_back_the_same(qtbot, window, meeting, disk):
     assert window.item_editor.rich_edit(FIELD).markdown() == stored
     window.item_editor.flush()
     assert disk.items.get(window.agenda_model.item_at(1).id).text("resume") == stored
+
+
+WORD_TABLE = (
+    "<p>Budgettet:</p>"
+    "<table class=MsoTableGrid border=1><tr><td><p><b>Konto</b></p></td><td>Beløb</td></tr>"
+    "<tr><td>Drift<br>og anlæg</td><td>1.200</td></tr>"
+    "<tr><td colspan=2>I alt 1.200</td></tr></table>"
+    "<p>Indstillingen tiltrædes.</p>"
+)
+
+
+def test_a_pasted_word_table_stays_as_lines_and_says_so(qtbot, window, meeting, disk):
+    """Nothing that was on screen silently disappears: every cell's text is stored, a row a
+    line, and the secretary is told."""
+    choose_row(qtbot, window, 1)
+    told = []
+    edit = window.item_editor.rich_edit(FIELD)
+    edit.text_edit.tablesFlattened.connect(told.append)
+    paste(window, WORD_TABLE)
+
+    expected = (
+        "Budgettet:\n\nKonto | Beløb\n\nDrift og anlæg | 1.200\n\nI alt 1.200\n\n"
+        "Indstillingen tiltrædes."
+    )
+    assert edit.markdown() == expected and told == [1]
+    assert edit.text_edit.document().rootFrame().childFrames() == []  # no table on screen
+    window.item_editor.flush()
+    assert disk.items.get(window.agenda_model.item_at(1).id).text("resume") == expected
+    choose_row(qtbot, window, 0)
+    choose_row(qtbot, window, 1)
+    assert edit.markdown() == expected
