@@ -28,4 +28,4 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        self.resize(640, 520)

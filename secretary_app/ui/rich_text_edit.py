@@ -19,6 +19,8 @@ from secretary_app.core.pasted_tables import tables_as_lines
 from secretary_app.core.text import clean_text
 from secretary_app.ui.rich_text_document import markdown_from_document, set_document_markdown
 
+MIN_HEIGHT, MAX_HEIGHT = 130, 640  # pixels: a field grows with its text between these
+
 _ORDERED_STYLES = (
     QTextListFormat.Style.ListDecimal,
     QTextListFormat.Style.ListLowerAlpha,
@@ -89,7 +91,7 @@ class RichTextEdit(QWidget):
         self.text_edit.setAccessibleName(accessible_name)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setUndoRedoEnabled(False)
-        self.text_edit.setMinimumHeight(130)
+        self.text_edit.setMinimumHeight(MIN_HEIGHT)
         self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(self.tr("Formatting for %1").replace("%1", accessible_name))
         self._add_actions()
@@ -101,10 +103,20 @@ class RichTextEdit(QWidget):
         self.setFocusProxy(self.text_edit)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.text_edit.listIndentRequested.connect(self._indent)
+        document_layout = self.text_edit.document().documentLayout()
+        document_layout.documentSizeChanged.connect(self._grow_with_text)
         self.text_edit.tablesFlattened.connect(self._say_tables_flattened)
         self.text_edit.currentCharFormatChanged.connect(self._show_format)
         self._loading = False
         self._shown = ""  # the Markdown last set, while the document is not modified since
+
+    def _grow_with_text(self) -> None:
+        """The field is as tall as its text, from MIN_HEIGHT up to MAX_HEIGHT (then it
+        scrolls), so a long decision can be read without scrolling inside a small box."""
+        document = self.text_edit.document()
+        frame = self.text_edit.frameWidth() * 2
+        wanted = int(document.size().height()) + frame + int(document.documentMargin())
+        self.text_edit.setMinimumHeight(max(MIN_HEIGHT, min(wanted, MAX_HEIGHT)))
 
     def _say_tables_flattened(self, _count: int) -> None:
         """Said where the secretary looks (by the cursor) and in the window's status bar."""

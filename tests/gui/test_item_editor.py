@@ -453,3 +453,17 @@ def test_an_opened_attachment_stays_in_its_temporary_folder_and_goes_at_close(
     assert path.read_bytes() == b"indhold" and list(folder.iterdir()) == [path]
     window.close()
     assert not folder.exists()
+
+
+def test_a_text_field_grows_with_its_text(qtbot, window, meeting):
+    """A 3,700-character decision is read without scrolling inside a box of seven lines."""
+    from secretary_app.ui.rich_text_edit import MAX_HEIGHT, MIN_HEIGHT
+
+    decision = window.item_editor.rich_edit("section:beslutning")
+    stored_then_reopened(window, meeting, 0, "section:beslutning", "Kort.")
+    qtbot.waitUntil(lambda: decision.text_edit.minimumHeight() == MIN_HEIGHT, timeout=1000)
+
+    long_text = "\n\n".join(["Udvalget drøftede sagen grundigt og besluttede. " * 6] * 12)
+    stored_then_reopened(window, meeting, 0, "section:beslutning", long_text)
+    qtbot.waitUntil(lambda: decision.text_edit.minimumHeight() > 3 * MIN_HEIGHT, timeout=1000)
+    assert decision.text_edit.minimumHeight() <= MAX_HEIGHT

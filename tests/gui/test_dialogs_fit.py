@@ -1,0 +1,48 @@
+"""Every dialog fits a 1366×768 laptop at 125 % (issue 11, point 12): 1093×576 logical pixels
+are left once the taskbar has its place; OK and Cancel must be on screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from secretary_app.ui.approval_dialogs import ApproveDialog, AuditDialog
+from secretary_app.ui.attendance_dialog import AttendanceDialog
+from secretary_app.ui.committee_dialog import CommitteeDialog
+from secretary_app.ui.documents_dialog import DocumentsDialog
+from secretary_app.ui.meeting_dialog import NewMeetingDialog
+from secretary_app.ui.restore_dialog import RestoreDialog
+from secretary_app.ui.settings_dialog import SettingsDialog
+
+FREE_WIDTH, FREE_HEIGHT = 1093, 576
+
+OPENED_BY = {
+    "committee": (CommitteeDialog, lambda w: w.edit_committee_action),
+    "new meeting": (NewMeetingDialog, lambda w: w.new_meeting_action),
+    "settings": (SettingsDialog, lambda w: w.settings_action),
+    "restore": (RestoreDialog, lambda w: w.restore_action),
+    "documents": (DocumentsDialog, lambda w: w.documents_action),
+    "attendance": (AttendanceDialog, lambda w: w.meeting_actions.attendance_action),
+    "approve": (ApproveDialog, lambda w: w.record_actions.approve_action),
+    "audit": (AuditDialog, lambda w: w.record_actions.audit_action),
+}
+
+
+@pytest.mark.parametrize("name", list(OPENED_BY))
+def test_the_dialog_fits_a_small_laptop_at_125_percent(window, meeting, monkeypatch, name):
+    cls, action = OPENED_BY[name]
+    shown: list[QDialog] = []
+
+    def exec_(dialog):
+        dialog.show()
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(cls, "exec", exec_)
+    window.tree.setCurrentIndex(window.tree_model.index_of_meeting(meeting.id))
+    action(window).trigger()
+    (dialog,) = shown
+    least = dialog.minimumSizeHint()
+    assert dialog.width() <= FREE_WIDTH and dialog.height() <= FREE_HEIGHT, dialog.size()
+    assert least.width() <= FREE_WIDTH and least.height() <= FREE_HEIGHT, least
+    dialog.close()
