@@ -191,6 +191,7 @@ class EditMeetingField(FieldEdit):
         return ("meeting", self.meeting_id or 0, self.field), self.new
 
     def set_value(self, value: Any) -> None:
+        assert self.meeting_id is not None
         self.editor.archive.meetings.update_field(self.meeting_id, self.field, value)
         self.editor.refresh_meeting(self.meeting_id)
         self.editor.meetingFieldChanged.emit(self.meeting_id, self.field)

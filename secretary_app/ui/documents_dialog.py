@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.files import IncompleteFile
 from secretary_app.core.messages import os_error_reason
-from secretary_app.export.layout import Edition
+from secretary_app.export.layout import DocumentKind, Edition
 from secretary_app.export.template import TemplateError
 from secretary_app.ui import prompts
 from secretary_app.ui.document_output import DocumentOutput
@@ -87,7 +87,7 @@ class DocumentsDialog(QDialog):
         chair.setEnabled(not minutes)
 
     def chosen_edition(self) -> Edition:
-        kind = "minutes" if self.document.checkedId() == 1 else "agenda"
+        kind: DocumentKind = "minutes" if self.document.checkedId() == 1 else "agenda"
         edition = self.edition.checkedId()
         return Edition(kind, public=edition == 1, chair=edition == 2 and kind == "agenda")
 

@@ -6,11 +6,20 @@ Dialogs are imported when they are opened: the window starts sooner (benchmarks/
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -94,7 +104,9 @@ class MainWindow(QMainWindow):
         self.record_actions.lockChanged.connect(self.meeting_panel.set_locked)
         self._build_meeting_actions()
         self._undo_keys = GlobalUndoKeys(self)
-        QApplication.instance().focusChanged.connect(self._route_undo_keys)
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        application.focusChanged.connect(self._route_undo_keys)
         self.statusBar().showMessage(self.tr("Archive: %1").replace("%1", str(archive.path or "")))
         self.read_only, self.read_only_reason = False, ""
         self.reopen_requested = False  # closed to open the archive anew (after a restore)
@@ -256,12 +268,18 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, self.tr("&About"), self.about)
 
-    def _action(self, menu: object, text: str, slot: object, keys: object = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
-            action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        menu.addAction(action)  # type: ignore[attr-defined]
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
         return action
 
     def _connect(self) -> None:
@@ -605,13 +623,14 @@ class MainWindow(QMainWindow):
         stack = self.editor.undo_stack
         done = stack.command(index - 1) if index > self._undo_index else None
         self._undo_index = index
-        deleted = {
+        deleted: dict[type[QUndoCommand], str] = {
             DeleteItem: self.tr("Item deleted – Ctrl+Z undoes it"),
             DeleteAttachment: self.tr("Attachment deleted – Ctrl+Z undoes it"),
             DeleteMeeting: self.tr("Meeting deleted – Ctrl+Z undoes it"),
         }
-        if type(done) in deleted:
-            self.statusBar().showMessage(deleted[type(done)], UNDO_HINT_MS)
+        message = deleted.get(type(done)) if done is not None else None
+        if message is not None:
+            self.statusBar().showMessage(message, UNDO_HINT_MS)
             return
         stamp = dt.datetime.now().strftime("%H.%M.%S")
         self.statusBar().showMessage(self.tr("Saved in the archive at %1").replace("%1", stamp))

@@ -34,7 +34,7 @@ def _free_area() -> QRect:
 
 
 def hidden_agenda_columns() -> set[int]:
-    return {int(c) for c in _list(QSettings().value(AGENDA_HIDDEN)) if str(c).isdigit()}
+    return {int(str(c)) for c in _list(QSettings().value(AGENDA_HIDDEN)) if str(c).isdigit()}
 
 
 def agenda_column_widths() -> dict[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -39,6 +40,11 @@ from secretary_app.export.layout import (
     Title,
 )
 from secretary_app.ui.rich_text_document import insert_rich_text
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    PageDevice = QPdfWriter | QPrinter  # paged devices that know their resolution
 
 FONT_FAMILY = "Arial"
 BODY_POINTS = 10.5
@@ -162,7 +168,7 @@ def page_texts(layout: DocumentLayout) -> PageTexts:
     )
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, texts: PageTexts) -> int:
+def paint_pages(document: QTextDocument, device: PageDevice, texts: PageTexts) -> int:
     """Draw the document page by page, with the header and "Side N af M"; the page count."""
     painter = QPainter()
     if not painter.begin(device):
@@ -173,9 +179,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, texts: PageT
         painter.end()
 
 
-def _paint(
-    document: QTextDocument, device: QPagedPaintDevice, painter: QPainter, texts: PageTexts
-) -> int:
+def _paint(document: QTextDocument, device: PageDevice, painter: QPainter, texts: PageTexts) -> int:
     dpi = device.resolution()
     page = device.pageLayout().paintRectPixels(dpi)
     band = _points_to_pixels(FOOTER_POINTS * 3, dpi)

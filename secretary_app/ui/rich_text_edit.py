@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -19,6 +21,7 @@ from secretary_app.core.pasted_tables import tables_as_lines
 from secretary_app.core.text import clean_text
 from secretary_app.ui.rich_text_document import markdown_from_document, set_document_markdown
 
+Keys = QKeySequence | QKeySequence.StandardKey | str
 MIN_HEIGHT, MAX_HEIGHT = 130, 640  # pixels: a field grows with its text between these
 
 _ORDERED_STYLES = (
@@ -180,15 +183,14 @@ class RichTextEdit(QWidget):
         indent.setShortcuts([QKeySequence("Alt+Shift+Right"), QKeySequence("Ctrl+]")])
         outdent.setShortcuts([QKeySequence("Alt+Shift+Left"), QKeySequence("Ctrl+[")])
 
-    def _action(self, name: str, label: str, keys: object, slot: object) -> QAction:
+    def _action(self, name: str, label: str, keys: Keys, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
-        action.setToolTip(
-            f"{name} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )  # type: ignore[arg-type]
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{name} ({shown})")
         action.setStatusTip(name)
-        action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+        action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         self.toolbar.addAction(action)
         button = self.toolbar.widgetForAction(action)
