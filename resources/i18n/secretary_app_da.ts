@@ -71,7 +71,7 @@ Log: %3</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/agenda_editor.py" line="283"/>
-        <location filename="../../secretary_app/ui/commands.py" line="207"/>
+        <location filename="../../secretary_app/ui/commands.py" line="208"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
@@ -161,47 +161,47 @@ Log: %3</translation>
         <translation>Ret møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="226"/>
+        <location filename="../../secretary_app/ui/commands.py" line="227"/>
         <source>Delete attachment</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="242"/>
+        <location filename="../../secretary_app/ui/commands.py" line="243"/>
         <source>Change attachment</source>
         <translation>Ret bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="261"/>
+        <location filename="../../secretary_app/ui/commands.py" line="262"/>
         <source>Move to the next meeting</source>
         <translation>Flyt til næste møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="295"/>
+        <location filename="../../secretary_app/ui/commands.py" line="296"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="312"/>
+        <location filename="../../secretary_app/ui/commands.py" line="313"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="341"/>
+        <location filename="../../secretary_app/ui/commands.py" line="342"/>
         <source>New committee</source>
         <translation>Nyt udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="343"/>
+        <location filename="../../secretary_app/ui/commands.py" line="344"/>
         <source>Change committee</source>
         <translation>Ret udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="374"/>
+        <location filename="../../secretary_app/ui/commands.py" line="375"/>
         <source>Item layout for new committees</source>
         <translation>Punktopbygning for nye udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/commands.py" line="405"/>
+        <location filename="../../secretary_app/ui/commands.py" line="406"/>
         <source>Item layout for every committee</source>
         <translation>Punktopbygning for alle udvalg</translation>
     </message>
@@ -719,12 +719,12 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
     <message>
         <location filename="../../secretary_app/ui/committee_tree_model.py" line="176"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/committee_tree_model.py" line="176"/>
         <source>Committee or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg eller møde</translation>
     </message>
 </context>
 <context>
@@ -1409,278 +1409,278 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="88"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="99"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="128"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="146"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="136"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="137"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="155"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="164"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
         <source>Clear search</source>
         <translation>Ryd søgning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="190"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="197"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="199"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="217"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="202"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="220"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="205"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="209"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="213"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="231"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="215"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="233"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="219"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="237"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="243"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="228"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="246"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="229"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="231"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="233"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="238"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="256"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="259"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="244"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="262"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="247"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="265"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="269"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="253"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="273"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="275"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="394"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="418"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="432"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="456"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="434"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="458"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="441"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="465"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="458"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="482"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="463"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="487"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="580"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="604"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="609"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="633"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="610"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="634"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="635"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="617"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="667"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="643"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="668"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="657"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="682"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="663"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="688"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="670"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="695"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="680"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="705"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="708"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="690"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="715"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="693"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="718"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="712"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="737"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="730"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="735"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="760"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="743"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -2181,12 +2181,14 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér dagsordenen som udsendt?
+
+Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/record_actions.py" line="146"/>
@@ -2201,12 +2203,12 @@ From now on every change to the agenda is written in the audit log (Minutes → 
     <message>
         <location filename="../../secretary_app/ui/stage_commands.py" line="24"/>
         <source>Mark the agenda as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér dagsordenen som udsendt</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/stage_commands.py" line="45"/>
         <source>The agenda stays marked as sent: changes to the meeting have been written in the audit log since it was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen forbliver markeret som udsendt: der er skrevet ændringer af mødet i ændringsloggen, siden den blev markeret.</translation>
     </message>
 </context>
 <context>
@@ -2278,65 +2280,65 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="94"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="99"/>
         <source>Formatting for %1</source>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="111"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="126"/>
         <source>Tables are kept as text: one line per row, the cells separated by |.</source>
         <translation>Tabeller bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="137"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="152"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="137"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="152"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="140"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="155"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="141"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="156"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="146"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="161"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="147"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="162"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="155"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="170"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="158"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="173"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="163"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="178"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="166"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="181"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>
@@ -2344,7 +2346,7 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 <context>
     <name>SearchModel</name>
     <message numerus="yes">
-        <location filename="../../secretary_app/ui/search_model.py" line="75"/>
+        <location filename="../../secretary_app/ui/search_model.py" line="77"/>
         <source>item %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2352,7 +2354,7 @@ From now on every change to the agenda is written in the audit log (Minutes → 
         </translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_model.py" line="77"/>
+        <location filename="../../secretary_app/ui/search_model.py" line="79"/>
         <source>Closed</source>
         <translation type="unfinished">Lukket</translation>
     </message>
@@ -2600,7 +2602,7 @@ From now on every change to the agenda is written in the audit log (Minutes → 
     <message>
         <location filename="../../secretary_app/ui/stage_label.py" line="26"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stade</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,10 @@ class MeetingSummary:
     date: dt.date
     title: str
     item_count: int = 0
+    sent_on: dt.date | None = None  # the day the agenda was marked as sent
+    ended_at: dt.time | None = None  # the meeting's end, when noted
+    approved_on: dt.date | None = None  # the day the minutes were approved
+    # Together with the date: the meeting's stage (core.meeting_stage).
 
 
 @dataclass

@@ -35,10 +35,17 @@ MEETING_EDITABLE_FIELDS = (
 # row takes a new id, as its old one may have gone to another row meanwhile.
 _NEW_IDS_ON_RESTORE = ("attendance",)
 
+# With the facts of the meeting's stage (core.meeting_stage), in the same query: the day the
+# agenda was sent (a time the program did not write counts as sent on the meeting's day), the
+# end, the day of approval.
 _SUMMARY_SQL = """
 SELECT m.id, m.committee_id, c.name AS committee_name, m.date, m.title,
-       (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS item_count
+       (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS item_count,
+       CASE WHEN m.agenda_sent_at IS NOT NULL
+            THEN coalesce(date(m.agenda_sent_at), m.date) END AS sent_on,
+       m.ended_at, a.approved_at AS approved_on
 FROM meetings m JOIN committees c ON c.id = m.committee_id
+LEFT JOIN approvals a ON a.meeting_id = m.id
 """
 
 

@@ -1,4 +1,6 @@
-"""Committees with their meetings, newest first, as a two-level tree.
+"""Committees with their meetings, newest first, as a two-level tree; beside each meeting its
+stage (Kladde, Udsendt, Holdt, Godkendt: core.meeting_stage), also in its tooltip and in what a
+screen reader says.
 
 A committee's meetings are read from the archive when it is first expanded or looked into
 (Qt's canFetchMore/fetchMore), so a ten-year archive opens without reading every meeting.
@@ -6,19 +8,24 @@ A committee's meetings are read from the archive when it is first expanded or lo
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from secretary_app.core.danish_dates import short_date
+from secretary_app.core.meeting_stage import stage_line, stage_name
 from secretary_app.core.model import Committee, CommitteeKind, MeetingSummary
 from secretary_app.store.archive import Archive
 
 Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 _NO_PARENT = 0xFFFFFFFF  # internalId of a committee row: it has no parent row
 
 
 class CommitteeTreeModel(QAbstractItemModel):
+    NAME, STAGE = range(2)  # columns: the committee or meeting; the meeting's stage
+
     def __init__(self, archive: Archive, parent: Any = None) -> None:
         super().__init__(parent)
         self.archive = archive
@@ -59,7 +66,7 @@ class CommitteeTreeModel(QAbstractItemModel):
         meetings = self._meetings[int(index.internalId())]
         assert meetings is not None
         meetings[index.row()] = now
-        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(index, index.siblingAtColumn(self.STAGE))
         return True
 
     # Lookups
@@ -144,24 +151,44 @@ class CommitteeTreeModel(QAbstractItemModel):
         self.endInsertRows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 1
+        return 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
         if not self._is_committee(index):
             meeting = self.meeting_at(index)
-            return self._meeting_label(meeting) if meeting is not None else None
+            return (
+                self._meeting_data(meeting, index.column(), role) if meeting is not None else None
+            )
+        if index.column() != self.NAME or role not in _TEXT_ROLES:
+            return None
         committee = self._committees[index.row()]
         if committee.kind is CommitteeKind.TASK:
             return self.tr("%1 (task committee)").replace("%1", committee.name)
         return committee.name
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.tr("Stage") if section == self.STAGE else self.tr("Committee or meeting")
+
     def _read_meetings(self, committee: Committee) -> list[MeetingSummary]:
         return list(reversed(self.archive.meetings.summaries(committee.id or 0)))
+
+    def _meeting_data(self, meeting: MeetingSummary, column: int, role: int) -> Any:
+        """The date (and title) or the stage's word; both in the tooltip and what a screen
+        reader says: "27. juni 2017 · Godkendt 3. juli 2017"."""
+        today = dt.date.today()
+        if role == Qt.ItemDataRole.DisplayRole and column == self.STAGE:
+            return stage_name(meeting, today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._meeting_label(meeting)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{self._meeting_label(meeting)} · {stage_line(meeting, today)}"
+        return None
 
     def _meeting_label(self, meeting: MeetingSummary) -> str:
         label = short_date(meeting.date)

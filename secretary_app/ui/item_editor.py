@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressDialog,
     QPushButton,
@@ -39,6 +40,7 @@ from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
 from secretary_app.ui.date_fields import TimeField
+from secretary_app.ui.read_only import set_read_only, set_rich_text_read_only
 
 if TYPE_CHECKING:
     from secretary_app.ui.rich_text_edit import RichTextEdit
@@ -159,7 +161,7 @@ class ItemEditor(QScrollArea):
         from secretary_app.ui.attachments_model import AttachmentsModel
 
         self.attachments_model = AttachmentsModel(self)
-        self.attachments_model.editRequested.connect(self.editor.edit_attachment)
+        self.attachments_model.editRequested.connect(self._edit_attachment)
         self.attachments = QTableView(box)
         self.attachments.setModel(self.attachments_model)
         self.attachments.setAccessibleName(self.tr("Attachments"))
@@ -170,16 +172,20 @@ class ItemEditor(QScrollArea):
         self.attachments.setMinimumHeight(80)
         self.attachments.setTabKeyNavigation(False)
         self.attachments.doubleClicked.connect(lambda _: self.open_attachment())
+        self._attachment_edit_triggers = self.attachments.editTriggers()
         layout.addWidget(self.attachments)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("&Add attachment…"), self.add_attachments),
-            (self.tr("Open", "attachment"), self.open_attachment),
-            (self.tr("Remove"), self.remove_attachment),
+        self.attachment_buttons: list[QPushButton] = []  # those that change the attachments
+        for text, slot, changes in (
+            (self.tr("&Add attachment…"), self.add_attachments, True),
+            (self.tr("Open", "attachment"), self.open_attachment, False),
+            (self.tr("Remove"), self.remove_attachment, True),
         ):
             button = QPushButton(text, box)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if changes:
+                self.attachment_buttons.append(button)
         buttons.addStretch()
         layout.addLayout(buttons)
         return box
@@ -275,20 +281,37 @@ class ItemEditor(QScrollArea):
         """The text field of "section:‹key›" or "chair_notes" (for the window and its tests)."""
         return self._rich_edits[field]
 
+    def _page_layout(self) -> QLayout:
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        assert layout is not None, "the fields are built"
+        return layout
+
     def add_section(self, widget: QWidget) -> None:
         """A further part of the item, below the attachments (the minutes' records)."""
         self._sections.append(widget)
         if self._built:
-            self.widget().layout().addWidget(widget)
+            self._page_layout().addWidget(widget)
         else:
             widget.hide()  # until the fields are built
 
     def set_locked(self, locked: bool) -> None:
-        """An approved meeting: every field read-only (a correction is the way to change it)."""
+        """An approved meeting: every field read-only (a correction is the way to change it);
+        its text can still be selected and copied."""
         self.flush()
         self._locked = locked
         if self._built:
-            self.widget().setEnabled(self.item_id is not None and not locked)
+            self._show_locked()
+
+    def _show_locked(self) -> None:
+        locked = self._locked
+        fields = (self.title, self.access, self.public_title, self.case_id, self.presenter)
+        set_read_only([*fields, self.has_start, self.start, self.duration], locked)
+        for edit in self._rich_edits.values():
+            set_rich_text_read_only(edit, locked)
+        set_read_only(self.attachment_buttons, locked)
+        no_edits = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.attachments.setEditTriggers(no_edits if locked else self._attachment_edit_triggers)
 
     def focus_title(self) -> None:
         """The cursor in the shown item's title, its text selected: typing replaces it."""
@@ -319,7 +342,10 @@ class ItemEditor(QScrollArea):
         self.item_id = item.id if item is not None else None
         if self._layout != self.editor.layout:
             self._build_sections(self.editor.layout)
-        self.widget().setEnabled(item is not None and not self._locked)
+        page = self.widget()
+        if page is not None:
+            page.setEnabled(item is not None)
+        self._show_locked()
         self._loading = True
         self._fill(item or Item(meeting_id=0, title=""))
         self._loading = False
@@ -384,7 +410,7 @@ class ItemEditor(QScrollArea):
     # Edits
 
     def _edit_soon(self, field: str, value: Callable[[], Any]) -> None:
-        if self._loading or self.item_id is None:
+        if self._loading or self.item_id is None or self._locked:
             return
         self._pending[field] = value
         if not self._timer.isActive():
@@ -392,7 +418,7 @@ class ItemEditor(QScrollArea):
             self.editPending.emit()
 
     def _edit_now(self, field: str, value: Any) -> None:
-        if self._loading or self.item_id is None:
+        if self._loading or self.item_id is None or self._locked:
             return
         self.flush()
         self.editor.edit_item_field(self.item_id, field, value)
@@ -415,7 +441,7 @@ class ItemEditor(QScrollArea):
     # Attachments
 
     def add_attachments(self) -> None:
-        if self.item_id is not None:
+        if self.item_id is not None and not self._locked:
             paths = prompts.choose_files_to_attach(self)
             if paths:
                 progress = QProgressDialog(
@@ -443,7 +469,11 @@ class ItemEditor(QScrollArea):
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    def _edit_attachment(self, attachment: Any, field: str, value: Any) -> None:
+        if not self._locked:
+            self.editor.edit_attachment(attachment, field, value)
+
     def remove_attachment(self) -> None:
         attachment = self._chosen_attachment()
-        if attachment is not None and attachment.id is not None:
+        if attachment is not None and attachment.id is not None and not self._locked:
             self.editor.delete_attachment(attachment.id)

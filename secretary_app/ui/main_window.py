@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -137,6 +138,11 @@ class MainWindow(QMainWindow):
         self.tree = QTreeView(self)
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CommitteeTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        stage_width = QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(CommitteeTreeModel.STAGE, stage_width)
         self.tree.setAccessibleName(self.tr("Committees and meetings"))
         self.tree.setUniformRowHeights(True)
         left = QWidget(self)

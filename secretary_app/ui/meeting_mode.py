@@ -39,6 +39,7 @@ from secretary_app.ui.meeting_texts import (
     texts_before_decision,
 )
 from secretary_app.ui.minutes_recorder import MinutesRecorder
+from secretary_app.ui.read_only import set_rich_text_read_only
 from secretary_app.ui.rich_text_document import set_document_markdown
 from secretary_app.ui.rich_text_edit import RichTextEdit
 
@@ -66,6 +67,7 @@ class MeetingModeView(QWidget):
         self.item_id: int | None = None
         self._pending = False
         self._loading = False
+        self._locked = False  # approved minutes: read, not changed
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.progress_model = AgendaProgressModel(editor.agenda_model, self)
@@ -308,7 +310,9 @@ class MeetingModeView(QWidget):
             self.phrase_buttons.append(button)
 
     def set_locked(self, locked: bool) -> None:
-        self.decision.text_edit.setReadOnly(locked)
+        """Approved minutes: the decision can be read and copied, not changed."""
+        self._locked = locked
+        set_rich_text_read_only(self.decision, locked)
         for button in self.phrase_buttons:
             button.setEnabled(not locked)
         self.records.set_locked(locked)
@@ -321,7 +325,7 @@ class MeetingModeView(QWidget):
     # Edits
 
     def _decision_edited(self) -> None:
-        if self._loading or self.item_id is None:
+        if self._loading or self.item_id is None or self._locked:
             return
         self._pending = True
         if not self._timer.isActive():

@@ -22,6 +22,8 @@ from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
 from secretary_app.ui.agenda_view import AgendaView
 from secretary_app.ui.date_fields import DateField, TimeField
+from secretary_app.ui.read_only import set_read_only
+from secretary_app.ui.stage_label import StageLabel
 
 
 class MeetingPanel(QWidget):
@@ -32,6 +34,7 @@ class MeetingPanel(QWidget):
         super().__init__(parent)
         self.editor = editor
         self._loading = False
+        self._locked = False  # an approved meeting (or a read-only archive)
         self._shown_meeting = 0
         self._chosen_item = 0  # the item chosen last, by id
         self._pending: dict[str, QLineEdit] = {}  # typed, not yet committed, by field
@@ -42,8 +45,9 @@ class MeetingPanel(QWidget):
         self.heading.setStyleSheet("font-weight: bold; font-size: 14pt")
         self.heading.setWordWrap(True)
         self.when = QLabel(self)
+        self.stage = StageLabel(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.when)
+        layout.addLayout(_side_by_side(self.when, self.stage))
         layout.addLayout(self._build_fields())
         self.agenda = AgendaView(self)
         self.agenda.setModel(editor.agenda_model)
@@ -120,11 +124,12 @@ class MeetingPanel(QWidget):
         model.rowsRemoved.connect(lambda *_: self._current_changed())
 
     def set_locked(self, locked: bool) -> None:
-        """An approved meeting: its details and agenda can be read, not changed."""
-        for widget in (self.title, self.date, self.starts_at, self.ends_at, self.location):
-            widget.setEnabled(not locked)
-        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            button.setEnabled(not locked)
+        """An approved meeting: its details and agenda can be read, selected and copied, not
+        changed (no typing, pasting, dropping, no keys that add, delete or move items)."""
+        self._locked = locked
+        fields = (self.title, self.date, self.starts_at, self.ends_at, self.location)
+        buttons = (self.add_button, self.delete_button, self.up_button, self.down_button)
+        set_read_only([*fields, *buttons], locked)
         self.agenda.setDragEnabled(not locked)
         self.agenda.setAcceptDrops(not locked)
 
@@ -160,6 +165,7 @@ class MeetingPanel(QWidget):
         if meeting is None:
             self.heading.setText(self.tr("No meeting chosen"))
             self.when.setText("")
+            self.stage.show_stage(None)
             for field in (self.title, self.location):
                 field.setText("")
             self.date.setDate(NO_DATE)
@@ -169,6 +175,7 @@ class MeetingPanel(QWidget):
             committee = self.editor.archive.committees.get(meeting.committee_id)
             self.heading.setText(self.tr("Meeting in %1").replace("%1", committee.name))
             self.when.setText(meeting_time(meeting.date, meeting.starts_at, meeting.ends_at))
+            self.stage.show_stage(self.editor.archive.meetings.summary(meeting.id or 0))
             _show_line(self.title, meeting.title)
             _show_line(self.location, meeting.location)
             self.date.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
@@ -177,7 +184,7 @@ class MeetingPanel(QWidget):
         self._loading = False
 
     def _edit(self, field: str, value: object) -> None:
-        if not self._loading:
+        if not self._loading and not self._locked:
             self.editor.edit_meeting_field(field, value)
             self._show_header()  # what is stored, also when the edit was refused
 
@@ -235,12 +242,14 @@ class MeetingPanel(QWidget):
         self.itemChosen.emit(item)
 
     def add_item(self) -> None:
+        if self._locked:
+            return
         row = self.agenda.currentIndex().row()
         self.editor.add_item(row + 1 if row >= 0 else None)
 
     def delete_current(self) -> None:
         item = self.current_item()
-        if item is not None and item.id is not None:
+        if item is not None and item.id is not None and not self._locked:
             row = self.agenda.currentIndex().row()
             self.editor.delete_item(item.id)
             count = self.editor.agenda_model.rowCount()
@@ -249,11 +258,19 @@ class MeetingPanel(QWidget):
 
     def move_current(self, delta: int) -> None:
         item = self.current_item()
-        if item is not None and item.id is not None:
+        if item is not None and item.id is not None and not self._locked:
             self.editor.move_item_by(item.id, delta)
 
 
 NO_DATE = QDate(1900, 1, 1)  # shown as nothing: the date field's minimum
+
+
+def _side_by_side(left: QWidget, right: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(left)
+    row.addWidget(right)
+    row.addStretch()
+    return row
 
 
 def _show_line(edit: QLineEdit, stored: str) -> None:

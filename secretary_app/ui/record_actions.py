@@ -1,9 +1,15 @@
-"""The Minutes menu: mark the agenda sent, approve the minutes, add corrections, read the log."""
+"""The Minutes menu: mark the agenda sent, approve the minutes, add corrections, read the log.
+
+Marking the agenda as sent and approving change the meeting's stage: both say so with the
+editor's meetingFieldChanged ("agenda_sent_at", "approval"), so the meeting's header and the
+committee tree show the new stage at once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -17,6 +23,9 @@ from secretary_app.store.archive import Archive
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.approval_dialogs import ApproveDialog, AuditDialog, CorrectionDialog
+from secretary_app.ui.stage_commands import SENT_FIELD, MarkAgendaSent
+
+APPROVAL_FIELD = "approval"  # what meetingFieldChanged names when the minutes are approved
 
 
 class RecordActions(QObject):
@@ -36,16 +45,28 @@ class RecordActions(QObject):
         self.correct_action = self._add(menu, self.tr("Add a &correction…"), self.add_correction)
         self.audit_action = self._add(menu, self.tr("Changes after &sending…"), self.show_audit)
         editor.meetingOpened.connect(self.refresh)
+        editor.meetingFieldChanged.connect(self._stage_changed)
 
-    def _add(self, menu: QMenu, text: str, slot: object) -> QAction:
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
         action = menu.addAction(text)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def _meeting_id(self) -> int | None:
         return self.editor.meeting.id if self.editor.meeting else None
 
     def refresh(self, *_: object) -> None:
+        meeting_id = self._meeting_id()
+        approved = self._enable_actions()
+        self.lockChanged.emit(approved or self.read_only)
+        if approved and meeting_id:
+            approval = self.archive.approvals.approval(meeting_id)
+            assert approval is not None
+            self.window.statusBar().showMessage(approved_line(approval))
+            self._warn_when_changed(meeting_id)
+
+    def _enable_actions(self) -> bool:
+        """What the open meeting's stage allows; True when its minutes are approved."""
         meeting_id = self._meeting_id()
         approvals = self.archive.approvals
         approved = bool(meeting_id) and approvals.is_approved(meeting_id or 0)
@@ -55,12 +76,11 @@ class RecordActions(QObject):
         self.approve_action.setEnabled(bool(meeting_id) and not approved and writable)
         self.correct_action.setEnabled(approved and writable)
         self.audit_action.setEnabled(bool(meeting_id))
-        self.lockChanged.emit(approved or self.read_only)
-        if approved and meeting_id:
-            approval = approvals.approval(meeting_id)
-            assert approval is not None
-            self.window.statusBar().showMessage(approved_line(approval))
-            self._warn_when_changed(meeting_id)
+        return approved
+
+    def _stage_changed(self, meeting_id: int, field: str) -> None:
+        if field == SENT_FIELD and meeting_id == self._meeting_id():
+            self._enable_actions()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -87,13 +107,30 @@ class RecordActions(QObject):
             prompts.show_error(self.window, message.replace("%1", "; ".join(problems)))
 
     def mark_sent(self) -> None:
+        """Asked first; one undo step, which takes the marking back while nothing has been
+        written in the audit log since."""
         meeting_id = self._meeting_id()
-        if meeting_id:
-            try:
-                self.archive.approvals.mark_agenda_sent(meeting_id, dt.datetime.now())
-            except sqlite3.Error as error:
-                prompts.show_error(self.window, str(error))
-            self.refresh()
+        if not meeting_id or not self.sent_action.isEnabled():
+            return
+        self.editor.flushRequested.emit()  # what is typed belongs to the agenda as sent
+        if not prompts.confirm(self.window, self._sending_question()):
+            return
+        self.editor.undo_stack.push(MarkAgendaSent(self.editor, meeting_id))
+        if self.archive.approvals.agenda_sent_at(meeting_id) is not None:
+            self.window.statusBar().showMessage(self._sent_message())
+
+    def _sending_question(self) -> str:
+        return self.tr(
+            "Mark the agenda as sent?\n\nFrom now on every change to the agenda is written in "
+            "the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back "
+            "until the next change."
+        )
+
+    def _sent_message(self) -> str:
+        return self.tr(
+            "The agenda is marked as sent: every change is written in the audit log from now "
+            "on. Ctrl+Z takes the marking back."
+        )
 
     def participants(self, meeting_id: int) -> list[str]:
         """Who took part: the members present and the substitutes; all members without a list."""
@@ -130,6 +167,7 @@ class RecordActions(QObject):
             return
         self.editor.undo_stack.clear()  # no edit of an approved meeting can be undone
         self.refresh()
+        self.editor.meetingFieldChanged.emit(meeting_id, APPROVAL_FIELD)
 
     def add_correction(self) -> None:
         meeting_id = self._meeting_id()

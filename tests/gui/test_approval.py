@@ -34,7 +34,8 @@ def test_approving_locks_the_window_and_the_archive(window, approved, disk, prom
     approval = disk.approvals.approval(approved.id)
     assert approval.approved_at == dt.date(2017, 7, 3)
     assert disk.approvals.verify(approved.id)
-    assert not window.item_editor.widget().isEnabled()
+    assert window.item_editor.widget().isEnabled()  # read-only text, not greyed out
+    assert window.item_editor.title.isReadOnly()
     assert not window.meeting_panel.add_button.isEnabled()
     assert not window.record_actions.approve_action.isEnabled()
     assert window.record_actions.correct_action.isEnabled()
@@ -115,7 +116,7 @@ def test_approve_can_be_cancelled(monkeypatch, window, meeting, disk):
     monkeypatch.setattr(ApproveDialog, "exec", lambda dialog: 0)
     window.record_actions.approve_action.trigger()
     assert not disk.approvals.is_approved(meeting.id)
-    assert window.item_editor.widget().isEnabled()
+    assert not window.item_editor.title.isReadOnly()
 
 
 def test_the_approve_dialog_ticks_everyone_who_took_part(window, meeting, archive):

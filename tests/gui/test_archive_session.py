@@ -62,7 +62,7 @@ def test_a_second_window_reads_only_and_names_who_holds_the_archive(
             assert not action.isEnabled()
         window.open_meeting(meeting.id)
         choose_row(qtbot, window, 0)
-        assert not window.item_editor.widget().isEnabled()
+        assert window.item_editor.title.isReadOnly()  # read, selected and copied, not changed
         assert not window.meeting_panel.add_button.isEnabled()
         assert list(folder_of(archive_path).glob("*")) == []  # a reader takes no backup
     finally:
