@@ -16,5 +16,5 @@ fi
 python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 lint-imports
 ruff check secretary_app tests benchmarks scripts
-mypy --strict secretary_app/core secretary_app/store secretary_app/export
+mypy --strict secretary_app/core secretary_app/store secretary_app/export secretary_app/ui
 python -m pytest "$@"

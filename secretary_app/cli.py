@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     _command(commands, "demo", "add the reference meeting; print its id", _demo)
     _command(commands, "meetings", "list meetings: id, committee, date, title", _meetings)
     _command(commands, "layouts", "list the item layouts: key, name", _layouts)
+    about = "find items by words or case ID: meeting id, date, committee, number, title"
+    search = _command(commands, "search", about, _search)
+    search.add_argument("query")
     verify = _command(
         commands, "verify", "check approved minutes against their fingerprint", _verify
     )
@@ -202,6 +205,16 @@ def _layouts(archive: Archive, args: argparse.Namespace) -> int:
     for key, layout in archive.layouts.known().items():
         print(f"{key}\t{layout.name}")
     return 0
+
+
+def _search(archive: Archive, args: argparse.Namespace) -> int:
+    """Every hit, best first, one a line; nothing when there is none (exit 0 all the same)."""
+    for hit in archive.search.find(args.query, limit=SEARCH_LIMIT).hits:
+        print(f"{hit.meeting_id}\t{hit.date}\t{hit.committee}\t{hit.number}\t{hit.title}")
+    return 0
+
+
+SEARCH_LIMIT = 1_000_000  # every hit: the window shows the first 200
 
 
 def _verify(archive: Archive, args: argparse.Namespace) -> int:

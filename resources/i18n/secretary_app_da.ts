@@ -966,164 +966,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="68"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="69"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="99"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="100"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="109"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="110"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="127"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="140"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="141"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="150"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="159"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="166"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="179"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="180"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="180"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="181"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="181"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="182"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="80"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="345"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="81"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="354"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="267"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="268"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="268"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="269"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="274"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="275"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="274"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="275"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="350"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="359"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="439"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="448"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="459"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="468"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1409,278 +1409,268 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="99"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="109"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="146"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="151"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="144"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="149"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="152"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="155"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
-        <source>Search titles, case IDs and texts…</source>
-        <translation>Søg i titler, sags ID&apos;er og tekster…</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="183"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
-        <source>Clear search</source>
-        <translation>Ryd søgning</translation>
+        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
+        <source>Search the archive… (Ctrl+F)</source>
+        <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="190"/>
-        <source>Search results</source>
-        <translation>Søgeresultater</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="215"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="217"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="224"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="220"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="230"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="234"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="231"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="238"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="233"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="240"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="237"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="244"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="243"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="250"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="246"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="253"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="247"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="249"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="256"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="263"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="259"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="262"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="269"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="265"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="272"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="269"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="271"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="273"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="280"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="275"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="282"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="418"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="425"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="456"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="463"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="458"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="465"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="465"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="472"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="482"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="487"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="494"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="604"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="633"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="640"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="634"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="641"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="635"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="649"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="667"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="674"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="668"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="675"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="682"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="689"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="688"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="695"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="695"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="702"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="705"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="712"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="708"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="715"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="715"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="722"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="718"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="725"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="737"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="744"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="762"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="760"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="767"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="775"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -2137,47 +2127,47 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="38"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="39"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="45"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="45"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="46"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="94"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="95"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="97"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="98"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="103"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="104"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="123"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="124"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2186,17 +2176,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="131"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="146"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="147"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="194"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="195"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
@@ -2348,15 +2338,15 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
     <message numerus="yes">
         <location filename="../../secretary_app/ui/search_model.py" line="77"/>
         <source>item %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>punkt %n</numerusform>
+            <numerusform>punkt %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_model.py" line="79"/>
         <source>Closed</source>
-        <translation type="unfinished">Lukket</translation>
+        <translation>Lukket</translation>
     </message>
 </context>
 <context>
@@ -2364,84 +2354,84 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="56"/>
         <source>Search titles, case IDs and texts…</source>
-        <translation type="unfinished">Søg i titler, sags ID&apos;er og tekster…</translation>
+        <translation>Søg i titler, sags-id&apos;er og tekster…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="57"/>
         <source>Search</source>
-        <translation type="unfinished">Søg</translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="59"/>
         <source>Committee</source>
-        <translation type="unfinished">Udvalg</translation>
+        <translation>Udvalg</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="60"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="61"/>
         <source>Open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben eller lukket</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="63"/>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne og lukkede</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="64"/>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne punkter</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="65"/>
         <source>Closed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukkede punkter</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="69"/>
         <source>Number of hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal resultater</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="85"/>
         <source>Search results</source>
-        <translation type="unfinished">Søgeresultater</translation>
+        <translation>Søgeresultater</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="116"/>
         <source>All committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle udvalg</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="119"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Når som helst</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="120"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>De seneste 12 måneder</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="162"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen resultater</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="165"/>
         <source>The first %1 of %2 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>De første %1 af %2 resultater</translation>
     </message>
     <message numerus="yes">
         <location filename="../../secretary_app/ui/search_pane.py" line="170"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,17 +22,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -59,7 +57,6 @@ from secretary_app.ui.meeting_panel import MeetingPanel
 from secretary_app.ui.paths import log_file
 from secretary_app.ui.preferences import restore_window, save_window
 from secretary_app.ui.record_actions import RecordActions
-from secretary_app.ui.search_model import SearchModel
 from secretary_app.ui.start_page import StartPage
 from secretary_app.ui.unexpected import logger
 
@@ -67,6 +64,7 @@ if TYPE_CHECKING:
     from secretary_app.ui.committee_dialog import CommitteeDialog
     from secretary_app.ui.guide import GuideDialog
     from secretary_app.ui.meeting_dialog import NewMeetingDialog
+    from secretary_app.ui.search_pane import SearchPane
 
 
 UNDO_HINT_MS = 15_000
@@ -178,38 +176,47 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page if empty else self.panes)
 
     def _build_search(self, left: QWidget, layout: QVBoxLayout) -> None:
-        self.search_field = QLineEdit(left)
-        self.search_field.setPlaceholderText(self.tr("Search titles, case IDs and texts…"))
-        self.search_field.setAccessibleName(self.tr("Search"))
-        self.search_field.setClearButtonEnabled(True)
-        for button in self.search_field.findChildren(QToolButton):
-            button.setAccessibleName(self.tr("Clear search"))
-        self.search_model = SearchModel(self.archive.search, self)
-        self.search_results = QListView(left)
-        self.search_results.setModel(self.search_model)
-        self.search_results.setAccessibleName(self.tr("Search results"))
-        self.search_results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.search_results.hide()
-        self.search_timer = QTimer(self, singleShot=True, interval=250)
-        self.search_timer.timeout.connect(self._search)
-        self.search_field.textChanged.connect(lambda _: self.search_timer.start())
-        self.search_field.returnPressed.connect(self._search)
-        self.search_results.activated.connect(self._open_hit)
-        self.search_results.clicked.connect(self._open_hit)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.search_results, 1)
+        """Search across the archive in a dock beside the panes, as wide as the left two; made
+        when first wanted (the window appears sooner)."""
+        self.search_button = QPushButton(self.tr("Search the archive… (Ctrl+F)"), left)
+        self.search_button.clicked.connect(self.show_search)
+        layout.addWidget(self.search_button)
+        self.search_dock: QDockWidget | None = None
 
-    def _search(self) -> None:
-        self.search_timer.stop()
-        words = self.search_field.text().strip()
-        self.search_model.find(words)
-        self.search_results.setVisible(bool(words))
+    def show_search(self) -> None:
+        pane = self._search_pane()
+        pane.reload_filters()
+        dock = self.search_dock
+        assert dock is not None
+        dock.show()
+        width = max(420, self.width() * 2 // 5)
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        pane.focus_field()
 
-    def _open_hit(self, index: QModelIndex) -> None:
-        hit = self.search_model.hit_at(index.row())
-        if hit is not None:
-            self.open_meeting(hit.meeting_id)
-            self.meeting_panel.select_item(hit.item_id)
+    def _search_pane(self) -> SearchPane:
+        from secretary_app.ui.search_pane import SearchPane
+
+        if self.search_dock is None:
+            pane = SearchPane(self.archive.search, self.archive.committees, self)
+            dock = QDockWidget(self.tr("Search"), self)
+            dock.setObjectName("search_dock")
+            dock.setWidget(pane)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            pane.hitChosen.connect(self._open_hit)
+            pane.dismissed.connect(dock.hide)
+            self.search_dock = dock
+        shown = self.search_dock.widget()
+        assert isinstance(shown, SearchPane)
+        return shown
+
+    @property
+    def search_pane(self) -> SearchPane:
+        return self._search_pane()
+
+    def _open_hit(self, meeting_id: int, item_id: int) -> None:
+        self.open_meeting(meeting_id)
+        self.meeting_panel.select_item(item_id)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -228,7 +235,7 @@ class MainWindow(QMainWindow):
             lambda: self.load_meeting_files(),
             "Ctrl+O",
         )
-        self._action(file_menu, self.tr("&Find…"), lambda: self.search_field.setFocus(), "Ctrl+F")
+        self._action(file_menu, self.tr("&Find…"), self.show_search, "Ctrl+F")
         self.delete_meeting_action = self._action(
             file_menu, self.tr("&Delete meeting…"), self.delete_meeting
         )

@@ -83,7 +83,7 @@ WORDS = (
 )
 MIN_ITEMS, MAX_ITEMS = 3, 12
 LIFETIME = 60.0  # a writer nobody killed ends itself: a test that failed leaves none behind
-SAVED_MESSAGE = "Saved in the archive at"
+SAVED_MESSAGES = ("Saved in the archive at", "Item deleted – Ctrl+Z undoes it")
 
 
 # --- the journal ----------------------------------------------------------------------------
@@ -221,7 +221,7 @@ class Writer:
         went_back, self._index = index < self._index, index
         if went_back:
             emit("saved", "other", "an edit merged back to its old value")
-        elif not message.startswith(SAVED_MESSAGE) or command is None:
+        elif not message.startswith(SAVED_MESSAGES) or command is None:
             emit("unsaved", message)
         elif isinstance(command, EditItemField):
             emit("saved", f"item:{command.item_id}:{command.field}", command.new)

@@ -537,3 +537,27 @@ def test_the_budget_meeting_is_in_canonical_form() -> None:
     """The hand-made meeting must itself be what dump writes, or byte identity proves nothing."""
     data = budget_meeting()
     assert dump_meeting(parse_meeting(copy.deepcopy(data))) == data
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def test_search_prints_the_hits_one_a_line(filled: Cli) -> None:
+    lines = filled.ok("search", "opgaveudvalg").splitlines()
+    assert lines
+    for line in lines:
+        meeting_id, day, committee, number, title = line.split("\t")
+        assert (meeting_id.isdigit(), number.isdigit(), len(day)) == (True, True, 10)
+        assert "opgaveudvalg" in (title + committee).lower()
+    assert lines[0] == "1\t2017-06-27\tOpgaveudvalg om Innovation\t1\t" + (
+        "Tredje møde i Opgaveudvalg om Innovation"
+    )
+
+
+def test_search_finds_inside_words(filled: Cli) -> None:
+    assert "Tredje møde i Opgaveudvalg om Innovation" in filled.ok("search", "novation")
+
+
+@pytest.mark.parametrize("query", ["ingen-sådan-ting", '"', "NEAR(", "*", "R&D", " "])
+def test_search_with_no_hits_prints_nothing_and_succeeds(filled: Cli, query: str) -> None:
+    assert filled.ok("search", query) == ""

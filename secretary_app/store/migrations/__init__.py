@@ -17,7 +17,9 @@ and an upgraded one are the same. In the order they are applied (`STEPS`):
 - m009_replace_locks: approved minutes locked against INSERT OR REPLACE, and their committee
   against deletion (m009_schema.py);
 - m010_audit_chain: the audit log as a hash chain, approvals and corrections entered in it
-  (m010_schema.py).
+  (m010_schema.py);
+- m011_search_inside_words: the full-text index over three-letter pieces (trigrams), so words
+  are found inside Danish compounds; meetings indexed by date (m011_schema.py).
 
 The steps are applied by sqlite-utils' Migrations, which is imported only when a step is
 pending: whether one is, is read here in plain SQL (see store.database for why).
@@ -250,6 +252,13 @@ def m010_audit_chain(db: Database) -> None:
     m010_schema.m010_audit_chain(db)
 
 
+def m011_search_inside_words(db: Database) -> None:
+    """Search inside words: the full-text index over trigrams (m011_schema.py)."""
+    from secretary_app.store.migrations import m011_schema
+
+    m011_schema.m011_search_inside_words(db)
+
+
 Step = Callable[["Database"], None]
 
 # In the order they are applied; a new step goes at the end.
@@ -264,6 +273,7 @@ STEPS: tuple[Step, ...] = (
     m008_item_layouts,
     m009_replace_locks,
     m010_audit_chain,
+    m011_search_inside_words,
 )
 
 
