@@ -21,6 +21,7 @@ def test_there_is_an_archive_of_each_released_schema():
         "archive-schema-m005.sqlite3",
         "archive-schema-m007.sqlite3",
         "archive-schema-m009.sqlite3",
+        "archive-schema-m010.sqlite3",  # the audit log a hash chain; before the trigram search
     ]
 
 
@@ -108,7 +109,8 @@ def test_approved_minutes_of_an_old_archive_verify_and_enter_the_audit_chain(old
         archive.close()
 
 
-def test_the_released_archives_hold_approved_minutes_with_corrections():
-    with closing(sqlite3.connect(DATA / "archive-schema-m009.sqlite3")) as db:
+@pytest.mark.parametrize("name", ["archive-schema-m009.sqlite3", "archive-schema-m010.sqlite3"])
+def test_the_released_archives_hold_approved_minutes_with_corrections(name):
+    with closing(sqlite3.connect(DATA / name)) as db:
         assert db.execute("SELECT meeting_id FROM approvals ORDER BY 1").fetchall() == [(2,), (3,)]
         assert db.execute("SELECT count(*) FROM corrections").fetchone()[0] >= 2
