@@ -365,7 +365,7 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../secretary_app/ui/attachments_model.py" line="58"/>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="93"/>
         <source>Public</source>
         <translation>Offentlig</translation>
     </message>
@@ -375,17 +375,17 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Ikke offentlig</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="93"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="93"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attachments_model.py" line="91"/>
+        <location filename="../../secretary_app/ui/attachments_model.py" line="93"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
@@ -807,150 +807,150 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="36"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="38"/>
         <source>Agenda and minutes</source>
         <translation>Dagsorden og referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="39"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="41"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="39"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="41"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="39"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="41"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="45"/>
         <source>Edition</source>
         <translation>Udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="45"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="47"/>
         <source>&amp;Full edition</source>
         <translation>&amp;Fuld udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="46"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="48"/>
         <source>P&amp;ublic edition</source>
         <translation>&amp;Offentlig udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="47"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="49"/>
         <source>&amp;Chair&apos;s copy (agenda with times and internal notes)</source>
         <translation>Formandens &amp;eksemplar (dagsorden med tidspunkter og interne noter)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="52"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="54"/>
         <source>the default template</source>
         <translation>standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="53"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="55"/>
         <source>Word template: %1</source>
         <translation>Word-skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="71"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="73"/>
         <source>Save as &amp;Word…</source>
         <translation>Gem som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="72"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="74"/>
         <source>Save as &amp;PDF…</source>
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="73"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="75"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vis udskrift…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="74"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="76"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="75"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="77"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="95"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="97"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="98"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="105"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="107"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="119"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="121"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="126"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="128"/>
         <source>%1 could not be written: %2. Nothing was saved.</source>
         <translation>%1 kunne ikke gemmes: %2. Intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="140"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="144"/>
         <source>the file was not written completely (is the disk full?)</source>
         <translation>filen blev ikke skrevet færdig (er disken fuld?)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="142"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="143"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="146"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="144"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="145"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="148"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="149"/>
         <source>access denied; if the document is open in Word, close it</source>
         <translation>adgang nægtet; hvis dokumentet er åbent i Word, så luk det</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="146"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="150"/>
         <source>the drive is read-only</source>
         <translation>drevet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="148"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="151"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="152"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="149"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="153"/>
         <source>it is a folder, not a file</source>
         <translation>det er en mappe, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="150"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="154"/>
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="151"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="155"/>
         <source>the drive could not be read or written</source>
         <translation>drevet kunne ikke læses eller skrives</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="131"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="133"/>
         <source>Saved %1</source>
         <translation>Gemt som %1</translation>
     </message>
@@ -966,164 +966,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="69"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="70"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="100"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="101"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="110"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="121"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="127"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="129"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="139"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="141"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="161"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="169"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="180"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="182"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="181"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="183"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="182"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="184"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="81"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="354"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="82"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="357"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="268"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="270"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="269"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="271"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="275"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="275"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="359"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="362"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="448"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="454"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="468"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="473"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1414,263 +1414,263 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="109"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="110"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="144"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="149"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="145"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="150"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="152"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="201"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="202"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="181"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
         <source>Search the archive… (Ctrl+F)</source>
         <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="222"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="224"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="228"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="230"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="231"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="234"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="235"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="238"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="239"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="240"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="244"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="245"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="248"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="250"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="253"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="254"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="254"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="256"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="258"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="263"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="264"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="269"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="270"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="272"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="273"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="277"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="278"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="280"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="282"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="283"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="425"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="437"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="463"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="475"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="465"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="477"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="472"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="484"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="489"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="503"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="494"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="508"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="611"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="625"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="640"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="654"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="641"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="655"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="642"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="656"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="649"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="663"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="674"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="688"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="675"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="689"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="689"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="703"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="695"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="709"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="702"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="716"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="712"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="726"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="715"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="729"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="722"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="736"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="725"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="739"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="744"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="758"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="762"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="776"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="767"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="781"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="775"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="789"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1678,67 +1678,67 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="110"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="112"/>
         <source>Meet&amp;ing</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="118"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="120"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="124"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Fremmøde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="125"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="127"/>
         <source>Meeting &amp;ended now</source>
         <translation>Mødet &amp;hævet nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="129"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="131"/>
         <source>&amp;Next item</source>
         <translation>&amp;Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="132"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="134"/>
         <source>&amp;Previous item</source>
         <translation>Fo&amp;rrige punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="136"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="138"/>
         <source>Decision p&amp;hrases</source>
         <translation>Standard&amp;beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="139"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="141"/>
         <source>&amp;Leave meeting mode</source>
         <translation>&amp;Luk mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="146"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="148"/>
         <source>Not pre&amp;sent during this item…</source>
         <translation>Ikke til &amp;stede under punktet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="151"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="153"/>
         <source>&amp;Dissent note…</source>
         <translation>&amp;Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="154"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="156"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="157"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="159"/>
         <source>&amp;Reservation…</source>
         <translation>F&amp;orbehold…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="351"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="360"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
         <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
     </message>
@@ -1771,42 +1771,47 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="155"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="156"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="160"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="183"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="190"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="195"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="199"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="204"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="233"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="248"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="241"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="256"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="241"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="256"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="305"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="320"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -2167,7 +2172,7 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="124"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="132"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2176,17 +2181,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="131"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="139"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="147"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="155"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="195"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="203"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>

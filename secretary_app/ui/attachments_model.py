@@ -58,7 +58,9 @@ class AttachmentsModel(QAbstractTableModel):
             return self.tr("Public") if attachment.public else self.tr("Not public")
         if column == self.FILENAME:
             return attachment.filename
-        return QLocale().formattedDataSize(attachment.size)
+        return QLocale().formattedDataSize(
+            attachment.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+        )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         attachment = self.attachment_at(index.row())

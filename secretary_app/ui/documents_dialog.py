@@ -6,7 +6,7 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,8 @@ from secretary_app.ui.print_writer import PrintError
 
 
 class DocumentsDialog(QDialog):
+    agendaSaved = Signal(int)  # an agenda was saved as Word or PDF: the meeting's id
+
     def __init__(self, output: DocumentOutput, meeting_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.output, self.meeting_id = output, meeting_id
@@ -133,6 +135,8 @@ class DocumentsDialog(QDialog):
         if opened is not None:
             where = target if opened == prompts.OPEN_DOCUMENT else target.parent
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(where)))
+        if edition.kind == "agenda" and not edition.chair:
+            self.agendaSaved.emit(self.meeting_id)
 
     def why_not_written(self, error: OSError) -> str:
         """The reason a document could not be saved, in the user's language."""

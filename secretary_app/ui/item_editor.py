@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +40,7 @@ from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
 from secretary_app.ui.date_fields import TimeField
+from secretary_app.ui.file_drop_table import FileDropTable
 from secretary_app.ui.read_only import set_read_only, set_rich_text_read_only
 
 if TYPE_CHECKING:
@@ -162,7 +163,8 @@ class ItemEditor(QScrollArea):
 
         self.attachments_model = AttachmentsModel(self)
         self.attachments_model.editRequested.connect(self._edit_attachment)
-        self.attachments = QTableView(box)
+        self.attachments = FileDropTable(box)
+        self.attachments.filesDropped.connect(self.add_attachment_files)
         self.attachments.setModel(self.attachments_model)
         self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -312,6 +314,7 @@ class ItemEditor(QScrollArea):
         set_read_only(self.attachment_buttons, locked)
         no_edits = QAbstractItemView.EditTrigger.NoEditTriggers
         self.attachments.setEditTriggers(no_edits if locked else self._attachment_edit_triggers)
+        self.attachments.takes_files = not locked
 
     def focus_title(self) -> None:
         """The cursor in the shown item's title, its text selected: typing replaces it."""
@@ -442,16 +445,18 @@ class ItemEditor(QScrollArea):
 
     def add_attachments(self) -> None:
         if self.item_id is not None and not self._locked:
-            paths = prompts.choose_files_to_attach(self)
-            if paths:
-                progress = QProgressDialog(
-                    self.tr("Copying attachments…"), "", 0, 2 * len(paths), self
-                )
-                progress.setCancelButton(None)
-                progress.setMinimumDuration(400)
-                progress.setWindowModality(Qt.WindowModality.WindowModal)
-                self.editor.add_attachments(self.item_id, paths, progress.setValue)
-                progress.close()
+            self.add_attachment_files(prompts.choose_files_to_attach(self))
+
+    def add_attachment_files(self, paths: list[Path]) -> None:
+        """Files chosen, or dropped on the list, copied into the archive as attachments."""
+        if self.item_id is None or self._locked or not paths:
+            return
+        progress = QProgressDialog(self.tr("Copying attachments…"), "", 0, 2 * len(paths), self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.editor.add_attachments(self.item_id, paths, progress.setValue)
+        progress.close()
 
     def _chosen_attachment(self) -> Any:
         rows = self.attachments.selectionModel().selectedRows()

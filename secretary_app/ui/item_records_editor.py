@@ -86,6 +86,7 @@ class ItemRecordsEditor(QWidget):
             self.reservation_button,
             self.remove_button,
         )
+        self.buttons = buttons
         for place, button in enumerate(buttons):
             grid.addWidget(button, place // 3, place % 3)
         grid.setColumnStretch(3, 1)
@@ -103,12 +104,18 @@ class ItemRecordsEditor(QWidget):
 
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id
-        self.setEnabled(item_id is not None and not self.locked)
+        self._show_enabled()
         self._reload()
 
     def set_locked(self, locked: bool) -> None:
+        """Approved minutes: the records can be read (not greyed out), not changed."""
         self.locked = locked
-        self.setEnabled(self.item_id is not None and not locked)
+        self._show_enabled()
+
+    def _show_enabled(self) -> None:
+        self.view.setEnabled(self.item_id is not None)
+        for button in self.buttons:
+            button.setEnabled(self.item_id is not None and not self.locked)
 
     def _records_changed(self, item_id: int) -> None:
         if item_id == self.item_id:
@@ -124,7 +131,7 @@ class ItemRecordsEditor(QWidget):
     # Adding, editing, removing
 
     def add_absence(self) -> None:
-        if self.item_id is None:
+        if self.item_id is None or self.locked:
             return
         dialog = AbsenceDialog(self.recorder.present_members(), None, self.window())
         if dialog.exec():
@@ -133,7 +140,7 @@ class ItemRecordsEditor(QWidget):
         close_after_use(dialog)
 
     def add_dissent(self) -> None:
-        if self.item_id is None:
+        if self.item_id is None or self.locked:
             return
         dialog = DissentDialog(self.recorder.present_members(), None, self.window())
         if dialog.exec():
@@ -142,7 +149,7 @@ class ItemRecordsEditor(QWidget):
         close_after_use(dialog)
 
     def edit_votes(self) -> None:
-        if self.item_id is None:
+        if self.item_id is None or self.locked:
             return
         dialog = VoteDialog(self.model.records().votes, self.window())
         if dialog.exec():
@@ -150,7 +157,7 @@ class ItemRecordsEditor(QWidget):
         close_after_use(dialog)
 
     def add_reservation(self) -> None:
-        if self.item_id is None:
+        if self.item_id is None or self.locked:
             return
         dialog = ReservationDialog(self.recorder.present_members(), None, self.window())
         if dialog.exec():
@@ -163,7 +170,7 @@ class ItemRecordsEditor(QWidget):
 
     def edit_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
-        if row is None or self.item_id is None:
+        if row is None or self.item_id is None or self.locked:
             return
         if row.kind == "votes":
             self.edit_votes()
@@ -205,7 +212,7 @@ class ItemRecordsEditor(QWidget):
 
     def remove_current(self) -> None:
         row = self.model.row_at(self.view.currentIndex().row())
-        if row is None or self.item_id is None:
+        if row is None or self.item_id is None or self.locked:
             return
         records = self.model.records()
         if row.kind == "absences":

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.record_actions = RecordActions(self, archive, self.editor)
         self.record_actions.lockChanged.connect(self.item_editor.set_locked)
         self.record_actions.lockChanged.connect(self.meeting_panel.set_locked)
+        self.record_actions.lockChanged.connect(self._enable_agenda_actions)
         self._build_meeting_actions()
         self._undo_keys = GlobalUndoKeys(self)
         application = QApplication.instance()
@@ -359,6 +360,17 @@ class MainWindow(QMainWindow):
         self.new_meeting_button.setEnabled(committee and writable)
         self.delete_meeting_action.setEnabled(meeting and writable)
 
+    def _enable_agenda_actions(self, locked: bool) -> None:
+        """Approved minutes: the agenda's items can be neither added, moved nor postponed."""
+        for action in (
+            self.new_item_action,
+            self.delete_item_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.postpone_action,
+        ):
+            action.setEnabled(not locked and not self.read_only)
+
     def _show_in_tree(self, meeting_id: int) -> None:
         index = self.tree_model.index_of_meeting(meeting_id)
         if index.isValid() and index != self.tree.currentIndex():
@@ -475,7 +487,9 @@ class MainWindow(QMainWindow):
         from secretary_app.ui.document_output import DocumentOutput  # Word and PDF: load late
         from secretary_app.ui.documents_dialog import DocumentsDialog
 
-        DocumentsDialog(DocumentOutput(self.archive, self), meeting.id, self).exec()
+        dialog = DocumentsDialog(DocumentOutput(self.archive, self), meeting.id, self)
+        dialog.agendaSaved.connect(self.record_actions.offer_to_mark_sent)
+        dialog.exec()
 
     # Postponed items (issue 4)
 

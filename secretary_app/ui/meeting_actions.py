@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,8 @@ class MeetingActions(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.editor, self.panel, self.item_editor = window, editor, panel, item_editor
+        self.in_full_screen = False  # meeting mode fills the screen; left, the window is back
+        self._state_before = Qt.WindowState.WindowNoState
         self.locked = False
         self.recorder = MinutesRecorder(editor, self)
         self._mode_view: MeetingModeView | None = None
@@ -291,6 +293,10 @@ class MeetingActions(QObject):
             self.panel.select_row(0)
         self.view.show_item(self.panel.current_item())
         self.stack.setCurrentWidget(self.view)
+        if not self.in_full_screen:
+            self._state_before = self.window.windowState()
+            self.window.showFullScreen()  # F11, as in other Windows programs
+            self.in_full_screen = True
         self.mode_action.setChecked(True)
         self.leave_action.setEnabled(True)
         self.timer.start()
@@ -302,6 +308,9 @@ class MeetingActions(QObject):
             self._mode_view.flush()
         self.timer.stop()
         self.stack.setCurrentWidget(self.normal)
+        if self.in_full_screen:
+            self.window.setWindowState(self._state_before)
+            self.in_full_screen = False
         self.mode_action.setChecked(False)
         self.leave_action.setEnabled(False)
         self.panel.agenda.setFocus()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.danish_dates import clock
+from secretary_app.core.danish_dates import clock, long_date
 from secretary_app.core.decision_phrases import keyed_phrases
 from secretary_app.core.item_fields import section_field
 from secretary_app.core.item_layout import ItemLayout
@@ -150,6 +150,11 @@ class MeetingModeView(QWidget):
         box = QFrame(self)
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(box)
+        self.meeting_label = QLabel(box)  # which meeting: the window is full screen
+        self.meeting_label.setFont(_font(12, bold=True))
+        self.meeting_label.setWordWrap(True)
+        self.meeting_label.setAccessibleName(self.tr("Meeting"))
+        layout.addWidget(self.meeting_label)
         self.clock_label = QLabel(box)
         self.clock_label.setFont(_font(28, bold=True))
         self.clock_label.setAccessibleName(self.tr("Time now"))
@@ -216,6 +221,7 @@ class MeetingModeView(QWidget):
 
     def show_item(self, item: Item | None) -> None:
         self.flush()
+        self._show_meeting_name()
         self.item_id = item.id if item is not None else None
         row = self.editor.agenda_model.row_of(item.id or -1) if item is not None else -1
         self.progress_model.set_current_row(row)
@@ -227,6 +233,15 @@ class MeetingModeView(QWidget):
         self.decision.setEnabled(item is not None)
         self.records.show_item(self.item_id)
         self.refresh_clock()
+
+    def _show_meeting_name(self) -> None:
+        """Økonomiudvalget · tirsdag den 27. juni 2017"""
+        meeting = self.editor.meeting
+        if meeting is None:
+            self.meeting_label.setText("")
+            return
+        committee = self.editor.archive.committees.get(meeting.committee_id)
+        self.meeting_label.setText(f"{committee.name} · {long_date(meeting.date)}")
 
     def _show_texts(self, item: Item | None, row: int) -> None:
         if item is None:

@@ -119,6 +119,14 @@ class RecordActions(QObject):
         if self.archive.approvals.agenda_sent_at(meeting_id) is not None:
             self.window.statusBar().showMessage(self._sent_message())
 
+    def offer_to_mark_sent(self, meeting_id: int) -> None:
+        """After the agenda is saved for sending: the marking is offered, once, if not done."""
+        if (
+            meeting_id == self._meeting_id()
+            and self.archive.approvals.agenda_sent_at(meeting_id) is None
+        ):
+            self.mark_sent()
+
     def _sending_question(self) -> str:
         return self.tr(
             "Mark the agenda as sent?\n\nFrom now on every change to the agenda is written in "

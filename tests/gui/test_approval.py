@@ -206,3 +206,16 @@ def test_minutes_changed_behind_the_programs_back_are_called_out_when_opened(
     DocumentOutput(window.archive, window).save_word(approved.id, Edition("minutes"), target)
     footers = [p.text for s in docx.Document(str(target)).sections for p in s.footer.paragraphs]
     assert not any("Godkendt" in text for text in footers)
+
+
+def test_approved_minutes_disable_the_agenda_actions(window, meeting):
+    actions = [
+        window.new_item_action,
+        window.delete_item_action,
+        window.postpone_action,
+        window.move_up_action,
+    ]
+    assert all(action.isEnabled() for action in actions)
+    window.archive.approvals.approve(window.archive, meeting.id, ["Udvalget"], meeting.date)
+    window.record_actions.refresh()
+    assert not any(action.isEnabled() for action in actions)

@@ -546,3 +546,34 @@ def test_after_saving_the_document_or_its_folder_can_be_opened(
 
     expected = {"file": [target], "folder": [target.parent], "": []}[opens]
     assert [Path(url.toLocalFile()) for url in opened] == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "edition", "asked"),
+    [
+        ("Agenda", "Full edition", True),
+        ("Agenda", "Public edition", True),
+        ("Agenda", "Chair's copy (agenda with times and internal notes)", False),
+        ("Minutes", "Full edition", False),
+    ],
+)
+def test_saving_the_agenda_offers_to_mark_it_as_sent(
+    window, documents_meeting, driver, prompts, out, disk, document, edition, asked
+):
+    prompts.answer = True
+    steps = (choose(document, edition), save(prompts, out / "ud.docx", "Word"))
+    open_documents(window, driver, *steps)
+
+    offered = [q for q in prompts.questions if q.startswith("Mark the agenda as sent?")]
+    assert len(offered) == (1 if asked else 0)
+    assert (disk.approvals.agenda_sent_at(documents_meeting.id) is not None) == asked
+
+
+def test_an_agenda_already_sent_is_not_offered_again(
+    window, documents_meeting, driver, prompts, out
+):
+    prompts.answer = True
+    for name in ("ud1.docx", "ud2.docx"):
+        steps = (choose("Agenda", "Full edition"), save(prompts, out / name, "Word"))
+        open_documents(window, driver, *steps)
+    assert sum(q.startswith("Mark the agenda as sent?") for q in prompts.questions) == 1

@@ -467,3 +467,37 @@ def test_a_text_field_grows_with_its_text(qtbot, window, meeting):
     stored_then_reopened(window, meeting, 0, "section:beslutning", long_text)
     qtbot.waitUntil(lambda: decision.text_edit.minimumHeight() > 3 * MIN_HEIGHT, timeout=1000)
     assert decision.text_edit.minimumHeight() <= MAX_HEIGHT
+
+
+def _drop_files(view, paths):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    point = QPoint(10, 10)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(view.viewport(), enter)
+    if enter.isAccepted():
+        drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, keys)
+        QApplication.sendEvent(view.viewport(), drop)
+    return enter.isAccepted()
+
+
+def test_files_dropped_on_the_attachments_are_added(qtbot, window, meeting, disk, tmp_path):
+    report = tmp_path / "Rapport.pdf"
+    report.write_bytes(b"%PDF-1.7 " + b"x" * 2_500)
+    folder = tmp_path / "en mappe"
+    folder.mkdir()
+
+    assert _drop_files(window.item_editor.attachments, [report, folder])
+    item_id = window.agenda_model.item_at(0).id
+    assert [a.filename for a in disk.attachments.for_item(item_id)] == ["Rapport.pdf"]
+    size = window.item_editor.attachments_model.index(0, 3).data()
+    assert size.endswith("kB") and "KiB" not in size  # as a Dane writes it
+
+    window.archive.approvals.approve(window.archive, meeting.id, ["Udvalget"], meeting.date)
+    window.record_actions.refresh()
+    assert not _drop_files(window.item_editor.attachments, [report])  # approved: read-only

@@ -649,5 +649,19 @@ def test_meeting_mode_is_built_when_first_entered_with_the_state_of_then(qtbot, 
     assert view.decision.text_edit.isReadOnly()
     assert [b.text()[:6] for b in view.phrase_buttons][:2] == ["Alt+1 ", "Alt+2 "]
     assert not any(b.isEnabled() for b in view.phrase_buttons)
-    assert not view.records.isEnabled()
+    assert view.records.view.isEnabled()  # the records can be read
+    assert not any(button.isEnabled() for button in view.records.buttons)  # not changed
     assert shown_heading(window).endswith(window.agenda_model.item_at(0).title)
+
+
+def test_meeting_mode_fills_the_screen_and_says_which_meeting(qtbot, window, meeting):
+    window.showMaximized()
+    window.meeting_actions.mode_action.trigger()
+    assert window.isFullScreen()
+    view = window.meeting_actions.view
+    assert view.meeting_label.text() == "Økonomiudvalget · tirsdag den 27. juni 2017"
+    assert view.clock_label.text()  # the time now
+
+    window.meeting_actions.leave_action.trigger()
+    assert not window.isFullScreen()
+    assert window.windowState() & Qt.WindowState.WindowMaximized  # as it was
