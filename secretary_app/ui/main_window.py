@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         dock = self.search_dock
         assert dock is not None
         dock.show()
-        width = max(420, self.width() * 2 // 5)
+        width = max(380, self.width() * 3 // 10)
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
         pane.focus_field()
 
