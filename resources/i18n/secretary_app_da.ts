@@ -1754,64 +1754,69 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="77"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="78"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="121"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="123"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="132"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="134"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="134"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="137"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="145"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="148"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="156"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="153"/>
+        <source>Decision in the whole pane (Ctrl+Shift+D)</source>
+        <translation>Beslutning i hele ruden (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="179"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="160"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="183"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="211"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="195"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="218"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="204"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="227"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="248"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="271"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="256"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="279"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="256"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="279"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="320"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="343"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -2275,65 +2280,65 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="99"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="103"/>
         <source>Formatting for %1</source>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="126"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="131"/>
         <source>Tables are kept as text: one line per row, the cells separated by |.</source>
         <translation>Tabeller bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="152"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="157"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="152"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="157"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="155"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="160"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="156"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="161"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="161"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="166"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="162"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="167"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="170"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="175"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="173"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="178"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="178"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="183"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="181"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="186"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>

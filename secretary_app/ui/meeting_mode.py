@@ -5,7 +5,7 @@ ahead of or behind its plan."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QTextCursor
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -73,7 +73,8 @@ class MeetingModeView(QWidget):
         self.progress_model = AgendaProgressModel(editor.agenda_model, self)
         layout = QHBoxLayout(self)
         layout.addWidget(self._build_item(), 3)
-        layout.addWidget(self._build_side(), 1)
+        self.side = self._build_side()
+        layout.addWidget(self.side, 1)
         self.setAccessibleName(self.tr("Meeting mode"))
         editor.itemFieldChanged.connect(self._field_changed)
         editor.meetingFieldChanged.connect(lambda *_: self.show_meeting_state())
@@ -100,7 +101,8 @@ class MeetingModeView(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(line)
         splitter = QSplitter(Qt.Orientation.Vertical, box)
-        splitter.addWidget(self._build_summary(splitter))
+        self.summary_box = self._build_summary(splitter)
+        splitter.addWidget(self.summary_box)
         splitter.addWidget(self._build_decision(splitter))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([260, 340])
@@ -111,6 +113,15 @@ class MeetingModeView(QWidget):
         self.records.caption.setFont(_font(12, bold=True))
         layout.addWidget(self.records)
         return box
+
+    def give_decision_the_pane(self, whole: bool) -> None:
+        """A long decision written during the meeting: the item's texts, the records and the
+        side panel step aside (the clock and the progress come back when it is turned off)."""
+        for part in (self.summary_box, self.records, self.side):
+            part.setVisible(not whole)
+        if self.whole_pane.isChecked() != whole:
+            self.whole_pane.setChecked(whole)
+        self.focus_decision()
 
     def _build_summary(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
@@ -131,13 +142,25 @@ class MeetingModeView(QWidget):
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.decision = RichTextEdit(self.tr("Decision"), box)
+        self.decision = RichTextEdit(self.tr("Decision"), box, grows=False)
         self.decision.text_edit.setFont(_font(16))
         self.decision.edited.connect(self._decision_edited)
         self.decision_caption = QLabel(self.tr("Decision"), box)
         self.decision_caption.setFont(_font(12, bold=True))
         self.decision_caption.setBuddy(self.decision.text_edit)
-        layout.addWidget(self.decision_caption)
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.decision_caption, 1)
+        self.whole_pane = QPushButton(self.tr("Decision in the whole pane (Ctrl+Shift+D)"), box)
+        self.whole_pane.setCheckable(True)
+        self.whole_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.whole_pane.toggled.connect(self.give_decision_the_pane)
+        whole_pane_keys = QAction(self)
+        whole_pane_keys.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        whole_pane_keys.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        whole_pane_keys.triggered.connect(self.whole_pane.toggle)
+        self.addAction(whole_pane_keys)
+        caption_row.addWidget(self.whole_pane)
+        layout.addLayout(caption_row)
         layout.addWidget(self.decision, 1)
         self.phrase_grid = QGridLayout()
         self.phrase_grid.setContentsMargins(0, 4, 0, 0)

@@ -88,7 +88,11 @@ class _TextEdit(QTextEdit):
 class RichTextEdit(QWidget):
     edited = Signal()
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible_name: str, parent: QWidget | None = None, *, grows: bool = True
+    ) -> None:
+        """`grows`: the field is as tall as its text (in a scrolling page); without, it takes
+        the height its layout gives it (in meeting mode's splitter)."""
         super().__init__(parent)
         self.text_edit = _TextEdit(self)
         self.text_edit.setAccessibleName(accessible_name)
@@ -106,8 +110,9 @@ class RichTextEdit(QWidget):
         self.setFocusProxy(self.text_edit)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.text_edit.listIndentRequested.connect(self._indent)
-        document_layout = self.text_edit.document().documentLayout()
-        document_layout.documentSizeChanged.connect(self._grow_with_text)
+        if grows:
+            document_layout = self.text_edit.document().documentLayout()
+            document_layout.documentSizeChanged.connect(self._grow_with_text)
         self.text_edit.tablesFlattened.connect(self._say_tables_flattened)
         self.text_edit.currentCharFormatChanged.connect(self._show_format)
         self._loading = False

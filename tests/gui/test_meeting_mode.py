@@ -665,3 +665,17 @@ def test_meeting_mode_fills_the_screen_and_says_which_meeting(qtbot, window, mee
     window.meeting_actions.leave_action.trigger()
     assert not window.isFullScreen()
     assert window.windowState() & Qt.WindowState.WindowMaximized  # as it was
+
+
+def test_the_decision_can_have_the_whole_pane(qtbot, window, meeting):
+    enter_meeting_mode(qtbot, window)
+    view = window.meeting_actions.view
+    assert view.summary_box.isVisible() and view.side.isVisible()
+
+    QTest.keyClick(view.decision.text_edit, Qt.Key.Key_D, CTRL | SHIFT)
+    assert view.whole_pane.isChecked()
+    assert not view.summary_box.isVisible() and not view.side.isVisible()
+    assert view.decision.text_edit.hasFocus()
+
+    view.whole_pane.click()
+    assert view.summary_box.isVisible() and view.side.isVisible()
