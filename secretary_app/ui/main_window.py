@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.record_actions.lockChanged.connect(self.meeting_panel.set_locked)
         self.record_actions.lockChanged.connect(self._enable_agenda_actions)
         self._build_meeting_actions()
+        self._place_menus()
         self._undo_keys = GlobalUndoKeys(self)
         application = QApplication.instance()
         assert isinstance(application, QApplication)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.read_only, self.read_only_reason = False, ""
         self.reopen_requested = False  # closed to open the archive anew (after a restore)
         self._guide: GuideDialog | None = None
+        self._state_before_meeting = Qt.WindowState.WindowNoState
         self.read_only_label = QLabel(self)
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -131,7 +133,28 @@ class MainWindow(QMainWindow):
             self, self.editor, self.meeting_panel, self.item_editor
         )
         self.meeting_actions.editPending.connect(lambda: self.undo_action.setEnabled(True))
+        self.meeting_actions.modeChanged.connect(self._show_meeting_mode)
         self.record_actions.lockChanged.connect(self.meeting_actions.set_locked)
+
+    def _place_menus(self) -> None:
+        """File and Edit (built with the panes), then the parts' menus, then Help."""
+        self.menuBar().addMenu(self.meeting_actions.menu)
+        self.menuBar().addMenu(self.record_actions.menu)
+        self._build_help_menu()
+
+    def _show_meeting_mode(self, shown: bool) -> None:
+        """Meeting mode fills the screen (F11, as in other Windows programs); left, the window
+        is as it was."""
+        view = self.meeting_actions.view
+        if shown:
+            if self.pages.indexOf(view) < 0:
+                self.pages.addWidget(view)
+            self.pages.setCurrentWidget(view)
+            self._state_before_meeting = self.windowState()
+            self.showFullScreen()
+        else:
+            self.pages.setCurrentWidget(self.panes)
+            self.setWindowState(self._state_before_meeting)
 
     def _build_panes(self) -> None:
         self.tree = QTreeView(self)
@@ -173,6 +196,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _show_start_page_when_empty(self) -> None:
+        if self.pages.currentWidget() not in (self.start_page, self.panes):
+            return  # meeting mode
         empty = self.tree_model.rowCount() == 0
         self.pages.setCurrentWidget(self.start_page if empty else self.panes)
 
@@ -276,6 +301,8 @@ class MainWindow(QMainWindow):
         self.postpone_action = self._action(
             edit_menu, self.tr("Move to ne&xt meeting"), self.postpone_current
         )
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = self._action(
             help_menu, self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents

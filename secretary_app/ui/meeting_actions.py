@@ -1,8 +1,8 @@
 """The Meeting menu and meeting mode in the main window: attendance, meeting mode, the end of
 the meeting, the next and previous item, per-item records and decision phrases at one keystroke.
 
-Built beside the window's own panes: it puts the normal panes in a stacked view, where meeting
-mode joins them the first time it is entered, adds the records section to the item editor and a
+It offers its menu (`menu`) and meeting mode's view (`view`, built when first wanted, announced
+by `modeChanged`); the window places them. It adds the records section to the item editor and a
 row of buttons to the meeting panel.
 """
 
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ CLOCK_INTERVAL_MS = 15_000
 
 class MeetingActions(QObject):
     editPending = Signal()  # typing in meeting mode, not yet committed
+    modeChanged = Signal(bool)  # meeting mode entered (show `view`) or left
 
     def __init__(
         self,
@@ -61,14 +61,12 @@ class MeetingActions(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.editor, self.panel, self.item_editor = window, editor, panel, item_editor
-        self.in_full_screen = False  # meeting mode fills the screen; left, the window is back
-        self._state_before = Qt.WindowState.WindowNoState
+        self._in_mode = False
         self.locked = False
         self.recorder = MinutesRecorder(editor, self)
         self._mode_view: MeetingModeView | None = None
         self.item_records = ItemRecordsEditor(self.recorder, item_editor)
         item_editor.add_section(self.item_records)
-        self._stack_panes()
         self._build_actions()
         self.bar = self._build_bar()
         self.timer = QTimer(self, interval=CLOCK_INTERVAL_MS)
@@ -84,21 +82,12 @@ class MeetingActions(QObject):
 
     # Building
 
-    def _stack_panes(self) -> None:
-        self.stack = QStackedWidget(self.window)
-        normal = self.window.takeCentralWidget()
-        assert normal is not None, "the window's panes come first"
-        self.normal: QWidget = normal
-        self.stack.addWidget(normal)
-        self.window.setCentralWidget(self.stack)
-
     def _build_mode_view(self) -> MeetingModeView:
         from secretary_app.ui.meeting_mode import MeetingModeView
 
         view = MeetingModeView(self.editor, self.recorder, self.window)
         for action in (self.attendance_action, self.ended_action, self.leave_action):
             view.add_side_button(action)
-        self.stack.addWidget(view)
         self.timer.timeout.connect(view.refresh_clock)
         self.editor.flushRequested.connect(view.flush)
         view.phraseChosen.connect(self.insert_phrase)
@@ -109,13 +98,7 @@ class MeetingActions(QObject):
         return view
 
     def _build_actions(self) -> None:
-        menu = QMenu(self.tr("Meet&ing"), self.window)
-        bar = self.window.menuBar()
-        actions = bar.actions()
-        if len(actions) > 2:
-            bar.insertMenu(actions[2], menu)  # after File and Edit
-        else:
-            bar.addMenu(menu)
+        menu = QMenu(self.tr("Meet&ing"), self.window)  # the window places it
         self.menu = menu
         self.mode_action = self._add(menu, self.tr("&Meeting mode"), self.toggle, "F11")
         self.mode_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+M")])
@@ -275,7 +258,7 @@ class MeetingActions(QObject):
     # Meeting mode
 
     def in_meeting_mode(self) -> bool:
-        return self._mode_view is not None and self.stack.currentWidget() is self._mode_view
+        return self._in_mode
 
     def toggle(self, checked: bool | None = None) -> None:
         wanted = not self.in_meeting_mode() if checked is None else checked
@@ -292,11 +275,8 @@ class MeetingActions(QObject):
         if self.panel.current_item() is None and self.editor.agenda_model.rowCount():
             self.panel.select_row(0)
         self.view.show_item(self.panel.current_item())
-        self.stack.setCurrentWidget(self.view)
-        if not self.in_full_screen:
-            self._state_before = self.window.windowState()
-            self.window.showFullScreen()  # F11, as in other Windows programs
-            self.in_full_screen = True
+        self._in_mode = True
+        self.modeChanged.emit(True)  # the window shows the view, full screen
         self.mode_action.setChecked(True)
         self.leave_action.setEnabled(True)
         self.timer.start()
@@ -307,10 +287,9 @@ class MeetingActions(QObject):
         if self._mode_view is not None:
             self._mode_view.flush()
         self.timer.stop()
-        self.stack.setCurrentWidget(self.normal)
-        if self.in_full_screen:
-            self.window.setWindowState(self._state_before)
-            self.in_full_screen = False
+        was_in_mode, self._in_mode = self._in_mode, False
+        if was_in_mode:
+            self.modeChanged.emit(False)
         self.mode_action.setChecked(False)
         self.leave_action.setEnabled(False)
         self.panel.agenda.setFocus()

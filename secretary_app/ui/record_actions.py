@@ -36,9 +36,7 @@ class RecordActions(QObject):
         self.window, self.archive, self.editor = window, archive, editor
         self._problems_shown: list[str] = []
         self.read_only = False  # another window holds the archive
-        menu = QMenu(self.tr("Min&utes"), window)
-        bar = window.menuBar()
-        bar.insertMenu(bar.actions()[-1], menu)  # before Help
+        menu = QMenu(self.tr("Min&utes"), window)  # the window places it
         self.menu = menu
         self.sent_action = self._add(menu, self.tr("Mark the agenda as &sent"), self.mark_sent)
         self.approve_action = self._add(menu, self.tr("&Approve the minutes…"), self.approve)
