@@ -275,7 +275,7 @@ Log: %3</translation>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_view.py" line="124"/>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="125"/>
         <source>Fit the columns to their content</source>
         <translation>Tilpas kolonnerne til indholdet</translation>
     </message>
@@ -1414,263 +1414,263 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="110"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="145"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="150"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="153"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="154"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="177"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="202"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="207"/>
         <source>Search the archive… (Ctrl+F)</source>
         <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="223"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="252"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="228"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="231"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="258"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="235"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="262"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="239"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="241"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="268"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="245"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="272"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="249"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="278"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="254"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="259"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="286"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="264"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="291"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="294"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="270"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="297"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="273"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="300"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="277"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="304"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="279"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="310"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="283"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="312"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="437"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="466"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="475"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="504"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="477"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="506"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="484"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="513"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="503"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="532"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="508"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="537"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="625"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="654"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="654"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="655"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="684"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="656"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="685"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="663"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="692"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="688"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="717"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="689"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="718"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="703"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="732"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="709"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="738"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="716"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="745"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="726"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="729"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="758"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="736"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="765"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="739"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="758"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="787"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="776"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="805"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="781"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="810"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="789"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="818"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1678,67 +1678,67 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="112"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="101"/>
         <source>Meet&amp;ing</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="120"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="103"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="124"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="107"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Fremmøde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="127"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="110"/>
         <source>Meeting &amp;ended now</source>
         <translation>Mødet &amp;hævet nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="131"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="114"/>
         <source>&amp;Next item</source>
         <translation>&amp;Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="134"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="117"/>
         <source>&amp;Previous item</source>
         <translation>Fo&amp;rrige punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="138"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="121"/>
         <source>Decision p&amp;hrases</source>
         <translation>Standard&amp;beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="141"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="124"/>
         <source>&amp;Leave meeting mode</source>
         <translation>&amp;Luk mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="148"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="131"/>
         <source>Not pre&amp;sent during this item…</source>
         <translation>Ikke til &amp;stede under punktet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="153"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="136"/>
         <source>&amp;Dissent note…</source>
         <translation>&amp;Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="156"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="139"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="159"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="142"/>
         <source>&amp;Reservation…</source>
         <translation>F&amp;orbehold…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="360"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="339"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
         <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
     </message>
@@ -1894,7 +1894,12 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="176"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="168"/>
+        <source>Choose a meeting, or make one with New meeting… (Ctrl+Shift+N).</source>
+        <translation>Vælg et møde, eller opret et med Nyt møde… (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="178"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -1932,9 +1937,19 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Fremmøde ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_texts.py" line="52"/>
-        <source>%1 present, %2 absent, %3 excused</source>
-        <translation>%1 til stede, %2 fraværende, %3 afbud</translation>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="53"/>
+        <source>%1 present</source>
+        <translation>%1 til stede</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="54"/>
+        <source>%1 absent</source>
+        <translation>%1 fraværende</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_texts.py" line="55"/>
+        <source>%1 excused</source>
+        <translation>%1 afbud</translation>
     </message>
 </context>
 <context>
@@ -2142,42 +2157,42 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="45"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="46"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="95"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="93"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="98"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="96"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="104"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="102"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="132"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2186,17 +2201,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="139"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="137"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="155"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="153"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="203"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="201"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>

@@ -1,9 +1,9 @@
 """The agenda as a table: drag rows to reorder, or use the keyboard.
 
-The title takes the free width, at least TITLE_SHARE of it; the narrow columns are as wide as
-their content, narrowed together (their text elided, whole on hover) when that leaves the title
-too little. Right-clicking the header chooses the columns; widths set by hand and the columns
-chosen are remembered (ui/preferences.py).
+The title takes the free width, at least TITLE_SHARE of it when its titles need that much; the
+narrow columns are as wide as their content, narrowed together (their text elided, whole on
+hover) when that leaves the title too little. Right-clicking the header chooses the columns;
+widths set by hand and the columns chosen are remembered (ui/preferences.py).
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ class AgendaView(QTableView):
         than its part keeps its width, the others split the rest (their text elided)."""
         wanted = {c: self._wanted_width(c) for c in self._narrow_columns()}
         free = self.viewport().width()
-        room = free - max(TITLE_MIN, int(free * TITLE_SHARE))
+        title_needs = self.sizeHintForColumn(AgendaModel.TITLE)  # short titles leave room
+        room = free - max(TITLE_MIN, min(title_needs, int(free * TITLE_SHARE)))
         kept = (*NEVER_NARROWED, *self._user_widths)
         widths = {c: w for c, w in wanted.items() if c in kept}
         elastic = sorted((w, c) for c, w in wanted.items() if c not in kept)

@@ -183,9 +183,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (left, self.meeting_panel, self.item_editor):
             splitter.addWidget(widget)
-        splitter.setSizes([230, 580, 556])
+        splitter.setSizes([280, 545, 541])  # the tree shows a date and its stage whole
         splitter.setChildrenCollapsible(False)
-        self.panes = splitter
+        self.panes, self.left_pane = splitter, left
         self.start_page = StartPage(self.archive.path, self)
         self.start_page.newCommitteeRequested.connect(self.new_committee)
         self.start_page.exampleRequested.connect(self.open_example)
@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
             dock.setWidget(pane)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            # the search takes the place of the tree while it is open
+            dock.visibilityChanged.connect(lambda shown: self.left_pane.setVisible(not shown))
             pane.hitChosen.connect(self._open_hit)
             pane.dismissed.connect(dock.hide)
             self.search_dock = dock

@@ -164,7 +164,9 @@ class MeetingPanel(QWidget):
         self._loading = True
         if meeting is None:
             self.heading.setText(self.tr("No meeting chosen"))
-            self.when.setText("")
+            self.when.setText(
+                self.tr("Choose a meeting, or make one with New meeting… (Ctrl+Shift+N).")
+            )
             self.stage.show_stage(None)
             for field in (self.title, self.location):
                 field.setText("")

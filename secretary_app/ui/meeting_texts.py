@@ -49,10 +49,17 @@ def attendance_text(entries: Sequence[AttendanceEntry]) -> str:
     if not entries:
         return QCoreApplication.translate("MeetingTexts", "Attendance not recorded")
     counts = attendance_counts(entries)
-    text = QCoreApplication.translate("MeetingTexts", "%1 present, %2 absent, %3 excused")
-    for number, status in enumerate(AttendanceStatus, start=1):
-        text = text.replace(f"%{number}", str(counts[status]))
-    return text
+    words = {
+        AttendanceStatus.PRESENT: QCoreApplication.translate("MeetingTexts", "%1 present"),
+        AttendanceStatus.ABSENT: QCoreApplication.translate("MeetingTexts", "%1 absent"),
+        AttendanceStatus.EXCUSED: QCoreApplication.translate("MeetingTexts", "%1 excused"),
+    }
+    parts = [
+        words[status].replace("%1", str(count))
+        for status, count in counts.items()
+        if count or status is AttendanceStatus.PRESENT  # "0 excused" says nothing
+    ]
+    return ", ".join(parts)
 
 
 def texts_before_decision(item: Item, layout: ItemLayout) -> str:

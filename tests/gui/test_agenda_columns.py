@@ -66,7 +66,11 @@ def test_narrow_columns_are_as_wide_as_their_content_when_there_is_room(window, 
     settle()
     number = agenda.columnWidth(AgendaModel.NUMBER)
     assert number <= max(agenda.sizeHintForColumn(AgendaModel.NUMBER), 80)
-    assert agenda.columnWidth(AgendaModel.TITLE) > agenda.viewport().width() // 2
+    header = agenda.horizontalHeader()
+    for column in (AgendaModel.ACCESS, AgendaModel.CASE_ID):  # whole, header and content
+        wanted = max(agenda.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert agenda.columnWidth(column) >= wanted
+    assert agenda.columnWidth(AgendaModel.TITLE) >= agenda.sizeHintForColumn(AgendaModel.TITLE)
 
 
 def test_hidden_columns_and_widths_by_hand_are_remembered(open_window, window, meeting, archive):
@@ -89,7 +93,7 @@ def test_hidden_columns_and_widths_by_hand_are_remembered(open_window, window, m
 
 
 def test_the_window_opens_where_it_was_closed(open_window, window, archive):
-    window.resize(700, 500)  # within the offscreen screen
+    window.resize(790, 560)  # within the offscreen screen
     window.move(40, 30)
     settle()
     window.close()
@@ -98,4 +102,4 @@ def test_the_window_opens_where_it_was_closed(open_window, window, archive):
     from secretary_app.ui.preferences import restore_window
 
     restore_window(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (790, 560)
