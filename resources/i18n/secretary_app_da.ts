@@ -2361,7 +2361,7 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>SearchModel</name>
     <message numerus="yes">
-        <location filename="../../secretary_app/ui/search_model.py" line="77"/>
+        <location filename="../../secretary_app/ui/search_model.py" line="82"/>
         <source>item %n</source>
         <translation>
             <numerusform>punkt %n</numerusform>
@@ -2369,7 +2369,7 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
         </translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_model.py" line="79"/>
+        <location filename="../../secretary_app/ui/search_model.py" line="84"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -2448,11 +2448,16 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_pane.py" line="165"/>
+        <source>The first %1 of more than %2 hits: type more words, or choose a filter</source>
+        <translation>De første %1 af over %2 resultater: skriv flere ord, eller vælg et filter</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="171"/>
         <source>The first %1 of %2 hits</source>
         <translation>De første %1 af %2 resultater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../secretary_app/ui/search_pane.py" line="170"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="176"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>

@@ -105,6 +105,19 @@ def fts_word_starts(terms: SearchTerms) -> str:
     return " AND ".join(fts_phrase(term) + "*" for term in terms.word_starts)
 
 
+def fts_match_in_titles(terms: SearchTerms) -> str:
+    """The FTS5 query of the trigram index that needs every inside term in the title (with the
+    public title) or the case ID: the hits that come first."""
+    return "{title case_id} : (" + fts_match(terms) + ")"
+
+
+def in_title(title: str, terms: SearchTerms) -> bool:
+    """Is every inside term in `title` (an item's title, public title and case ID)? Those hits
+    come first. Terms of one or two characters are always found there."""
+    lower = title.lower()
+    return all(term.lower() in lower for term in terms.inside)
+
+
 # --- what is shown: matches marked ------------------------------------------------------------
 
 _MARKDOWN = re.compile(r"\*+|</?u>|\\(?=[^\w\s])|^[ \t]*(?:[-+*]|\d+[.)])[ \t]+", re.MULTILINE)

@@ -6,17 +6,26 @@ section's text, over trigrams (store.migrations, m011), kept current by the arch
 are matched at word beginnings in the items' titles and case IDs.
 
 Hits come best first: those with every word in the title or case ID, then the others; within
-each, the newest meeting first and the agenda's order. At most `limit` hits are read, with the
-number of all of them. Two steps: which items (the index and the filters, no text read), then
-what is shown of those (title, committee, date, number, a snippet of their text).
+each, the newest meeting first and the agenda's order. At most `limit` hits are read, and they
+are counted up to COUNT_LIMIT (or `limit`, when that is more): a result past it says only that
+there are more. Counting every hit made FTS5 check the positions of every trigram of the words
+in every item that has them, 40-60 ms for a common word on the 10-year archive.
+
+The index is read in descending item id, lazily, as far as needed: ids follow the order in
+which items were added, which is nearly always the meetings' order. Before the hits read are
+taken as the newest, the meetings on the date of the last of them or later are asked for an
+item not yet read (planned early, or moved to a later date); if there is one, reading goes on
+down to it. The text of a hit, for its snippet, is read when the snippet is first shown.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from secretary_app.core.numbering import item_number
 from secretary_app.core.search_query import (
@@ -24,7 +33,9 @@ from secretary_app.core.search_query import (
     SearchTerms,
     Segments,
     fts_match,
+    fts_match_in_titles,
     fts_word_starts,
+    in_title,
     marked,
     search_terms,
     snippet,
@@ -32,17 +43,7 @@ from secretary_app.core.search_query import (
 from secretary_app.store.database import Database, Params
 
 LIMIT = 200
-
-
-def _folded(sql: str) -> str:
-    """`sql` in lower case: SQLite's lower() knows ASCII only, so Æ, Ø and Å are added."""
-    for upper in "ÆØÅ":
-        sql = f"replace({sql}, '{upper}', '{upper.lower()}')"
-    return f"lower({sql})"
-
-
-# A hit found in its title or case ID comes first.
-_TITLE_FOLDED = _folded("i.title || ' ' || i.case_id")
+COUNT_LIMIT = 200  # hits counted at most; past it, a result says "more than 200"
 
 
 @dataclass
@@ -57,6 +58,8 @@ class SearchHit:
     closed: bool = False
     text: str = field(default="", repr=False)  # every section's text, as searched
     terms: SearchTerms = field(default_factory=SearchTerms, repr=False)
+    # reads `text` from the archive when the snippet is first wanted (most hits are never shown)
+    read_text: Callable[[int], str] | None = field(default=None, repr=False, compare=False)
 
     @functools.cached_property
     def title_marks(self) -> Segments:
@@ -67,13 +70,15 @@ class SearchHit:
     def snippet(self) -> Segments:
         """A piece of the item's text around the first match, the matches marked (made when
         first shown: most hits never are)."""
-        return snippet(self.text, SearchTerms(inside=self.terms.inside))
+        text = self.text or (self.read_text(self.item_id) if self.read_text else "")
+        return snippet(text, SearchTerms(inside=self.terms.inside))
 
 
 @dataclass
 class SearchResult:
     hits: list[SearchHit] = field(default_factory=list)
-    total: int = 0  # every hit, also those past the limit
+    total: int = 0  # the hits, also those past the limit: all, or COUNT_LIMIT of them
+    total_is_lower_bound: bool = False  # more than `total` were found; they were not counted
 
 
 class SearchStore:
@@ -87,71 +92,172 @@ class SearchStore:
     def find(
         self, text: str, where: SearchFilter | None = None, limit: int = LIMIT
     ) -> SearchResult:
-        """The items `text` finds among those `where` allows: the first `limit`, and how many."""
+        """The items `text` finds among those `where` allows: the first `limit`, and how many
+        (counted up to COUNT_LIMIT, or `limit` when that is more)."""
         terms = search_terms(text)
         if terms.empty or limit <= 0:
             return SearchResult()
-        found = self.db.conn.execute(*_found_sql(terms, where or SearchFilter(), limit)).fetchall()
-        if not found:
+        where = where or SearchFilter()
+        found = _Stream(self.db, terms, where)
+        counted = max(limit, COUNT_LIMIT)
+        try:
+            found.read_on(count=counted + 1)
+            ids = _best(self.db, found, where, limit)
+        finally:
+            found.close()
+        if not ids:
             return SearchResult()
-        ids = [item_id for item_id, _total in found]
-        return SearchResult(self._hits(ids, terms), total=found[0][1])
+        total = len(found.read) if found.exhausted else counted
+        return SearchResult(self._hits(ids, terms), total, not found.exhausted)
 
     def years(self) -> list[int]:
         return meeting_years(self.db)
 
     def _hits(self, ids: list[int], terms: SearchTerms) -> list[SearchHit]:
         rows = self.db.conn.execute(_SHOWN_SQL, [json.dumps(ids)])
-        hits = {row[0]: _hit(row, terms) for row in rows}
+        hits = {row[0]: _hit(row, terms, self._text) for row in rows}
         return [hits[item_id] for item_id in ids if item_id in hits]
 
+    def _text(self, item_id: int) -> str:
+        """The text of an item as searched ("" when it is gone, or the archive closed)."""
+        try:
+            row = self.db.conn.execute(_TEXT_SQL, [item_id]).fetchone()
+        except sqlite3.Error:
+            return ""
+        return str(row[0] or "") if row else ""
 
-def _found_sql(terms: SearchTerms, where: SearchFilter, limit: int) -> tuple[str, Params]:
-    """The ids of the items found, best first, each with the number of all found.
 
-    The index gives the ids of every hit once (`found`); the meetings are then read newest
-    first (index `meetings_date`) until `limit` hits are there, so the hits are never sorted;
-    first those with every word in the title or case ID, then the others.
-    """
-    found, found_params = _found_ids(terms)
-    filters, filter_params = _filter_conditions(where)
-    count = "SELECT count(*) FROM found" + (
-        _FILTERED.format(filters=filters) if filter_params else ""
-    )
-    titled = " AND ".join(f"instr({_TITLE_FOLDED}, ?) > 0" for _ in terms.inside) or "1"
-    titled_params = [term.lower() for term in terms.inside]
-    sql = f"""WITH found(id) AS MATERIALIZED ({found})
-SELECT id, ({count}) FROM (
-    SELECT * FROM ({_WALK.format(filters=filters, titled=titled)})
-    UNION ALL
-    SELECT * FROM ({_WALK.format(filters=filters, titled=f"NOT ({titled})")})
-) LIMIT ?"""
-    params = [
-        *found_params,
-        *filter_params,
-        *(filter_params + titled_params + [limit]) * 2,
-        limit,
-    ]
+class _Found(NamedTuple):
+    item_id: int
+    date: str
+    meeting_id: int
+    position: int
+    titled: bool  # every word in the title or case ID: it comes first
+
+    def recency(self) -> tuple[str, int, int, int]:
+        """Sorted descending: the newest meeting first, then the agenda's order."""
+        return (self.date, self.meeting_id, -self.position, -self.item_id)
+
+
+class _Stream:
+    """The hits of a search that the filters allow, read lazily from the index in descending
+    item id: as many as are wanted, and no more. `titles_only`: those with every word in the
+    title or case ID, read from below the item `below`."""
+
+    def __init__(
+        self,
+        db: Database,
+        terms: SearchTerms,
+        where: SearchFilter,
+        titles_only: bool = False,
+        below: int | None = None,
+    ) -> None:
+        self.db, self.terms, self.where = db, terms, where
+        self.titles_only, self.below = titles_only, below
+        self.read: list[_Found] = []
+        self.exhausted = False
+        self.lowest = below  # every hit from this item id up has been read
+        self._cursor: sqlite3.Cursor | None = None
+
+    def read_on(self, count: int | None = None, down_to: int | None = None) -> None:
+        """Read until `count` hits are read, or every hit down to the item `down_to`, or all."""
+        if self._cursor is None:
+            self._cursor = self.db.conn.execute(*_stream_sql(self))
+        for item_id, date, meeting_id, position, title in self._cursor:
+            titled = self.titles_only or in_title(title, self.terms)
+            self.read.append(_Found(item_id, date, meeting_id, position, titled))
+            self.lowest = item_id
+            if (count is not None and len(self.read) >= count) or (
+                down_to is not None and item_id <= down_to
+            ):
+                return
+        self.exhausted = True
+
+    def close(self) -> None:
+        if self._cursor is not None:
+            self._cursor.close()
+
+
+def _best(db: Database, found: _Stream, where: SearchFilter, limit: int) -> list[int]:
+    """The ids of the first `limit` hits: those with every word in the title or case ID, then
+    the others; in each, the newest meeting first and the agenda's order."""
+    if found.exhausted:
+        ordered = sorted(found.read, key=lambda hit: (hit.titled, hit.recency()), reverse=True)
+        return [hit.item_id for hit in ordered[:limit]]
+    titled = _Stream(db, found.terms, where, titles_only=True, below=found.lowest)
+    titled.read = [hit for hit in found.read if hit.titled]
+    try:
+        first = _newest(db, titled, where, limit)
+    finally:
+        titled.close()
+    rest = _newest(db, found, where, limit - len(first), keep=lambda hit: not hit.titled)
+    ids = [hit.item_id for hit in first + rest]
+    return list(dict.fromkeys(ids))[:limit]
+
+
+def _newest(
+    db: Database,
+    stream: _Stream,
+    where: SearchFilter,
+    want: int,
+    keep: Callable[[_Found], bool] = lambda hit: True,
+) -> list[_Found]:
+    """The `want` newest of the hits `keep` accepts: the stream is read on until no item not yet
+    read can come before the last of them. Items are read in descending id, which follows the
+    meetings' dates as long as meetings are added in order; an item of a newer meeting with a
+    lower id (a meeting planned early, one moved to a later date) is read all the same."""
+    while want > 0:
+        best = sorted(filter(keep, stream.read), key=_Found.recency, reverse=True)[:want]
+        if stream.exhausted:
+            return best
+        if len(best) < want:
+            stream.read_on(count=len(stream.read) + want - len(best))
+            continue
+        rival = _first_unread_rival(db, where, best[-1].date, stream.lowest)
+        if rival is None:
+            return best
+        stream.read_on(down_to=rival)
+    return []
+
+
+def _first_unread_rival(
+    db: Database, where: SearchFilter, date: str, lowest: int | None
+) -> int | None:
+    """The lowest id of the items not yet read (below `lowest`) that could come before a hit of
+    a meeting on `date`: those of meetings on that day or later."""
+    if lowest is None:
+        return None
+    filters, params = _filter_conditions(where)
+    sql = f"""SELECT min(i.id) FROM meetings m CROSS JOIN items i ON i.meeting_id = m.id
+    WHERE m.date >= ? AND i.id < ? AND {filters}"""
+    found: int | None = db.conn.execute(sql, [date, lowest, *params]).fetchone()[0]
+    return found
+
+
+def _stream_sql(stream: _Stream) -> tuple[str, Params]:
+    terms = stream.terms
+    filters, params = _filter_conditions(stream.where)
+    if terms.inside:
+        index = "item_search"
+        match = fts_match_in_titles(terms) if stream.titles_only else fts_match(terms)
+    else:
+        index, match = "item_search_words", fts_word_starts(terms)
+    params = [match, *params]
+    if terms.inside and terms.word_starts:
+        filters += f" AND +f.rowid IN ({_WORD_STARTS})"
+        params.append(fts_word_starts(terms))
+    if stream.below is not None:
+        filters += " AND f.rowid < ?"
+        params.append(stream.below)
+    sql = f"""SELECT i.id, m.date, m.id, i.position,
+    i.title || ' ' || i.public_title || ' ' || i.case_id
+FROM {index} f CROSS JOIN items i ON i.id = f.rowid CROSS JOIN meetings m ON m.id = i.meeting_id
+WHERE f.{index} MATCH ? AND {filters}
+ORDER BY f.rowid DESC"""
     return sql, params
 
 
-_FILTERED = (
-    " JOIN items i ON i.id = found.id JOIN meetings m ON m.id = i.meeting_id WHERE {filters}"
-)
-_WALK = """SELECT i.id FROM meetings m CROSS JOIN items i ON i.meeting_id = m.id
-    WHERE i.id IN found AND {filters} AND {titled}
-    ORDER BY m.date DESC, m.id DESC, i.position LIMIT ?"""
-
-
-def _found_ids(terms: SearchTerms) -> tuple[str, list[object]]:
-    """SQL for the ids of the items with every term, whatever the filters."""
-    parts: list[tuple[str, str]] = []
-    if terms.inside:
-        parts.append(("SELECT rowid FROM item_search WHERE item_search MATCH ?", fts_match(terms)))
-    if terms.word_starts:
-        words = "SELECT rowid FROM item_search_words WHERE item_search_words MATCH ?"
-        parts.append((words, fts_word_starts(terms)))
-    return " INTERSECT ".join(sql for sql, _ in parts), [query for _, query in parts]
+_WORD_STARTS = "SELECT rowid FROM item_search_words WHERE item_search_words MATCH ?"
 
 
 def _filter_conditions(where: SearchFilter) -> tuple[str, list[object]]:
@@ -171,14 +277,17 @@ def _filter_conditions(where: SearchFilter) -> tuple[str, list[object]]:
 
 _SHOWN_SQL = """
 SELECT i.id, i.meeting_id, i.title, i.case_id, c.name, m.date, m.first_number, i.position,
-    i.closed, (SELECT body FROM item_search WHERE rowid = i.id)
+    i.closed
 FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id
 WHERE i.id IN (SELECT value FROM json_each(?))
 """
 
 
-def _hit(row: tuple[Any, ...], terms: SearchTerms) -> SearchHit:
-    item_id, meeting_id, title, case_id, committee, date, first, position, closed, body = row
+_TEXT_SQL = "SELECT body FROM item_search WHERE rowid = ?"
+
+
+def _hit(row: tuple[Any, ...], terms: SearchTerms, read_text: Callable[[int], str]) -> SearchHit:
+    item_id, meeting_id, title, case_id, committee, date, first, position, closed = row
     return SearchHit(
         item_id=item_id,
         meeting_id=meeting_id,
@@ -188,8 +297,8 @@ def _hit(row: tuple[Any, ...], terms: SearchTerms) -> SearchHit:
         date=date,
         number=item_number(first, position),
         closed=bool(closed),
-        text=body or "",
         terms=terms,
+        read_text=read_text,
     )
 
 

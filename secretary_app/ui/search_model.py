@@ -39,6 +39,11 @@ class SearchModel(QAbstractListModel):
         """How many items the last search found, also those not shown."""
         return self._result.total
 
+    @property
+    def more_than_total(self) -> bool:
+        """The count stopped early: there are more hits than `total`."""
+        return self._result.total_is_lower_bound
+
     def find(self, text: str, where: SearchFilter | None = None) -> None:
         self.show_result(self.search.find(text, where))
 

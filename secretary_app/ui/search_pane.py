@@ -160,6 +160,12 @@ class SearchPane(QWidget):
             text = ""
         elif total == 0:
             text = self.tr("No results")
+        elif self.model.more_than_total:
+            text = (
+                self.tr("The first %1 of more than %2 hits: type more words, or choose a filter")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
         elif shown < total:
             text = (
                 self.tr("The first %1 of %2 hits")

@@ -160,3 +160,17 @@ def test_the_pane_is_readable_at_1366x768(qtbot, pane, tmp_path):
     image = pane.grab()
     assert not image.isNull()
     image.save(str(tmp_path / "search-pane.png"))
+
+
+def test_more_hits_than_are_counted_says_so_and_how_to_narrow_them(qtbot, pane, archive):
+    """Counting every hit of a common word would make the search slow: it stops at 200."""
+    committee = archive.committees.add(Committee("Teknik- og Miljøudvalget"))
+    for month in range(1, 12):
+        items = [Item(0, f"Budgetopfølgning {month}.{n}") for n in range(25)]
+        archive.meetings.create(Meeting(committee.id, dt.date(2024, month, 3)), items)
+    pane.field.setText("opfølgning")
+    pane.run_search()
+    assert pane.model.more_than_total
+    assert pane.count_label.text() == (
+        "The first 200 of more than 200 hits: type more words, or choose a filter"
+    )

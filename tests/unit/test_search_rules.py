@@ -22,6 +22,7 @@ from secretary_app.core.search_query import (
     search_terms,
     snippet,
 )
+from secretary_app.store import search as search_store
 from secretary_app.store.archive import Archive
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -304,3 +305,59 @@ def test_any_text_is_a_search_and_never_raises(archive, two_years, text):
 )
 def test_very_long_or_odd_text_is_a_search(archive, two_years, text):
     assert archive.search.find(text).total >= 0
+
+
+# --- many hits: counted up to a bound, ordered without reading them all ------------------------
+
+
+@pytest.fixture
+def out_of_order(archive):
+    """Meetings added in another order than their dates (one planned early, one moved back, one
+    added late): ids do not follow the dates, which the search must not rely on."""
+    committee = archive.committees.add(Committee("Teknik- og Miljøudvalget"))
+    days = [dt.date(2025, 6, 1), dt.date(2021, 1, 5), dt.date(2022, 3, 1), dt.date(2019, 9, 9)]
+    for n, day in enumerate(days):
+        items = [Item(0, f"Punkt {n}.{k} om vejene") for k in range(3)]
+        items += [
+            Item(0, f"Punkt {n}.{k} om budget", case_id=f"EMN-{day.year}-0{k}") for k in (3, 4)
+        ]
+        _meeting(archive, committee, day, items)
+    return committee
+
+
+def _newest(hits):
+    return sorted(hits, key=lambda hit: (hit.date, hit.meeting_id, -hit.number), reverse=True)
+
+
+def _expected(archive, text):
+    """Every hit of `text` in its order, sorted here from the items' own dates."""
+    every = archive.search.find(text, limit=1_000).hits
+    titled = [hit for hit in every if text.lower() in (hit.title + hit.case_id).lower()]
+    others = [hit for hit in every if hit not in titled]
+    return [hit.item_id for hit in _newest(titled) + _newest(others)]
+
+
+@pytest.mark.parametrize("text", ["vejene", "budget", "punkt", "emn-20", "om"])
+@pytest.mark.parametrize("limit", [1, 2, 4, 7])
+def test_the_first_hits_are_the_newest_whatever_order_meetings_were_added(
+    archive, out_of_order, monkeypatch, text, limit
+):
+    monkeypatch.setattr(search_store, "COUNT_LIMIT", limit)
+    expected = _expected(archive, text)
+    result = archive.search.find(text, limit=limit)
+    assert [hit.item_id for hit in result.hits] == expected[:limit]
+    assert result.total == min(len(expected), limit)
+    assert result.total_is_lower_bound == (len(expected) > limit)
+
+
+def test_hits_are_counted_up_to_a_bound(archive, out_of_order, monkeypatch):
+    monkeypatch.setattr(search_store, "COUNT_LIMIT", 5)
+    many = archive.search.find("punkt", limit=2)  # 20 hits
+    assert (len(many.hits), many.total, many.total_is_lower_bound) == (2, 5, True)
+    recent = archive.search.find("vej", SearchFilter(date_from=dt.date(2022, 1, 1)), limit=2)
+    assert [hit.date for hit in recent.hits] == ["2025-06-01", "2025-06-01"]
+    assert (recent.total, recent.total_is_lower_bound) == (5, True)  # 6 hits
+    budget = archive.search.find("budget", limit=2)  # 8 hits
+    assert (budget.total, budget.total_is_lower_bound) == (5, True)
+    all_budget = archive.search.find("budget", limit=100)
+    assert (all_budget.total, all_budget.total_is_lower_bound) == (8, False)
