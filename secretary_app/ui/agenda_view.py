@@ -8,12 +8,18 @@ widths set by hand and the columns chosen are remembered (ui/preferences.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from secretary_app.ui import preferences
 from secretary_app.ui.agenda_model import AgendaModel
+
+if TYPE_CHECKING:  # types only: each Qt class costs milliseconds the first time it is named
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
 
 TITLE_SHARE = 0.55
 TITLE_MIN = 160  # pixels

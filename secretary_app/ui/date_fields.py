@@ -16,9 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QPoint, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
-    QHideEvent,
-    QKeyEvent,
     QKeySequence,
     QPalette,
     QStatusTipEvent,
@@ -56,6 +53,8 @@ _NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModif
 Acceptable, Intermediate = QValidator.State.Acceptable, QValidator.State.Intermediate
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
+
     _Base = QDateTimeEdit
 else:
     _Base = object

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QProgressDialog,
     QPushButton,
@@ -44,6 +43,8 @@ from secretary_app.ui.file_drop_table import FileDropTable
 from secretary_app.ui.read_only import set_read_only, set_rich_text_read_only
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLayout
+
     from secretary_app.ui.rich_text_edit import RichTextEdit
 
 

@@ -8,26 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeyEvent,
-    QKeySequence,
-    QUndoCommand,
-)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -60,7 +50,10 @@ from secretary_app.ui.record_actions import RecordActions
 from secretary_app.ui.start_page import StartPage
 from secretary_app.ui.unexpected import logger
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: each Qt class costs milliseconds the first time it is named
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QUndoCommand
+    from PySide6.QtWidgets import QDockWidget, QMenu
+
     from secretary_app.ui.committee_dialog import CommitteeDialog
     from secretary_app.ui.guide import GuideDialog
     from secretary_app.ui.meeting_dialog import NewMeetingDialog
@@ -79,9 +72,10 @@ class GlobalUndoKeys(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event = cast("QKeyEvent", event)  # a shortcut override is always a key event
             keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-            if any(event.matches(key) for key in keys):
+            if any(key_event.matches(key) for key in keys):
                 event.ignore()
                 return True
         return False
@@ -220,6 +214,8 @@ class MainWindow(QMainWindow):
         pane.focus_field()
 
     def _search_pane(self) -> SearchPane:
+        from PySide6.QtWidgets import QDockWidget
+
         from secretary_app.ui.search_pane import SearchPane
 
         if self.search_dock is None:

@@ -22,7 +22,6 @@ from secretary_app.store.approval_checklist import checklist_for
 from secretary_app.store.archive import Archive
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
-from secretary_app.ui.approval_dialogs import ApproveDialog, AuditDialog, CorrectionDialog
 from secretary_app.ui.stage_commands import SENT_FIELD, MarkAgendaSent
 
 APPROVAL_FIELD = "approval"  # what meetingFieldChanged names when the minutes are approved
@@ -155,6 +154,8 @@ class RecordActions(QObject):
             return
         meeting = self.archive.meetings.get(meeting_id)
         committee = self.archive.committees.get(meeting.committee_id)
+        from secretary_app.ui.approval_dialogs import ApproveDialog  # a dialog: loaded late
+
         dialog = ApproveDialog(
             self.participants(meeting_id),
             meeting.date,
@@ -182,6 +183,8 @@ class RecordActions(QObject):
         first = self.editor.meeting.first_number
         items = self.archive.items.for_meeting(meeting_id)
         labels = [f"{item_number(first, i)} {item.title}" for i, item in enumerate(items)]
+        from secretary_app.ui.approval_dialogs import CorrectionDialog
+
         dialog = CorrectionDialog(labels, self.window)
         dialog.set_item_numbers([item_number(first, i) for i in range(len(items))])
         if not dialog.exec():
@@ -203,4 +206,6 @@ class RecordActions(QObject):
     def show_audit(self) -> None:
         meeting_id = self._meeting_id()
         if meeting_id:
+            from secretary_app.ui.approval_dialogs import AuditDialog
+
             AuditDialog(self.archive.approvals.audit(meeting_id), self.window).exec()

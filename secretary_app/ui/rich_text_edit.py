@@ -110,6 +110,7 @@ class RichTextEdit(QWidget):
         self.setFocusProxy(self.text_edit)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.text_edit.listIndentRequested.connect(self._indent)
+        self._grows = grows
         if grows:
             document_layout = self.text_edit.document().documentLayout()
             document_layout.documentSizeChanged.connect(self._grow_with_text)
@@ -121,6 +122,8 @@ class RichTextEdit(QWidget):
     def _grow_with_text(self) -> None:
         """The field is as tall as its text, from MIN_HEIGHT up to MAX_HEIGHT (then it
         scrolls), so a long decision can be read without scrolling inside a small box."""
+        if self._loading:
+            return
         document = self.text_edit.document()
         frame = self.text_edit.frameWidth() * 2
         wanted = int(document.size().height()) + frame + int(document.documentMargin())
@@ -145,6 +148,8 @@ class RichTextEdit(QWidget):
         document.setModified(False)
         self._shown = markdown
         self._loading = False
+        if self._grows:
+            self._grow_with_text()  # once, not for every block the text was built from
 
     def _on_text_changed(self) -> None:
         if not self._loading:

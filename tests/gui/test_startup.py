@@ -23,6 +23,8 @@ LATER = (
     "sqlite_utils", "markdown_it", "docx", "docxtpl", "jinja2", "hashlib",
     "secretary_app.store.case_history", "secretary_app.ui.rich_text_edit",
     "secretary_app.ui.meeting_mode", "secretary_app.ui.committee_dialog",
+    "secretary_app.ui.approval_dialogs", "secretary_app.ui.search_pane",
+    "secretary_app.ui.guide", "secretary_app.ui.meeting_loading",
 )
 
 class FirstPaint(QObject):
