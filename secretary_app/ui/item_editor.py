@@ -109,6 +109,7 @@ class ItemEditor(QScrollArea):
 
     def _build_fields(self, page: QWidget) -> QFormLayout:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, when narrow
         self.title = self._line(form, self.tr("&Title"), "title")
         self.access = QComboBox(page)
         self.access.addItems([self.tr("Open"), self.tr("Closed")])
@@ -130,6 +131,7 @@ class ItemEditor(QScrollArea):
         label = QLabel(self.tr("Planned &start"), page)
         label.setBuddy(self.has_start)
         form.addRow(label, times)
+        form.addRow(QLabel(self.tr("Duration"), page), self.duration)  # its own row: narrow panes
         return form
 
     def _build_time_row(self, page: QWidget) -> QWidget:
@@ -141,7 +143,7 @@ class ItemEditor(QScrollArea):
         self.start = TimeField(row)
         self.start.setDisplayFormat("HH.mm")
         self.start.setAccessibleName(self.tr("Planned start"))
-        self.duration = QSpinBox(row)
+        self.duration = QSpinBox(page)
         self.duration.setRange(0, 24 * 60)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
@@ -150,7 +152,7 @@ class ItemEditor(QScrollArea):
         self.has_start.toggled.connect(self._planned_start_edited)
         self.start.timeChanged.connect(self._planned_start_edited)
         self.duration.valueChanged.connect(lambda v: self._edit_now("duration_minutes", v or None))
-        for widget in (self.has_start, self.start, QLabel(self.tr("Duration"), row), self.duration):
+        for widget in (self.has_start, self.start):
             layout.addWidget(widget)
         layout.addStretch()
         return row
@@ -219,6 +221,7 @@ class ItemEditor(QScrollArea):
         parent = layout.parentWidget() or self
         edit = RichTextEdit(label, parent)
         caption = QLabel(label, parent)
+        caption.setWordWrap(True)
         caption.setBuddy(edit.text_edit)
         edit.edited.connect(lambda: self._edit_soon(field, edit.markdown))
         parts: list[QWidget] = [caption, edit]

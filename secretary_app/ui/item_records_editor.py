@@ -28,6 +28,7 @@ from secretary_app.ui.item_records_dialogs import (
 from secretary_app.ui.item_records_model import ItemRecordsModel
 from secretary_app.ui.minutes_recorder import MinutesRecorder
 
+BUTTONS_A_ROW = 2
 ABSENCE_KEYS = "Ctrl+Shift+I"
 DISSENT_KEYS = "Ctrl+Shift+P"
 VOTE_KEYS = "Ctrl+Shift+A"
@@ -44,6 +45,7 @@ class ItemRecordsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel(self.tr("Not present, dissent notes, votes and reservations"), self)
+        self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.view = self._build_view()
         layout.addWidget(self.view)
@@ -68,7 +70,7 @@ class ItemRecordsEditor(QWidget):
         return view
 
     def _build_buttons(self) -> QGridLayout:
-        """Three buttons a row, so the item editor's narrow pane has room for them."""
+        """Two buttons a row, so the item editor's narrow pane (150 %) has room for them."""
         grid = QGridLayout()
         self.absence_button = self._button(self.tr("Not present…"), ABSENCE_KEYS, self.add_absence)
         self.dissent_button = self._button(self.tr("Dissent…"), DISSENT_KEYS, self.add_dissent)
@@ -88,7 +90,7 @@ class ItemRecordsEditor(QWidget):
         )
         self.buttons = buttons
         for place, button in enumerate(buttons):
-            grid.addWidget(button, place // 3, place % 3)
+            grid.addWidget(button, place // BUTTONS_A_ROW, place % BUTTONS_A_ROW)
         grid.setColumnStretch(3, 1)
         return grid
 

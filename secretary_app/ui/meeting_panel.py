@@ -45,6 +45,7 @@ class MeetingPanel(QWidget):
         self.heading.setStyleSheet("font-weight: bold; font-size: 14pt")
         self.heading.setWordWrap(True)
         self.when = QLabel(self)
+        self.when.setWordWrap(True)  # a narrow pane (150 %) wraps the time rather than widening
         self.stage = StageLabel(self)
         layout.addWidget(self.heading)
         layout.addLayout(_side_by_side(self.when, self.stage))

@@ -46,3 +46,12 @@ def test_the_dialog_fits_a_small_laptop_at_125_percent(window, meeting, monkeypa
     assert dialog.width() <= FREE_WIDTH and dialog.height() <= FREE_HEIGHT, dialog.size()
     assert least.width() <= FREE_WIDTH and least.height() <= FREE_HEIGHT, least
     dialog.close()
+
+
+def test_at_150_percent_the_item_editor_needs_no_sideways_scrolling(window, meeting):
+    """1366×768 at 150 % leaves 910×512 logical pixels: the item's fields wrap, not scroll."""
+    window.resize(910, 512)
+    window.meeting_panel.select_row(0)
+    editor = window.item_editor
+    assert editor.widget().minimumSizeHint().width() <= editor.viewport().width()
+    assert window.meeting_panel.minimumSizeHint().width() <= window.panes.sizes()[1]
