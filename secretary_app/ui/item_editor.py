@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -179,19 +180,21 @@ class ItemEditor(QScrollArea):
         self.attachments.doubleClicked.connect(lambda _: self.open_attachment())
         self._attachment_edit_triggers = self.attachments.editTriggers()
         layout.addWidget(self.attachments)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two a row: a narrow pane (150 %) has room for them
         self.attachment_buttons: list[QPushButton] = []  # those that change the attachments
-        for text, slot, changes in (
-            (self.tr("&Add attachment…"), self.add_attachments, True),
-            (self.tr("Open", "attachment"), self.open_attachment, False),
-            (self.tr("Remove"), self.remove_attachment, True),
+        for place, (text, slot, changes) in enumerate(
+            (
+                (self.tr("&Add attachment…"), self.add_attachments, True),
+                (self.tr("Open", "attachment"), self.open_attachment, False),
+                (self.tr("Remove"), self.remove_attachment, True),
+            )
         ):
             button = QPushButton(text, box)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, place // 2, place % 2)
             if changes:
                 self.attachment_buttons.append(button)
-        buttons.addStretch()
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         return box
 
