@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.reopen_requested = False  # closed to open the archive anew (after a restore)
         self._guide: GuideDialog | None = None
         self._state_before_meeting = Qt.WindowState.WindowNoState
+        self._geometry_before_meeting = QByteArray()
         self.read_only_label = QLabel(self)
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -141,10 +142,11 @@ class MainWindow(QMainWindow):
         is as it was."""
         view = self.meeting_actions.view
         if shown:
+            self._state_before_meeting = self.windowState()
+            self._geometry_before_meeting = self.saveGeometry()  # before the view may widen it
             if self.pages.indexOf(view) < 0:
                 self.pages.addWidget(view)
             self.pages.setCurrentWidget(view)
-            self._state_before_meeting = self.windowState()
             self.showFullScreen()
         else:
             self.pages.setCurrentWidget(self.panes)
@@ -818,5 +820,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.editor.remove_temporary_files()
-        save_window(self)
+        if self.meeting_actions.in_meeting_mode():  # remembered as it was before full screen
+            self.meeting_actions.leave()
+            save_window(self, self._geometry_before_meeting)
+        else:
+            save_window(self)
         super().closeEvent(event)

@@ -24,8 +24,9 @@ def restore_window(window: QMainWindow) -> None:
     window.resize(FIRST_SIZE.boundedTo(_free_area().size()))
 
 
-def save_window(window: QMainWindow) -> None:
-    QSettings().setValue(WINDOW_GEOMETRY, window.saveGeometry())
+def save_window(window: QMainWindow, geometry: QByteArray | None = None) -> None:
+    """The window's geometry now, or `geometry` saved earlier (before it went full screen)."""
+    QSettings().setValue(WINDOW_GEOMETRY, geometry or window.saveGeometry())
 
 
 def _free_area() -> QRect:

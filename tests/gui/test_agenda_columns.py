@@ -103,3 +103,18 @@ def test_the_window_opens_where_it_was_closed(open_window, window, archive):
 
     restore_window(again)
     assert (again.width(), again.height()) == (790, 560)
+
+
+def test_closed_in_meeting_mode_the_window_opens_as_it_was_before_it(open_window, window, meeting):
+    from secretary_app.ui.preferences import restore_window
+
+    window.resize(790, 560)
+    settle()
+    window.meeting_actions.mode_action.trigger()
+    assert window.isFullScreen()
+    window.close()
+
+    again = open_window(window.archive)
+    restore_window(again)
+    assert not again.isFullScreen()
+    assert (again.width(), again.height()) == (790, 560)
