@@ -146,6 +146,11 @@ class _TypedText(_Base):
             QAbstractSpinBox.keyPressEvent(self, event)
             self.lineEdit().blockSignals(blocked)
 
+    def commit_typing(self) -> None:
+        """Text typed and not yet confirmed is read now (the window closes, a meeting is left,
+        an export begins): typing is not lost for want of Enter or Tab."""
+        self._read_typed_text()
+
     def _read_typed_text(self) -> bool:
         """Text typed freely: the value it means is set, or the value is kept and the
         secretary told why (False)."""

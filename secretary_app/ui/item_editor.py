@@ -441,6 +441,8 @@ class ItemEditor(QScrollArea):
 
     def flush(self) -> None:
         """Commit what has been typed and not yet committed."""
+        if self._built:
+            self.start.commit_typing()
         self._timer.stop()
         pending, self._pending = self._pending, {}
         if self.item_id is not None:

@@ -201,7 +201,10 @@ class MeetingPanel(QWidget):
             self.editPending.emit()
 
     def flush(self) -> None:
-        """Commit what has been typed in the title or place and not yet committed."""
+        """Commit what has been typed in the title, place, date or times and not yet
+        committed."""
+        for typed in (self.date, self.starts_at, self.ends_at):
+            typed.commit_typing()
         self._timer.stop()
         pending, self._pending = self._pending, {}
         for field, edit in pending.items():

@@ -192,3 +192,17 @@ def test_enter_on_a_typed_date_takes_it_and_accepts_the_dialog(qtbot):
     QTest.keyClick(dialog.date, Qt.Key.Key_Return)
     assert dialog.result() == NewMeetingDialog.DialogCode.Accepted
     assert dialog.result_meeting().date == dt.date(2025, 4, 8)
+
+
+def test_a_date_typed_without_enter_is_stored_before_the_window_moves_on(
+    qtbot, window, meeting, disk
+):
+    """Typing waits for no Enter: whatever asks for the typing (another meeting opened, an
+    export, an undo, closing) gets the date too, also while the focus stays in the field."""
+    panel = window.meeting_panel
+    focus(qtbot, panel.date)
+    panel.date.lineEdit().selectAll()
+    type_text(panel.date, "8.4.2025")
+    assert panel.date.hasFocus()
+    window.editor.open_meeting(meeting.id)  # asks every field for its typing first
+    assert disk.meetings.get(meeting.id).date == dt.date(2025, 4, 8)
