@@ -275,7 +275,7 @@ Log: %3</translation>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_view.py" line="125"/>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="131"/>
         <source>Fit the columns to their content</source>
         <translation>Tilpas kolonnerne til indholdet</translation>
     </message>
@@ -763,12 +763,12 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="215"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="219"/>
         <source>The date cannot be before %1.</source>
         <translation>Datoen kan ikke være før %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="218"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="222"/>
         <source>The date cannot be after %1.</source>
         <translation>Datoen kan ikke være efter %1.</translation>
     </message>
@@ -966,164 +966,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="70"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="101"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="103"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="111"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="122"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="121"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="127"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="130"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="129"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="139"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="150"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="161"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="165"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="169"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="173"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="182"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="187"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="183"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="188"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="184"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="82"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="357"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="84"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="364"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="270"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="271"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="278"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="284"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="284"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="362"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="369"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="454"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="463"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="473"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="482"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1164,34 +1164,34 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemRecordsEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="46"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="57"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="47"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="59"/>
         <source>Not present, dissent notes, votes and reservations</source>
         <translation>Ikke til stede, protokolbemærkninger, afstemning og forbehold</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="62"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="80"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="64"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="82"/>
         <source>Remove from the item</source>
         <translation>Fjern fra punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="73"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
         <source>Not present…</source>
         <translation>Ikke til stede…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="74"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
         <source>Dissent…</source>
         <translation>Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="77"/>
         <source>Votes…</source>
         <translation>Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="77"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="79"/>
         <source>Reservation…</source>
         <translation>Forbehold…</translation>
     </message>
@@ -1409,268 +1409,268 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="97"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="91"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="111"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="105"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="168"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="164"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="169"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="177"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="227"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="207"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
         <source>Search the archive… (Ctrl+F)</source>
         <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="250"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="252"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="250"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="253"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="258"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="256"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="262"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="260"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="264"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="268"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="272"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="270"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="274"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="278"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="279"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="282"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="284"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="286"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="291"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="289"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="294"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="292"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="297"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="295"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="300"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="298"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="304"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="302"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="308"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="310"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="308"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="312"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="310"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="466"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="464"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="504"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="502"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="506"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="504"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="513"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="511"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="532"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="530"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="537"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="535"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="654"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="652"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="681"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="684"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="682"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="685"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="692"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="690"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="717"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="715"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="718"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="716"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="732"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="730"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="738"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="736"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="745"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="743"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="753"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="758"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="756"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="765"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="763"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="766"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="787"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="785"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="805"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="803"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="810"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="808"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="818"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="816"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1824,82 +1824,82 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="54"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="55"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="71"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="80"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="94"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="95"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="95"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="96"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="96"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="97"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="97"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="98"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="166"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="167"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="168"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="169"/>
         <source>Choose a meeting, or make one with New meeting… (Ctrl+Shift+N).</source>
         <translation>Vælg et møde, eller opret et med Nyt møde… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="178"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="179"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -2152,47 +2152,47 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="39"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="38"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="40"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="93"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="92"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="96"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="95"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="102"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="101"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="129"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2201,17 +2201,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="137"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="136"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="153"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="152"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="201"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="204"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
@@ -2300,73 +2300,70 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="131"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="134"/>
         <source>Tables are kept as text: one line per row, the cells separated by |.</source>
         <translation>Tabeller bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="157"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="162"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="157"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="162"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="160"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="165"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="161"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="166"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="166"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="171"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="167"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="172"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="175"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="180"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="178"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="183"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="183"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="188"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="186"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="191"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../secretary_app/ui/search_model.py" line="82"/>
-        <source>item %n</source>
-        <translation>
-            <numerusform>punkt %n</numerusform>
-            <numerusform>punkt %n</numerusform>
-        </translation>
+        <source>item %1</source>
+        <translation>punkt %1</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/search_model.py" line="84"/>
@@ -2456,13 +2453,15 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
         <source>The first %1 of %2 hits</source>
         <translation>De første %1 af %2 resultater</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../secretary_app/ui/search_pane.py" line="176"/>
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n resultat</numerusform>
-            <numerusform>%n resultater</numerusform>
-        </translation>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="177"/>
+        <source>%1 hits</source>
+        <translation>%1 resultater</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/search_pane.py" line="178"/>
+        <source>1 hit</source>
+        <translation>1 resultat</translation>
     </message>
 </context>
 <context>
@@ -2709,12 +2708,12 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="239"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="243"/>
         <source>The time cannot be before %1.</source>
         <translation>Klokkeslættet kan ikke være før %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="242"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="246"/>
         <source>The time cannot be after %1.</source>
         <translation>Klokkeslættet kan ikke være efter %1.</translation>
     </message>

@@ -79,7 +79,7 @@ class SearchModel(QAbstractListModel):
     def place(self, hit: SearchHit) -> str:
         """Where the hit is: committee · date · item number (· closed)."""
         day = short_date(dt.date.fromisoformat(hit.date))
-        parts = [hit.committee, day, self.tr("item %n", "", hit.number)]
+        parts = [hit.committee, day, self.tr("item %1").replace("%1", str(hit.number))]
         if hit.closed:
             parts.append(self.tr("Closed"))
         return " · ".join(parts)

@@ -173,7 +173,9 @@ class SearchPane(QWidget):
                 .replace("%2", str(total))
             )
         else:
-            text = self.tr("%n hit(s)", "", total)
+            # not Qt's plural forms (%n): they need a translation, and the code's English has none
+            many = self.tr("%1 hits").replace("%1", str(total))
+            text = self.tr("1 hit") if total == 1 else many
         self.count_label.setText(text)
 
     def _choose(self, index: QModelIndex) -> None:

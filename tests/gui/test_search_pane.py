@@ -49,7 +49,7 @@ def type_text(qtbot, pane, text):
 def test_results_come_while_typing_with_their_count(qtbot, pane):
     type_text(qtbot, pane, "bevilling")
     assert shown_titles(pane) == ["Anlægsbevilling til Østerbro Skole"]
-    assert pane.count_label.text() == "1 hit(s)"
+    assert pane.count_label.text() == "1 hit"
     assert pane.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == (
         "Økonomiudvalget · 6. maj 2025 · item 1 · Anlægsbevilling til Østerbro Skole"
     )
