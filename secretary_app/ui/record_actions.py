@@ -20,6 +20,7 @@ from secretary_app.core.numbering import item_number
 from secretary_app.core.record import Correction, approved_line
 from secretary_app.store.approval_checklist import checklist_for
 from secretary_app.store.archive import Archive
+from secretary_app.store.archive import reason as archive_reason
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.stage_commands import SENT_FIELD, MarkAgendaSent
@@ -170,7 +171,7 @@ class RecordActions(QObject):
                 self.archive, meeting_id, dialog.approved_by(), dialog.approved_on()
             )
         except (sqlite3.Error, ValueError) as error:
-            prompts.show_error(self.window, str(error))
+            prompts.show_error(self.window, _in_words(error))
             return
         self.editor.undo_stack.clear()  # no edit of an approved meeting can be undone
         self.refresh()
@@ -199,7 +200,7 @@ class RecordActions(QObject):
         try:
             self.archive.approvals.add_correction(correction)
         except (ValueError, sqlite3.Error) as error:
-            prompts.show_error(self.window, str(error))
+            prompts.show_error(self.window, _in_words(error))
             return
         prompts.show_information(self.window, self.tr("The correction was added to the minutes."))
 
@@ -209,3 +210,9 @@ class RecordActions(QObject):
             from secretary_app.ui.approval_dialogs import AuditDialog
 
             AuditDialog(self.archive.approvals.audit(meeting_id), self.window).exec()
+
+
+def _in_words(error: ValueError | sqlite3.Error) -> str:
+    """The store's own refusals are Danish already; SQLite's ("database is locked") are said
+    in the archive's words."""
+    return archive_reason(error) if isinstance(error, sqlite3.Error) else str(error)

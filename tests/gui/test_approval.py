@@ -219,3 +219,19 @@ def test_approved_minutes_disable_the_agenda_actions(window, meeting):
     window.archive.approvals.approve(window.archive, meeting.id, ["Udvalget"], meeting.date)
     window.record_actions.refresh()
     assert not any(action.isEnabled() for action in actions)
+
+
+def test_an_archive_error_while_approving_is_said_in_the_secretarys_words(
+    monkeypatch, window, meeting, prompts, disk
+):
+    import sqlite3
+
+    def locked(*_args):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(window.archive.approvals, "approve", locked)
+    monkeypatch.setattr(ApproveDialog, "exec", lambda dialog: 1)
+    prompts.expect_errors(1)
+    window.record_actions.approve_action.trigger()
+    assert prompts.errors == ["filen er låst af et andet program"]
+    assert not disk.approvals.is_approved(meeting.id)
