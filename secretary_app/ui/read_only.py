@@ -24,7 +24,11 @@ _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
 def set_read_only(widgets: Iterable[QWidget], read_only: bool) -> None:
     """Each widget read-only (text, numbers, dates) or disabled (anything else)."""
     for widget in widgets:
-        if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        if isinstance(widget, QAbstractSpinBox):
+            widget.setReadOnly(read_only)
+            symbols = QAbstractSpinBox.ButtonSymbols
+            widget.setButtonSymbols(symbols.NoButtons if read_only else symbols.UpDownArrows)
+        elif isinstance(widget, QLineEdit):
             widget.setReadOnly(read_only)
         elif isinstance(widget, QTextEdit):
             set_text_read_only(widget, read_only)

@@ -235,3 +235,16 @@ def test_an_archive_error_while_approving_is_said_in_the_secretarys_words(
     window.record_actions.approve_action.trigger()
     assert prompts.errors == ["filen er låst af et andet program"]
     assert not disk.approvals.is_approved(meeting.id)
+
+
+def test_approved_time_fields_show_no_arrows_to_change_them(window, meeting):
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    panel = window.meeting_panel
+    arrows = QAbstractSpinBox.ButtonSymbols.UpDownArrows
+    assert panel.starts_at.buttonSymbols() == arrows
+    window.archive.approvals.approve(window.archive, meeting.id, ["Udvalget"], meeting.date)
+    window.record_actions.refresh()
+    fields = (panel.starts_at, panel.ends_at, window.item_editor.duration)
+    assert all(f.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons for f in fields)
+    assert all(f.isReadOnly() for f in fields)
