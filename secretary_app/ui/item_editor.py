@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,10 +38,11 @@ from secretary_app.core.item_layout import ItemLayout, Section, SectionKind
 from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
-from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
+from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.date_fields import TimeField
 from secretary_app.ui.file_drop_table import FileDropTable
 from secretary_app.ui.read_only import set_read_only, set_rich_text_read_only
+from secretary_app.ui.typing_commit import PendingTyping
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLayout
@@ -60,9 +61,9 @@ class ItemEditor(QScrollArea):
         self.editor = editor
         self.item_id: int | None = None
         self._locked = False  # an approved meeting: read-only
-        self._pending: dict[str, Callable[[], Any]] = {}
-        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self.typing = PendingTyping(self)
+        self.typing.due.connect(self.flush)
+        self.typing.started.connect(self.editPending)
         self._loading = False
         self._sections: list[QWidget] = []  # further parts below the attachments
         self._rich_edits: dict[str, RichTextEdit] = {}  # by field: "section:resume", "chair_notes"
@@ -401,7 +402,7 @@ class ItemEditor(QScrollArea):
         if item_id != self.item_id:
             return
         item = self.editor.item(item_id)
-        if item is None or item_id != self.item_id or field in self._pending:
+        if item is None or item_id != self.item_id or self.typing.waits(field):
             return
         self._loading = True
         self._show_field(item, field)
@@ -422,10 +423,7 @@ class ItemEditor(QScrollArea):
     def _edit_soon(self, field: str, value: Callable[[], Any]) -> None:
         if self._loading or self.item_id is None or self._locked:
             return
-        self._pending[field] = value
-        if not self._timer.isActive():
-            self._timer.start()
-            self.editPending.emit()
+        self.typing.hold(field, value)
 
     def _edit_now(self, field: str, value: Any) -> None:
         if self._loading or self.item_id is None or self._locked:
@@ -443,8 +441,7 @@ class ItemEditor(QScrollArea):
         """Commit what has been typed and not yet committed."""
         if self._built:
             self.start.commit_typing()
-        self._timer.stop()
-        pending, self._pending = self._pending, {}
+        pending = self.typing.take()
         if self.item_id is not None:
             for field, value in pending.items():
                 self.editor.edit_item_field(self.item_id, field, value())

@@ -4,7 +4,7 @@ ahead of or behind its plan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
 from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui.action_button import action_button
-from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
+from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
 from secretary_app.ui.item_records_editor import ItemRecordsEditor
@@ -42,6 +42,7 @@ from secretary_app.ui.minutes_recorder import MinutesRecorder
 from secretary_app.ui.read_only import set_rich_text_read_only
 from secretary_app.ui.rich_text_document import set_document_markdown
 from secretary_app.ui.rich_text_edit import RichTextEdit
+from secretary_app.ui.typing_commit import PendingTyping
 
 PHRASE_COLUMNS = 5
 DECISION_FIELD = section_field(DECISION_KEY)
@@ -65,11 +66,11 @@ class MeetingModeView(QWidget):
         super().__init__(parent)
         self.editor, self.recorder = editor, recorder
         self.item_id: int | None = None
-        self._pending = False
         self._loading = False
         self._locked = False  # approved minutes: read, not changed
-        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self.typing = PendingTyping(self)  # the decision
+        self.typing.due.connect(self.flush)
+        self.typing.started.connect(self.editPending)
         self.progress_model = AgendaProgressModel(editor.agenda_model, self)
         layout = QHBoxLayout(self)
         layout.addWidget(self._build_item(), 3)
@@ -306,7 +307,7 @@ class MeetingModeView(QWidget):
         if item is None or item_id != self.item_id:
             return
         self._loading = True
-        if field == DECISION_FIELD and not self._pending:
+        if field == DECISION_FIELD and not self.typing.waits(DECISION_FIELD):
             self.decision.set_markdown(item.decision)
         elif field != DECISION_FIELD:
             self._show_texts(item, self.editor.agenda_model.row_of(item_id))
@@ -365,17 +366,13 @@ class MeetingModeView(QWidget):
     def _decision_edited(self) -> None:
         if self._loading or self.item_id is None or self._locked:
             return
-        self._pending = True
-        if not self._timer.isActive():
-            self._timer.start()
-            self.editPending.emit()
+        self.typing.hold(DECISION_FIELD, self.decision.markdown)
 
     def flush(self) -> None:
         """Commit what has been typed in the decision and not yet committed."""
-        self._timer.stop()
-        pending, self._pending = self._pending, False
-        if pending and self.item_id is not None:
-            self.editor.edit_item_field(self.item_id, DECISION_FIELD, self.decision.markdown())
+        for field, value in self.typing.take().items():
+            if self.item_id is not None:
+                self.editor.edit_item_field(self.item_id, field, value())
 
     def current_index(self) -> QModelIndex:
         return self.progress.currentIndex()

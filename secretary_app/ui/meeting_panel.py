@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QTime, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from secretary_app.core.danish_dates import meeting_time
 from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
-from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS, AgendaEditor
+from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.agenda_view import AgendaView
 from secretary_app.ui.date_fields import DateField, TimeField
 from secretary_app.ui.read_only import set_read_only
 from secretary_app.ui.stage_label import StageLabel
+from secretary_app.ui.typing_commit import PendingTyping
 
 
 class MeetingPanel(QWidget):
@@ -37,9 +38,9 @@ class MeetingPanel(QWidget):
         self._locked = False  # an approved meeting (or a read-only archive)
         self._shown_meeting = 0
         self._chosen_item = 0  # the item chosen last, by id
-        self._pending: dict[str, QLineEdit] = {}  # typed, not yet committed, by field
-        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self.typing = PendingTyping(self)  # the title and place, as the item's fields
+        self.typing.due.connect(self.flush)
+        self.typing.started.connect(self.editPending)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold; font-size: 14pt")
@@ -192,23 +193,17 @@ class MeetingPanel(QWidget):
             self._show_header()  # what is stored, also when the edit was refused
 
     def _edit_soon(self, field: str, edit: QLineEdit) -> None:
-        """Typing is committed COMMIT_DELAY_MS after its first keystroke, as in the item."""
         if self._loading or self.editor.meeting is None:
             return
-        self._pending[field] = edit
-        if not self._timer.isActive():
-            self._timer.start()
-            self.editPending.emit()
+        self.typing.hold(field, edit.text)
 
     def flush(self) -> None:
         """Commit what has been typed in the title, place, date or times and not yet
         committed."""
         for typed in (self.date, self.starts_at, self.ends_at):
             typed.commit_typing()
-        self._timer.stop()
-        pending, self._pending = self._pending, {}
-        for field, edit in pending.items():
-            self.editor.edit_meeting_field(field, edit.text())
+        for field, value in self.typing.take().items():
+            self.editor.edit_meeting_field(field, value())
 
     def _finish_line(self) -> None:
         """Leaving the field commits it, and it then shows exactly what the archive holds."""

@@ -62,7 +62,7 @@ from secretary_app.core.item_fields import section_field, value_of
 from secretary_app.core.model import DECISION_KEY
 from secretary_app.core.text import clean_line
 from secretary_app.store.archive import Archive
-from secretary_app.ui import item_editor, prompts
+from secretary_app.ui import prompts
 from secretary_app.ui.commands import (
     AddItem,
     DeleteItem,
@@ -113,15 +113,13 @@ def _journaled_prompt(name: str) -> Callable[..., None]:
 
 
 def sabotage(kind: str) -> None:
-    from secretary_app.ui import meeting_mode, meeting_panel
+    """Every field's typing waits in a PendingTyping (ui/typing_commit.py): break it there."""
+    from secretary_app.ui import typing_commit
 
     if kind == "delay900":
-        for module in (item_editor, meeting_mode, meeting_panel):
-            module.COMMIT_DELAY_MS = 900
+        typing_commit.COMMIT_DELAY_MS = 900
     elif kind == "restart":
-        _restart_timer_on_every_call(item_editor.ItemEditor, "_edit_soon")
-        _restart_timer_on_every_call(meeting_mode.MeetingModeView, "_decision_edited")
-        _restart_timer_on_every_call(meeting_panel.MeetingPanel, "_edit_soon")
+        _restart_timer_on_every_call(typing_commit.PendingTyping, "hold")
     else:
         raise SystemExit(f"unknown sabotage: {kind}")
 
