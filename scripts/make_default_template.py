@@ -1,9 +1,11 @@
 """Make resources/default_template.docx, the Word template the program ships (this is its source).
 
 A4, Arial, real Title / Heading 1-3 / List Paragraph / TOC styles in the reference's sober look,
-Danish as the document language, a header with the committee and the document kind (not on the
-first page), "Side N af M" in the footer as PAGE / NUMPAGES fields, and a body with the title
-placeholder and the content marker. Run: python scripts/make_default_template.py
+Danish as the only language (no ja-JP of python-docx's template), Word's current compatibility
+mode, widow and orphan control in every paragraph, keep-with-next on titles and headings, a dot
+leader to the page number in the table of contents, a header with the committee and the document
+kind (not on the first page), "Side N af M" in the footer as PAGE / NUMPAGES fields, and a body
+with the title placeholder and the content marker. Run: python scripts/make_default_template.py
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
+from secretary_app.export.word_properties import set_application_properties, set_compat_settings
+
 TARGET = Path(__file__).resolve().parent.parent / "resources" / "default_template.docx"
 FONT = "Arial"
 TEXT_WIDTH = 9354  # twips: 21 cm less 2.5 cm and 2 cm of margins
@@ -28,7 +32,7 @@ DOC_DEFAULTS = f"""
   <w:rPrDefault><w:rPr>
     <w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>
     <w:sz w:val="20"/><w:szCs w:val="20"/>
-    <w:lang w:val="da-DK" w:eastAsia="da-DK" w:bidi="ar-SA"/>
+    <w:lang w:val="da-DK" w:eastAsia="da-DK"/>
   </w:rPr></w:rPrDefault>
   <w:pPrDefault><w:pPr>
     <w:spacing w:after="120" w:line="264" w:lineRule="auto"/>
@@ -37,7 +41,7 @@ DOC_DEFAULTS = f"""
 
 # (type, id, name, extra elements, pPr, rPr); every paragraph style but Normal is based on Normal.
 STYLES = [
-    ("paragraph", "Normal", "Normal", '<w:qFormat/>', "", ""),
+    ("paragraph", "Normal", "Normal", '<w:qFormat/>', "<w:widowControl/>", ""),
     (
         "paragraph", "Title", "Title", "<w:qFormat/>",
         '<w:keepNext/><w:spacing w:before="0" w:after="240" w:line="240" w:lineRule="auto"/>',
@@ -75,6 +79,7 @@ STYLES = [
     ),
     (
         "paragraph", "TOC1", "toc 1", '<w:uiPriority w:val="39"/><w:unhideWhenUsed/>',
+        f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
         '<w:spacing w:after="40"/><w:ind w:left="425" w:hanging="425"/>', "",
     ),
     (
@@ -178,15 +183,27 @@ def set_body(document: Document) -> None:
 def set_properties(document: Document) -> None:
     properties = document.core_properties
     properties.title = "Mødesekretær – standardskabelon"
-    properties.author = "Mødesekretær"
+    properties.author = ""  # the documents' author: the committee (export.word_properties)
     properties.last_modified_by = "Mødesekretær"
     properties.subject = properties.keywords = properties.comments = ""
     properties.language = "da-DK"
     properties.revision = 1
+    set_application_properties(document, None)  # no AppVersion: it is the program's
+
+
+def set_settings(document: Document) -> None:
+    """Word's current mode (no "Kompatibilitetstilstand"), Danish only, Danish number marks."""
     settings = document.settings.element
+    set_compat_settings(settings)
     theme_language = settings.find(qn("w:themeFontLang"))
     if theme_language is not None:
-        theme_language.set(qn("w:val"), "da-DK")
+        settings.remove(theme_language)
+    theme_language = parse_xml(f'<w:themeFontLang {nsdecls("w")} w:val="da-DK"/>')
+    settings.find(qn("w:clrSchemeMapping")).addprevious(theme_language)
+    for tag, value in (("w:decimalSymbol", ","), ("w:listSeparator", ";")):
+        element = settings.find(qn(tag))
+        if element is not None:
+            element.set(qn("w:val"), value)
 
 
 def drop_extras(document: Document) -> None:
@@ -208,6 +225,7 @@ def make(target: Path = TARGET) -> Path:
     set_header_and_footer(document)
     set_body(document)
     set_properties(document)
+    set_settings(document)
     document.save(str(target))
     return target
 

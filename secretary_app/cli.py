@@ -41,9 +41,19 @@ from secretary_app.store.templates import template_for
 
 if TYPE_CHECKING:
     from secretary_app.export.layout import DocumentLayout
+    from secretary_app.export.pdf_converters import Converter
     from secretary_app.export.template_check import TemplateReport
 
 EXIT_USAGE = 2
+BUILTIN_PDF_NOTE = (
+    "hverken Word eller LibreOffice findes på denne computer; PDF'en er lavet med programmets "
+    "egen skriver: skabelonens sidestørrelse, margener og skrifter, men ikke dens brevhoved, "
+    "og uden tilgængelighedsmærker"
+)
+BUILTIN_PDF_TEMPLATE_NOTE = (
+    "programmets egen skriver bruger skabelonens sidestørrelse, margener og skrifter, men ikke "
+    "dens brevhoved"
+)
 OWN_FILE = "{path}: er arkivet selv eller en af dets filer; vælg et andet navn"
 
 
@@ -107,6 +117,13 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     export.add_argument("--template", type=Path, help="Word template (.docx or .dotx)")
     export.add_argument("-o", "--output", type=Path, required=True, help="OUT.docx or OUT.pdf")
+    export.add_argument(
+        "--via",
+        choices=("auto", "word", "libreoffice", "builtin"),
+        default=os.environ.get("SECRETARY_PDF_CONVERTER", "auto"),
+        help="what lays the document out for the PDF and the contents' page numbers: "
+        "Word, LibreOffice, or the program's own writer (auto: the first found)",
+    )
 
 
 def _template_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -313,13 +330,11 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     doc = export_with_history(archive, args.id)
     status = _drop_unverified_approval(archive, args.id, doc)
     layout = build_layout(doc, Edition(args.document, args.public, args.chair))
+    template = args.template or template_for(archive.settings, doc.meeting.committee_id)
     if args.output.suffix.lower() == ".pdf":
-        if args.template:
-            raise CommandError("--template gælder kun Word-dokumenter (.docx), ikke PDF")
-        _export_pdf(layout, args.output)
+        _export_pdf(layout, args.output, template, args.via)
     else:
-        template = args.template or template_for(archive.settings, doc.meeting.committee_id)
-        _export_docx(layout, args.output, template)
+        _export_docx(layout, args.output, template, args.via)
     return status
 
 
@@ -342,18 +357,69 @@ def _drop_unverified_approval(archive: Archive, meeting_id: int, doc: MeetingDoc
     return 1
 
 
-def _export_docx(layout: DocumentLayout, target: Path, template: Path | None) -> None:
-    from secretary_app.export.template import TemplateError
+def _export_docx(layout: DocumentLayout, target: Path, template: Path | None, via: str) -> None:
+    """The .docx; its contents' page numbers as the converter lays it out, when there is one
+    (else Word fills them in when it opens the document)."""
+    from secretary_app.export.pdf import write_docx_with_pages
+    from secretary_app.export.pdf_converters import ConversionError
     from secretary_app.export.word import write_docx
 
+    converter = _converter(via)
     try:
-        result = write_docx(layout, target, template)
-    except TemplateError as error:
+        if converter is None:
+            warnings = write_docx(layout, target, template).warnings
+        else:
+            try:
+                warnings = write_docx_with_pages(layout, target, template, converter)
+            except ConversionError as error:
+                _warn(f"{error}; indholdsfortegnelsens sidetal udfyldes, når Word åbner den")
+                warnings = write_docx(layout, target, template).warnings
+    except _template_errors() as error:
         raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
     except OSError as error:
         raise _cannot_write(target, error) from error
-    for warning in result.warnings:
-        print(f"secretary-app: advarsel: {warning}", file=sys.stderr)
+    for warning in warnings:
+        _warn(warning)
+
+
+def _export_pdf(layout: DocumentLayout, target: Path, template: Path | None, via: str) -> None:
+    """The PDF of the .docx in `template`, made by Word or LibreOffice; without either, the
+    program's own writer on the template's page (and said on stderr, unless asked for)."""
+    from secretary_app.export.pdf import write_pdf_in_template
+    from secretary_app.export.pdf_converters import ConversionError
+
+    converter = _converter(via)
+    try:
+        if converter is None:
+            _export_builtin_pdf(layout, target, template, said=via == "builtin")
+            return
+        try:
+            warnings = write_pdf_in_template(layout, target, template, converter).warnings
+        except ConversionError as error:
+            _warn(f"{error}; PDF'en er lavet med programmets egen skriver")
+            _export_builtin_pdf(layout, target, template, said=True)
+            return
+    except _template_errors() as error:
+        raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
+    except OSError as error:
+        raise _cannot_write(target, error) from error
+    for warning in warnings:
+        _warn(warning)
+
+
+def _converter(via: str) -> Converter | None:
+    """The converter --via names (None: the program's own writer); CommandError when one
+    named is not on this computer."""
+    from secretary_app.export.pdf_converters import CONVERTER_CHOICES, find_converter
+
+    choice = next((known for known in CONVERTER_CHOICES if known == via), None)
+    if choice is None:
+        raise CommandError(f"--via {via}: ukendt; skriv auto, word, libreoffice eller builtin")
+    converter = find_converter(choice)
+    if converter is None and choice in ("word", "libreoffice"):
+        name = "Microsoft Word" if choice == "word" else "LibreOffice"
+        raise CommandError(f"--via {choice}: {name} findes ikke på denne computer")
+    return converter
 
 
 def _refuse_own_file(archive: Archive, path: Path) -> None:
@@ -366,20 +432,35 @@ def _check_export_suffix(path: Path) -> None:
         raise CommandError(f"{path}: ukendt filtype; skriv en .docx eller en .pdf")
 
 
-def _export_pdf(layout: DocumentLayout, target: Path) -> None:
-    """The same layout through Qt's PDF writer, as the window prints it (no window shown)."""
+def _template_errors() -> type[Exception]:
+    from secretary_app.export.template import TemplateError
+
+    return TemplateError
+
+
+def _warn(message: str) -> None:
+    print(f"secretary-app: advarsel: {message}", file=sys.stderr)
+
+
+def _export_builtin_pdf(
+    layout: DocumentLayout, target: Path, template: Path | None, *, said: bool
+) -> None:
+    """Qt's PDF writer on the template's page size, margins and fonts (no window shown)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from secretary_app.export.template_page import page_of_template
     from secretary_app.ui.print_writer import PrintError, write_pdf
 
+    if not said:
+        _warn(BUILTIN_PDF_NOTE)
+    elif template is not None:
+        _warn(BUILTIN_PDF_TEMPLATE_NOTE)
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        write_pdf(layout, target)
+        write_pdf(layout, target, page_of_template(template))
     except PrintError as error:
         raise CommandError(f"{target}: {error}") from error
-    except OSError as error:
-        raise _cannot_write(target, error) from error
 
 
 def _template_check(path: Path) -> int:

@@ -799,7 +799,22 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DocumentOutput</name>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="66"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="69"/>
+        <source>%1; Word fills in the page numbers of the contents when it opens</source>
+        <translation>%1; Word udfylder indholdsfortegnelsens sidetal, når det åbner dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/document_output.py" line="110"/>
+        <source>Made with %1 from the Word document in the template.</source>
+        <translation>Lavet med %1 ud fra Word-dokumentet i skabelonen.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/document_output.py" line="114"/>
+        <source>Made with the program&apos;s own writer (neither Word nor LibreOffice was used): the template&apos;s page size, margins and fonts, but not its letterhead.</source>
+        <translation>Lavet med programmets egen skriver (hverken Word eller LibreOffice blev brugt): skabelonens sidestørrelse, margener og skrifter, men ikke dens brevhoved.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/document_output.py" line="120"/>
         <source>it is the archive itself, or one of its files</source>
         <translation>det er arkivet selv eller en af dets filer</translation>
     </message>
@@ -807,150 +822,161 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="38"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="40"/>
         <source>Agenda and minutes</source>
         <translation>Dagsorden og referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="41"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="41"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="41"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="45"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="47"/>
         <source>Edition</source>
         <translation>Udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="47"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="49"/>
         <source>&amp;Full edition</source>
         <translation>&amp;Fuld udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="48"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="50"/>
         <source>P&amp;ublic edition</source>
         <translation>&amp;Offentlig udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="49"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="51"/>
         <source>&amp;Chair&apos;s copy (agenda with times and internal notes)</source>
         <translation>Formandens &amp;eksemplar (dagsorden med tidspunkter og interne noter)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="54"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="56"/>
         <source>the default template</source>
         <translation>standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="55"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="57"/>
         <source>Word template: %1</source>
         <translation>Word-skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="73"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="66"/>
+        <source>PDF and printout: the program&apos;s own writer (neither Word nor LibreOffice is used; choose in Settings)</source>
+        <translation>PDF og udskrift: programmets egen skriver (hverken Word eller LibreOffice bruges; vælg under Indstillinger)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="69"/>
+        <source>PDF and printout: made by %1 from the Word document</source>
+        <translation>PDF og udskrift: lavet af %1 ud fra Word-dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="87"/>
         <source>Save as &amp;Word…</source>
         <translation>Gem som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="74"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="88"/>
         <source>Save as &amp;PDF…</source>
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="75"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="89"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vis udskrift…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="76"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="90"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="77"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="91"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="97"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="111"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="100"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="114"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="107"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="121"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="121"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="135"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="188"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="128"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="142"/>
         <source>%1 could not be written: %2. Nothing was saved.</source>
         <translation>%1 kunne ikke gemmes: %2. Intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="144"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="158"/>
         <source>the file was not written completely (is the disk full?)</source>
         <translation>filen blev ikke skrevet færdig (er disken fuld?)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="146"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="160"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="161"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="148"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="149"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="162"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="163"/>
         <source>access denied; if the document is open in Word, close it</source>
         <translation>adgang nægtet; hvis dokumentet er åbent i Word, så luk det</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="150"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="164"/>
         <source>the drive is read-only</source>
         <translation>drevet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="151"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="152"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="165"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="166"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="153"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="167"/>
         <source>it is a folder, not a file</source>
         <translation>det er en mappe, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="154"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="168"/>
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="155"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="169"/>
         <source>the drive could not be read or written</source>
         <translation>drevet kunne ikke læses eller skrives</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="133"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
         <source>Saved %1</source>
         <translation>Gemt som %1</translation>
     </message>
@@ -966,164 +992,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="72"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="73"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="103"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="114"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="121"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="122"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="130"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="146"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="150"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="153"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="165"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="166"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="173"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="174"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="187"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="188"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="188"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="84"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="364"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="365"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="277"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="278"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="278"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="279"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="284"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="285"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="284"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="285"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="369"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="370"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="463"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="460"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="482"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="479"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1585,92 +1611,92 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="652"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="654"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="681"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="682"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="684"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="685"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="690"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="692"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="715"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="717"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="716"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="718"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="730"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="732"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="736"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="738"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="743"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="745"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="753"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="756"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="758"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="763"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="765"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="766"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="785"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="787"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="803"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="805"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="808"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="810"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="816"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="818"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1754,69 +1780,69 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="78"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="79"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="132"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="134"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="133"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="135"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="145"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="148"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="146"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="149"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="153"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="154"/>
         <source>Decision in the whole pane (Ctrl+Shift+D)</source>
         <translation>Beslutning i hele ruden (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="179"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="180"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="183"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="184"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="211"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="212"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="218"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="219"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="227"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="228"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="271"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="272"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="279"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="280"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="279"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="280"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="343"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="344"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -1824,82 +1850,82 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="55"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="56"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="72"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="87"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="95"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="96"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="96"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="97"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="97"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="98"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="98"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="99"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="167"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="168"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="169"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="170"/>
         <source>Choose a meeting, or make one with New meeting… (Ctrl+Shift+N).</source>
         <translation>Vælg et møde, eller opret et med Nyt møde… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="179"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="180"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -2029,6 +2055,44 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="58"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="61"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom u&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="64"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="68"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="78"/>
+        <source>1 page</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="78"/>
+        <source>%1 pages</source>
+        <translation>%1 sider</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="89"/>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+</context>
+<context>
     <name>PhraseListEditor</name>
     <message>
         <location filename="../../secretary_app/ui/phrase_list_editor.py" line="33"/>
@@ -2152,47 +2216,47 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="38"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="39"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="40"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="92"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="93"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="95"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="96"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="101"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="102"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="129"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2201,17 +2265,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="136"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="137"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="152"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="153"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="204"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="205"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
@@ -2546,72 +2610,112 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="50"/>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="52"/>
         <source>Item &amp;layout</source>
         <translation>&amp;Punktopbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="62"/>
         <source>Use the default pattern</source>
         <translation>Brug standardmønsteret</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="64"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="67"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="68"/>
         <source>Case ID &amp;pattern</source>
         <translation>&amp;Mønster for sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="69"/>
         <source>Word template for all committees</source>
         <translation>Word-skabelon for alle udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="70"/>
+        <source>PDF and printout &amp;made by</source>
+        <translation>PDF og udskrift &amp;laves med</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="75"/>
         <source>A case ID that does not match only gets a warning.</source>
         <translation>Et sags ID, der ikke passer til mønsteret, giver kun en advarsel.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="74"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="84"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="96"/>
+        <source>Word, or else LibreOffice (found automatically)</source>
+        <translation>Word, ellers LibreOffice (findes automatisk)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="97"/>
+        <source>Microsoft Word</source>
+        <translation>Microsoft Word</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="98"/>
+        <source>LibreOffice</source>
+        <translation>LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="99"/>
+        <source>The program&apos;s own writer (without the template&apos;s letterhead)</source>
+        <translation>Programmets egen skriver (uden skabelonens brevhoved)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="112"/>
+        <source>Found: %1 (%2)</source>
+        <translation>Fundet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="117"/>
+        <source>The PDF and the printout follow the template&apos;s page and fonts.</source>
+        <translation>PDF og udskrift følger skabelonens side og skrifter.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="119"/>
+        <source>Not found on this PC: the program&apos;s own writer is used, without the template&apos;s letterhead.</source>
+        <translation>Ikke fundet på denne pc: programmets egen skriver bruges, uden skabelonens brevhoved.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="135"/>
         <source>The item layout new committees start with.</source>
         <translation>Den punktopbygning, nye udvalg starter med.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="139"/>
         <source>Use it for &amp;every committee now</source>
         <translation>Brug den for &amp;alle udvalg nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="142"/>
         <source>Every committee gets this layout; minutes already approved keep theirs. Edit → Undo takes it back.</source>
         <translation>Alle udvalg får denne punktopbygning; godkendte referater beholder deres. Rediger → Fortryd tager den tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="162"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
     </message>

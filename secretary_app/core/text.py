@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")
 
@@ -19,6 +20,13 @@ _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACT
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 _BREAK_IN_LINE = re.compile(r" *[\t\n][\t\n ]*")
+
+
+def join_danish(names: Sequence[str]) -> str:
+    """ "A", "A og B", "A, B og C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} og {names[-1]}"
 
 
 def clean_text(s: str) -> str:

@@ -23,6 +23,7 @@ CHAIR_EDITION = "Formandens eksemplar"
 CONTENTS_HEADING = "Indholdsfortegnelse"
 EMPTY_SECTION = "."
 ATTACHMENTS = "Bilag"
+ATTACHMENT_NUMBER = "Bilag {number}:"  # before each attachment's title
 
 MEETING_LABEL = "Møde"
 MEETING_TIME_LABEL = "Mødetidspunkt"
@@ -55,6 +56,8 @@ CHAIR_NOTES_LABEL = "Interne noter:"
 
 CORRECTIONS_HEADING = "Rettelser efter godkendelsen"
 SIGNATURES_HEADING = "Underskrifter"
+SIGNATURE_NAME = "Navn"  # the signature sheet's columns
+SIGNATURE_COLUMN = "Underskrift"
 WITHHELD_CORRECTION = "(rettelse til et lukket punkt; ikke offentlig)"
 
 # --- the audit log --------------------------------------------------------------------------

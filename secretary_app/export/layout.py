@@ -39,11 +39,11 @@ from secretary_app.core.model import (
 from secretary_app.core.publication import public_attachments, public_item
 from secretary_app.core.rich_text import RichText, parse_markdown
 from secretary_app.core.schedule import planned_starts
-from secretary_app.core.text import clean_line, clean_text
+from secretary_app.core.text import clean_line, clean_text, join_danish
 from secretary_app.export.record_layout import (
+    approved_by_line,
     approved_placeholder,
     correction_lines,
-    signature_line,
     signature_names,
 )
 
@@ -95,7 +95,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Contents:
-    """The table of contents: one "N (Åben) Titel" entry per item."""
+    """The table of contents: one "N (Åben) Titel" entry per item, the i-th entry for the
+    document's i-th ItemHeading (writers put its page number beside it and link it there)."""
 
     entries: tuple[str, ...]
     heading: str = words.CONTENTS_HEADING
@@ -139,7 +140,42 @@ class Plain:
     text: str
 
 
-Block: TypeAlias = Title | Field | Contents | ItemHeading | Label | SubLabel | Text | Plain
+@dataclass(frozen=True)
+class AttachmentList:
+    """An item's attachments as a numbered list: "Bilag 1: Budget 2018", "Bilag 2: …"."""
+
+    titles: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        return [attachment_line(n, title) for n, title in enumerate(self.titles, start=1)]
+
+
+def attachment_line(number: int, title: str) -> str:
+    return f"{words.ATTACHMENT_NUMBER.format(number=number)} {title}"
+
+
+@dataclass(frozen=True)
+class SignatureSheet:
+    """The underskriftsark: a row for each member present, their name and a line to sign on;
+    on approved minutes, who approved them and when ("Godkendt 3. juli 2017 af A og B")."""
+
+    names: tuple[str, ...]
+    approved: str = ""
+    heading: str = words.SIGNATURES_HEADING
+
+
+Block: TypeAlias = (
+    Title
+    | Field
+    | Contents
+    | ItemHeading
+    | Label
+    | SubLabel
+    | Text
+    | Plain
+    | AttachmentList
+    | SignatureSheet
+)
 
 
 @dataclass(frozen=True)
@@ -184,7 +220,8 @@ def build_layout(doc: MeetingDocument, edition: Edition) -> DocumentLayout:
     placeholders = _placeholders(doc, edition)
     committee = placeholders["committee"]
     blocks: list[Block] = [Title(placeholders["title"]), *_header_fields(placeholders)]
-    blocks.append(Contents(tuple(shown.heading.text for shown in items)))
+    if items:  # no empty "Indholdsfortegnelse"
+        blocks.append(Contents(tuple(shown.heading.text for shown in items)))
     starts = planned_starts(doc.meeting.starts_at, [item for item, _ in doc.items])
     for shown, start in zip(items, starts, strict=True):
         chair = _chair_blocks(shown.item, start) if edition.chair else []
@@ -209,15 +246,8 @@ def _record_blocks_of_minutes(doc: MeetingDocument, edition: Edition) -> list[Bl
         blocks.extend([Label(words.CORRECTIONS_HEADING), *map(Plain, corrections)])
     names = signature_names(doc) if not edition.public else []
     if names:
-        blocks.extend([Label(words.SIGNATURES_HEADING), *(Plain(signature_line(n)) for n in names)])
+        blocks.append(SignatureSheet(tuple(names), approved_by_line(doc)))
     return blocks
-
-
-def join_danish(names: Sequence[str]) -> str:
-    """ "A", "A og B", "A, B og C"."""
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} og {names[-1]}"
 
 
 def public_records(item: Item, records: ItemRecords) -> ItemRecords:
@@ -354,8 +384,8 @@ def _item_blocks(
         if section.shown_in(edition.kind) and (section.rule.public_when_closed or not reduced):
             blocks.extend(_section_blocks(doc, edition, section, shown))
     if shown.attachments:  # an empty "Bilag" is never printed
-        blocks.append(Label(words.ATTACHMENTS))
-        blocks.extend(Plain(clean_line(attachment.title)) for attachment in shown.attachments)
+        titles = tuple(clean_line(attachment.title) for attachment in shown.attachments)
+        blocks.extend([Label(words.ATTACHMENTS), AttachmentList(titles)])
     return blocks
 
 

@@ -10,11 +10,10 @@ from collections.abc import Sequence
 
 from secretary_app.core import vocabulary as words
 from secretary_app.core.attendance import present_members
+from secretary_app.core.danish_dates import short_date
 from secretary_app.core.exchange import MeetingDocument
 from secretary_app.core.record import Correction, approved_line, correction_line
-from secretary_app.core.text import clean_line
-
-SIGNATURE_LINE = "_" * 40
+from secretary_app.core.text import clean_line, join_danish
 
 
 def approved_placeholder(doc: MeetingDocument) -> str:
@@ -36,8 +35,14 @@ def signature_names(doc: MeetingDocument) -> list[str]:
     return [name for name in names if name]
 
 
-def signature_line(name: str) -> str:
-    return f"{SIGNATURE_LINE}  {name}"
+def approved_by_line(doc: MeetingDocument) -> str:
+    """ "Godkendt 3. juli 2017 af Anne Berg og Søren Holm" on approved minutes; else ""."""
+    approval = doc.approval
+    if approval is None:
+        return ""
+    names = [name for name in map(clean_line, approval.approved_by) if name]
+    by = f" af {join_danish(names)}" if names else ""
+    return f"Godkendt {short_date(approval.approved_at)}{by}"
 
 
 def _shown(correction: Correction, withheld: bool) -> str:

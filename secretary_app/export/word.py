@@ -6,16 +6,16 @@
 2. docxtpl fills in the placeholders in a sandboxed, autoescaping Jinja environment; the marker
    `{{ content }}` becomes a unique token.
 3. The layout's blocks are written where the token's paragraph was (or at the end of the body).
-4. Document properties and the language are set, and the file is written beside the target and
-   renamed: a target is never half-written.
+4. Document properties, application properties and Word's compatibility mode
+   (export.word_properties) and the language are set, and the file is written beside the target
+   and renamed: a target is never half-written.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,12 +46,14 @@ from secretary_app.export.template_problems import (
     render_failure,
 )
 from secretary_app.export.template_sandbox import sandboxed_environment
-from secretary_app.export.template_sources import PROPERTY_MAX, template_sources
+from secretary_app.export.template_sources import template_sources
 from secretary_app.export.word_blocks import BlockWriter
 from secretary_app.export.word_lists import ListNumbering
+from secretary_app.export.word_properties import set_properties
 from secretary_app.export.word_styles import ensure_styles, missing_style_warning, set_language
 
-APPLICATION = "Mødesekretær"
+DEFAULT_TEXT_WIDTH = 9354  # twips: A4 less 2.5 cm and 2 cm of margins
+EMU_PER_TWIP = 635
 # What python-docx may raise on a broken package: a file from outside is "not a Word document".
 _OPEN_ERRORS = (ValueError, KeyError, OSError, etree.LxmlError, OpcError)
 
@@ -77,8 +79,12 @@ def write_docx(
     target: Path | str,
     template: Path | str | None = None,
     limits: RenderLimits | None = None,
+    contents_pages: Sequence[int] | None = None,
 ) -> WordExport:
     """Write `layout` to `target` (a .docx) in `template` (None: the default template).
+
+    `contents_pages[i]` is the page the i-th item heading is on, for the table of contents, as
+    a converter rendered this document (export.pdf); None leaves Word to fill them in.
 
     TemplateError (Danish, one line, says what and where) when the template cannot be used or
     goes over `limits` (None: the usual ones); OSError when `target` cannot be written. Either
@@ -89,7 +95,8 @@ def write_docx(
     template_path = Path(template or default_template_path())
     opened = _filled_template(layout, template_path, token, limits)
     document: Document = opened.docx.docx
-    added_styles = _write_content(document, layout, token, opened.inspection.body_names)
+    names = opened.inspection.body_names
+    added_styles = _write_content(document, layout, token, names, contents_pages)
     _save_atomically(document, target)
     return WordExport(target, tuple(missing_style_warning(name) for name in added_styles))
 
@@ -107,16 +114,30 @@ def _filled_template(
 
 
 def _write_content(
-    document: Document, layout: DocumentLayout, token: str, body_names: set[str]
+    document: Document,
+    layout: DocumentLayout,
+    token: str,
+    body_names: set[str],
+    contents_pages: Sequence[int] | None,
 ) -> tuple[str, ...]:
     """The blocks at the marker, the properties and the language; the styles that were added."""
     styles = ensure_styles(document)
-    writer = BlockWriter(styles.ids, ListNumbering(document.part))
+    numbering = ListNumbering(document.part)
+    writer = BlockWriter(styles.ids, numbering, text_width(document), contents_pages)
     blocks = _drawn_by_us(layout.blocks, body_names)
     _place_content(document, token, writer.paragraphs(blocks))
-    _set_properties(document, layout)
+    set_properties(document, layout)
     set_language(document)
     return styles.added
+
+
+def text_width(document: Document) -> int:
+    """The width (twips) between the margins of the document's last section: the body's."""
+    section = document.sections[-1]
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    if width is None or left is None or right is None or width - left - right <= 0:
+        return DEFAULT_TEXT_WIDTH
+    return int((width - left - right) / EMU_PER_TWIP)
 
 
 def open_template(path: Path, env: Environment, context: Mapping[str, object]) -> OpenTemplate:
@@ -203,25 +224,6 @@ def _remove_marker(marker: Any, token: str) -> None:
     keeps_section = properties is not None and properties.find(qn("w:sectPr")) is not None
     if not _text_of(marker).strip() and not keeps_section:
         marker.getparent().remove(marker)
-
-
-def _set_properties(document: Document, layout: DocumentLayout) -> None:
-    properties = document.core_properties
-    properties.title = _property(layout.title)
-    properties.subject = _property(layout.subject)
-    properties.author = _property(layout.author)
-    properties.keywords = _property(layout.keywords)
-    properties.language = "da-DK"
-    properties.last_modified_by = APPLICATION
-    properties.revision = 1
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    properties.created = properties.modified = now
-
-
-def _property(text: str) -> str:
-    """One line, at most the 255 characters a document property may hold."""
-    line = clean_line(text)
-    return line if len(line) <= PROPERTY_MAX else line[: PROPERTY_MAX - 1] + "…"
 
 
 def _save_atomically(document: Document, target: Path) -> None:

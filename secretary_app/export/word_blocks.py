@@ -8,7 +8,7 @@ is cleaned (core.text.clean_text) on its way in, so any Unicode gives valid XML.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -19,18 +19,22 @@ from secretary_app.core.rich_text import Block as RichBlock
 from secretary_app.core.rich_text import ListBlock, ListItem, Paragraph, Span
 from secretary_app.core.text import clean_text
 from secretary_app.export.layout import (
+    AttachmentList,
     Block,
     Contents,
     Field,
     ItemHeading,
     Label,
+    Plain,
+    SignatureSheet,
     SubLabel,
     Text,
     Title,
 )
+from secretary_app.export.word_contents import add_bookmark, contents_entries
 from secretary_app.export.word_lists import ListNumbering, list_indent
+from secretary_app.export.word_tables import header_table, signature_table
 
-FIELD_LABEL_WIDTH = 1985  # twips (3.5 cm): where a header field's value starts
 FIELD_SPACING = 40  # twips (2 pt) after each line of the header block: one block, not paragraphs
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"([\n\t])")
@@ -46,35 +50,99 @@ _STYLE_ROLES: dict[type, str] = {
 
 
 class BlockWriter:
-    """Writes blocks as paragraphs in the given styles, with lists numbered by `numbering`."""
+    """Writes blocks as paragraphs and tables in the given styles, with lists numbered by
+    `numbering`; tables and the contents' tab fill `text_width` (twips). `contents_pages[i]`
+    is the page of the i-th item heading, when a converter rendered the document (None: not
+    known)."""
 
-    def __init__(self, style_ids: dict[str, str], numbering: ListNumbering) -> None:
+    def __init__(
+        self,
+        style_ids: dict[str, str],
+        numbering: ListNumbering,
+        text_width: int,
+        contents_pages: Sequence[int] | None = None,
+    ) -> None:
         self._styles = style_ids
         self._numbering = numbering
+        self._text_width = text_width
+        self._contents_pages = contents_pages
+        self._headings = 0
 
     def paragraphs(self, blocks: Iterable[Block]) -> list[Any]:
+        """The body's elements (w:p and w:tbl); the header block's fields make one table."""
         result: list[Any] = []
+        fields: list[Field] = []
+        previous: Block | None = None
         for block in blocks:
-            result.extend(self._block(block))
+            if isinstance(block, Field):
+                fields.append(block)
+                continue
+            if fields:
+                result.append(header_table(fields, self._text_width, self._cell_paragraph))
+                fields = []
+            written = self._block(block)
+            if isinstance(previous, ItemHeading) and isinstance(block, Plain):
+                _keep_with_next(written[-1])  # the case line stays with what follows
+            result.extend(written)
+            previous = block
+        if fields:
+            result.append(header_table(fields, self._text_width, self._cell_paragraph))
         return result
 
     def _block(self, block: Block) -> list[Any]:
         if isinstance(block, Text):
             return self._rich(block.rich, level=-1)
-        if isinstance(block, Field):
-            return [_field(block)]
         if isinstance(block, Contents):
             return self._contents(block)
-        return [self._plain(_STYLE_ROLES.get(type(block)), block.text)]
+        if isinstance(block, AttachmentList):
+            return self._attachments(block)
+        if isinstance(block, SignatureSheet):
+            return self._signatures(block)
+        if isinstance(block, Field):
+            return [header_table([block], self._text_width, self._cell_paragraph)]
+        paragraph = self._plain(_STYLE_ROLES.get(type(block)), block.text)
+        if isinstance(block, ItemHeading):
+            add_bookmark(paragraph, self._headings)
+            self._headings += 1
+        return [paragraph]
 
     def _plain(self, role: str | None, text: str) -> Any:
         paragraph = _paragraph(self._styles[role] if role else None)
         _add_run(paragraph, text)
         return paragraph
 
+    def _cell_paragraph(self, text: str, bold: bool) -> Any:
+        """A paragraph in a table cell, tight: the table's rows are the block's lines."""
+        paragraph = _paragraph(None)
+        etree.SubElement(_properties(paragraph), qn("w:spacing")).set(
+            qn("w:after"), str(FIELD_SPACING)
+        )
+        if text:
+            _add_run(paragraph, text, bold=bold)
+        return paragraph
+
     def _contents(self, contents: Contents) -> list[Any]:
         entries = [self._plain("contents_entry", entry) for entry in contents.entries]
-        return [self._plain("contents_heading", contents.heading), *entries]
+        linked = contents_entries(entries, self._text_width, self._contents_pages)
+        return [self._plain("contents_heading", contents.heading), *linked]
+
+    def _attachments(self, attachments: AttachmentList) -> list[Any]:
+        """A real list whose numbers read "Bilag 1:", "Bilag 2:" (word_lists)."""
+        num_id = self._numbering.new_attachment_list()
+        result = []
+        for title in attachments.titles:
+            paragraph = self._plain("list", title)
+            _number(paragraph, num_id, 0)
+            result.append(paragraph)
+        return result
+
+    def _signatures(self, sheet: SignatureSheet) -> list[Any]:
+        heading = self._plain("label", sheet.heading)
+        approved = [self._plain(None, sheet.approved)] if sheet.approved else []
+        for paragraph in (heading, *approved):
+            _keep_with_next(paragraph)
+        table = signature_table(sheet, self._text_width, self._cell_paragraph)
+        return [heading, *approved, table]
 
     def _rich(self, blocks: Iterable[RichBlock], level: int) -> list[Any]:
         """Paragraphs and lists; inside a list item (`level` ≥ 0) paragraphs are indented."""
@@ -148,19 +216,15 @@ def _indent(paragraph: Any, left: int, hanging: int = 0) -> None:
         indent.set(qn("w:hanging"), str(hanging))
 
 
-def _field(field: Field) -> Any:
-    """ "Tilstede:⇥A, B og C", the value aligned at a tab, wrapped lines under the value."""
-    paragraph = _paragraph(None)
+def _keep_with_next(paragraph: Any) -> None:
+    """w:keepNext comes right after w:pStyle (first in w:pPr)."""
     properties = _properties(paragraph)
-    tabs = etree.SubElement(properties, qn("w:tabs"))
-    tab = etree.SubElement(tabs, qn("w:tab"))
-    tab.set(_VAL, "left")
-    tab.set(qn("w:pos"), str(FIELD_LABEL_WIDTH))
-    etree.SubElement(properties, qn("w:spacing")).set(qn("w:after"), str(FIELD_SPACING))
-    _indent(paragraph, FIELD_LABEL_WIDTH, FIELD_LABEL_WIDTH)
-    _add_run(paragraph, f"{field.label}:", bold=True)
-    _add_run(paragraph, "\t" + field.value)
-    return paragraph
+    keep = OxmlElement("w:keepNext")
+    style = properties.find(qn("w:pStyle"))
+    if style is None:
+        properties.insert(0, keep)
+    else:
+        style.addnext(keep)
 
 
 def _add_spans(paragraph: Any, spans: Iterable[Span]) -> None:

@@ -1,9 +1,9 @@
 """Real Word list numbering: abstract definitions in numbering.xml, one w:num per list.
 
-Two abstract definitions are added to the document once: numbered ("1.", "a.", "i.", …) and
-bulleted ("•", "◦", "▪"), nine levels each. Every list gets a w:num of its own whose start is
-overridden, so each list restarts at its own start, in Word and in LibreOffice alike. A list
-nested in another is written one level (w:ilvl) deeper.
+Three abstract definitions are added to the document once: numbered ("1.", "a.", "i.", …) and
+bulleted ("•", "◦", "▪"), nine levels each, and attachments ("Bilag 1:", one level). Every list
+gets a w:num of its own whose start is overridden, so each list restarts at its own start, in
+Word and in LibreOffice alike. A list nested in another is written one level (w:ilvl) deeper.
 """
 
 from __future__ import annotations
@@ -19,11 +19,15 @@ from docx.oxml.parser import OxmlElement
 from docx.parts.document import DocumentPart
 from docx.parts.numbering import NumberingPart
 
+from secretary_app.core import vocabulary as words
+
 LEVELS = 9
 NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
 BULLETS = ("•", "◦", "▪")
 INDENT_STEP = 425  # twips: 0.75 cm per level
 HANGING = 425
+ATTACHMENT_HANGING = 1134  # twips (2 cm): room for "Bilag 12:"
+_KINDS = ("ordered", "bulleted", "attachments")
 _W_VAL = qn("w:val")
 
 
@@ -38,16 +42,23 @@ class ListNumbering:
     def __init__(self, document_part: DocumentPart) -> None:
         self._document_part = document_part
         self._numbering: Any = None
-        self._abstract_ids: dict[bool, int] = {}
+        self._abstract_ids: dict[str, int] = {}
         self._next_num_id = 0
 
     def new_list(self, *, ordered: bool, start: int, level: int) -> int:
         """The numId for a new list that starts at `start`, on level `level`."""
+        return self._new_num("ordered" if ordered else "bulleted", start, level)
+
+    def new_attachment_list(self) -> int:
+        """The numId for an item's attachments: "Bilag 1:", "Bilag 2:", …"""
+        return self._new_num("attachments", 1, 0)
+
+    def _new_num(self, kind: str, start: int, level: int) -> int:
         numbering = self._element()
         num_id = self._next_num_id
         self._next_num_id += 1
         num = OxmlElement("w:num", {qn("w:numId"): str(num_id)})
-        abstract = OxmlElement("w:abstractNumId", {_W_VAL: str(self._abstract_ids[ordered])})
+        abstract = OxmlElement("w:abstractNumId", {_W_VAL: str(self._abstract_ids[kind])})
         override = OxmlElement("w:lvlOverride", {qn("w:ilvl"): str(level)})
         override.append(OxmlElement("w:startOverride", {_W_VAL: str(start)}))
         num.extend([abstract, override])
@@ -68,9 +79,9 @@ class ListNumbering:
         next_abstract = max(abstract_ids, default=-1) + 1
         self._next_num_id = max(num_ids, default=0) + 1
         first_num = numbering.find(qn("w:num"))
-        for offset, ordered in enumerate((True, False)):
-            self._abstract_ids[ordered] = next_abstract + offset
-            definition = _abstract_definition(next_abstract + offset, ordered)
+        for offset, kind in enumerate(_KINDS):
+            self._abstract_ids[kind] = next_abstract + offset
+            definition = _abstract_definition(next_abstract + offset, kind)
             if first_num is None:
                 _append_num(numbering, definition)
             else:
@@ -110,12 +121,25 @@ def _numbering_part(document_part: DocumentPart) -> NumberingPart:
     return part
 
 
-def _abstract_definition(abstract_id: int, ordered: bool) -> Any:
-    levels = "".join(_level_xml(level, ordered) for level in range(LEVELS))
+def _abstract_definition(abstract_id: int, kind: str) -> Any:
+    if kind == "attachments":
+        levels = _attachment_level_xml()
+    else:
+        levels = "".join(_level_xml(level, kind == "ordered") for level in range(LEVELS))
     return parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
         '<w:multiLevelType w:val="multilevel"/>'
         f"{levels}</w:abstractNum>"
+    )
+
+
+def _attachment_level_xml() -> str:
+    text = words.ATTACHMENT_NUMBER.format(number="%1")
+    return (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{ATTACHMENT_HANGING}" w:hanging="{ATTACHMENT_HANGING}"/></w:pPr>'
+        "</w:lvl>"
     )
 
 

@@ -1,27 +1,34 @@
-"""The agenda and the minutes out of the window: Word, PDF, print preview and print."""
+"""The agenda and the minutes out of the window: Word, PDF, print preview and print.
+
+One look on paper: the PDF, the preview and the printout are the Word document in the
+committee's template, laid out by Word or LibreOffice (export.pdf), as this PC's settings say
+(preferences.pdf_converter). Without either, the program's own writer draws the same blocks on
+the template's page (ui.print_writer); `route` says which made them.
+"""
 
 from __future__ import annotations
 
 import errno
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from secretary_app.export.layout import DOCUMENT_NAMES, DocumentLayout, Edition, build_layout
+from secretary_app.export.pdf import render, write_docx_with_pages, write_pdf_in_template
+from secretary_app.export.pdf_converters import ConversionError, Converter, find_converter
 from secretary_app.export.template import TemplateError
+from secretary_app.export.template_page import page_of_template
 from secretary_app.export.word import write_docx
 from secretary_app.store.archive import Archive
 from secretary_app.store.case_history import export_with_history
 from secretary_app.store.templates import template_for
-from secretary_app.ui.print_writer import (
-    a4_layout,
-    page_texts,
-    paint_pages,
-    text_document,
-    write_pdf,
-)
+from secretary_app.ui.pdf_pages import page_layout_of, paint_pdf
+from secretary_app.ui.pdf_preview import PdfPreview
+from secretary_app.ui.preferences import pdf_converter
+from secretary_app.ui.print_writer import pdf_content, write_pdf
 
 
 class DocumentOutput(QObject):
@@ -49,48 +56,102 @@ class DocumentOutput(QObject):
         return "".join(c for c in name if c not in '<>:"/\\|?*') + suffix
 
     def save_word(self, meeting_id: int, edition: Edition, target: Path) -> tuple[str, ...]:
-        """Write the .docx; the template's warnings. TemplateError or OSError when it fails
-        (core.files: no file left)."""
+        """Write the .docx, its contents numbered as the converter lays it out; the warnings.
+        TemplateError or OSError when it fails (core.files: no file left)."""
         self._refuse_own_file(target)
         layout = self.layout(meeting_id, edition)
-        return write_docx(layout, target, self.template(meeting_id)).warnings
+        template = self.template(meeting_id)
+        converter = self.converter()
+        if converter is not None:
+            try:
+                return write_docx_with_pages(layout, target, template, converter)
+            except ConversionError as error:
+                note = self.tr("%1; Word fills in the page numbers of the contents when it opens")
+                warnings = write_docx(layout, target, template).warnings
+                return (note.replace("%1", str(error)), *warnings)
+        return write_docx(layout, target, template).warnings
 
-    def save_pdf(self, meeting_id: int, edition: Edition, target: Path) -> int:
-        """Write the PDF; its page count. OSError when it fails (core.files: no file left)."""
+    def save_pdf(self, meeting_id: int, edition: Edition, target: Path) -> tuple[str, ...]:
+        """Write the PDF; what the user should know, first which program made it. TemplateError
+        or OSError when it fails (core.files: no file left)."""
         self._refuse_own_file(target)
         layout = self.layout(meeting_id, edition)
-        return write_pdf(layout, target)
+        template = self.template(meeting_id)
+        converter = self.converter()
+        if converter is not None:
+            try:
+                rendered = write_pdf_in_template(layout, target, template, converter)
+                return (self._made_with(converter.name), *rendered.warnings)
+            except ConversionError as error:
+                write_pdf(layout, target, page_of_template(template))
+                return (str(error), self._builtin_note())
+        write_pdf(layout, target, page_of_template(template))
+        return (self._builtin_note(),)
+
+    def paper(self, meeting_id: int, edition: Edition) -> Paper:
+        """The PDF to preview or print, and which program made it (for the window to say)."""
+        layout = self.layout(meeting_id, edition)
+        template = self.template(meeting_id)
+        converter = self.converter()
+        if converter is not None:
+            try:
+                pdf = render(layout, template, converter).pdf
+                return Paper(pdf, layout.title, self._made_with(converter.name))
+            except ConversionError as error:
+                content, _ = pdf_content(layout, page_of_template(template))
+                return Paper(content, layout.title, f"{error}. {self._builtin_note()}")
+        content, _ = pdf_content(layout, page_of_template(template))
+        return Paper(content, layout.title, self._builtin_note())
+
+    def converter(self) -> Converter | None:
+        return find_converter(pdf_converter())
+
+    def _made_with(self, name: str) -> str:
+        return self.tr("Made with %1 from the Word document in the template.").replace("%1", name)
+
+    def _builtin_note(self) -> str:
+        return self.tr(
+            "Made with the program's own writer (neither Word nor LibreOffice was used): the "
+            "template's page size, margins and fonts, but not its letterhead."
+        )
 
     def _refuse_own_file(self, target: Path) -> None:
         if self.archive.is_own_file(target):
             reason = self.tr("it is the archive itself, or one of its files")
             raise OSError(errno.EEXIST, reason, str(target))
 
-    def preview(self, meeting_id: int, edition: Edition, parent: QWidget | None) -> None:
-        layout = self.layout(meeting_id, edition)
-        printer = self._printer(layout)
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(layout.title)
-        dialog.paintRequested.connect(lambda p: self._paint(layout, p))
+    def preview(self, meeting_id: int, edition: Edition, parent: QWidget | None) -> str:
+        """Show the PDF's pages as they will be printed; which program made them."""
+        paper = self.paper(meeting_id, edition)
+        dialog = PdfPreview(paper.pdf, paper.title, paper.route, parent)
+        dialog.printRequested.connect(lambda: self.print_paper(paper, dialog))
         dialog.exec()
+        dialog.deleteLater()  # its pages' images go with it
+        return paper.route
 
     def print(self, meeting_id: int, edition: Edition, parent: QWidget | None) -> bool:
-        layout = self.layout(meeting_id, edition)
-        printer = self._printer(layout)
+        return self.print_paper(self.paper(meeting_id, edition), parent)
+
+    def print_paper(self, paper: Paper, parent: QWidget | None) -> bool:
+        """The print dialog, then the PDF's pages on the printer chosen; False if cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout_of(paper.pdf))
+        printer.setFullPage(True)
+        printer.setDocName(paper.title)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self._paint(layout, printer)
+        paint_pdf(paper.pdf, printer)
         return True
 
-    def _printer(self, layout: DocumentLayout) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(a4_layout())
-        printer.setDocName(layout.title)
-        return printer
 
-    def _paint(self, layout: DocumentLayout, printer: QPrinter) -> None:
-        paint_pages(text_document(layout), printer, page_texts(layout))
+@dataclass(frozen=True)
+class Paper:
+    """A document for the printer: its PDF, its title, and which program laid it out."""
+
+    pdf: bytes
+    title: str
+    route: str
 
 
-__all__ = ["DocumentOutput", "TemplateError"]
+__all__ = ["DocumentOutput", "Paper", "TemplateError"]

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from secretary_app.core.files import IncompleteFile
 from secretary_app.core.messages import os_error_reason
 from secretary_app.export.layout import DocumentKind, Edition
+from secretary_app.export.pdf_converters import Converter
 from secretary_app.export.template import TemplateError
 from secretary_app.ui import prompts
 from secretary_app.ui.document_output import DocumentOutput
+from secretary_app.ui.pdf_pages import PdfPagesError
 from secretary_app.ui.print_writer import PrintError
 
 
@@ -53,7 +55,19 @@ class DocumentsDialog(QDialog):
         template = output.template(meeting_id)
         name = template.name if template else self.tr("the default template")
         layout.addWidget(QLabel(self.tr("Word template: %1").replace("%1", name), self))
+        self.route = QLabel(self._route_text(output.converter()), self)
+        self.route.setWordWrap(True)
+        layout.addWidget(self.route)
         layout.addLayout(self._buttons())
+
+    def _route_text(self, converter: Converter | None) -> str:
+        if converter is None:
+            return self.tr(
+                "PDF and printout: the program's own writer (neither Word nor LibreOffice is "
+                "used; choose in Settings)"
+            )
+        made = self.tr("PDF and printout: made by %1 from the Word document")
+        return made.replace("%1", converter.name)
 
     def _choice(self, layout: QVBoxLayout, title: str, options: list[str]) -> QButtonGroup:
         box = QGroupBox(title, self)
@@ -157,12 +171,26 @@ class DocumentsDialog(QDialog):
         return reasons.get(error.errno or 0) or error.strerror or os_error_reason(error)
 
     def preview(self) -> None:
-        self.output.preview(self.meeting_id, self.chosen_edition(), self)
+        edition = self.chosen_edition()
+        self._paper(lambda: self.route.setText(self.output.preview(self.meeting_id, edition, self)))
 
     def print(self) -> None:
-        self.output.print(self.meeting_id, self.chosen_edition(), self)
+        edition = self.chosen_edition()
+        self._paper(lambda: self.output.print(self.meeting_id, edition, self))
 
-    def _busy(self, action: Callable[[], None]) -> None:
+    def _paper(self, action: Callable[[], object]) -> None:
+        """Preview or print; a template that cannot be used, or a printer that cannot be drawn
+        on, is said in a message."""
+        try:
+            self._busy(action)
+        except TemplateError as error:
+            template = self.output.template(self.meeting_id)
+            name = str(template) if template else self.tr("The default template")
+            prompts.show_error(self, f"{name}: {error}")
+        except (PrintError, PdfPagesError) as error:
+            prompts.show_error(self, str(error))
+
+    def _busy(self, action: Callable[[], object]) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             action()

@@ -36,7 +36,7 @@ from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
 from secretary_app.store.committee_setup import CommitteeSetup, read_setup
 from secretary_app.store.templates import set_template, template_for
-from secretary_app.ui import prompts
+from secretary_app.ui import preferences, prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.archive_session import ArchiveSession, damage_found, offer_newest_backup
 from secretary_app.ui.commands import DeleteAttachment, DeleteItem, DeleteMeeting
@@ -617,9 +617,11 @@ class MainWindow(QMainWindow):
             item_layout=layouts.default(),
             layout_choices=layouts.known(),
             texts=lambda key: layouts.texts_in(None, [key]).get(key, 0),
+            pdf_converter=preferences.pdf_converter(),
         )
         if not dialog.exec():
             return
+        preferences.set_pdf_converter(dialog.chosen_converter())
         with self.archive.db.atomic():
             settings.set("language", dialog.chosen_language())
             settings.set("case_id_pattern", dialog.chosen_pattern())

@@ -5,13 +5,20 @@ too."""
 
 from __future__ import annotations
 
+import os
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
+if TYPE_CHECKING:
+    from secretary_app.export.pdf_converters import ConverterChoice
+
 WINDOW_GEOMETRY = "window/geometry"
 AGENDA_HIDDEN = "agenda/hidden_columns"
 AGENDA_WIDTHS = "agenda/column_widths"
+PDF_CONVERTER = "documents/pdf_converter"
 FIRST_SIZE = QSize(1366, 768)
 
 
@@ -52,6 +59,19 @@ def save_agenda_columns(hidden: set[int], widths: dict[int, int]) -> None:
     settings = QSettings()
     settings.setValue(AGENDA_HIDDEN, [str(c) for c in sorted(hidden)])
     settings.setValue(AGENDA_WIDTHS, [f"{c}:{w}" for c, w in sorted(widths.items())])
+
+
+def pdf_converter() -> ConverterChoice:
+    """What lays out the PDF and the printout on this PC: "auto" (Word, else LibreOffice),
+    "word", "libreoffice" or "builtin"; until chosen, SECRETARY_PDF_CONVERTER or "auto"."""
+    from secretary_app.export.pdf_converters import CONVERTER_CHOICES  # not at start-up
+
+    value = QSettings().value(PDF_CONVERTER) or os.environ.get("SECRETARY_PDF_CONVERTER", "auto")
+    return next((choice for choice in CONVERTER_CHOICES if choice == value), "auto")
+
+
+def set_pdf_converter(choice: ConverterChoice) -> None:
+    QSettings().setValue(PDF_CONVERTER, choice)
 
 
 def _list(value: object) -> list[object]:

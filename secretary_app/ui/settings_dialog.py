@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.case_ids import DEFAULT_CASE_ID_PATTERN, pattern_error
 from secretary_app.core.item_layout import BUILT_IN_LAYOUTS, DEFAULT_LAYOUT, ItemLayout
+from secretary_app.export.pdf_converters import CONVERTER_CHOICES, ConverterChoice, find_converter
 from secretary_app.ui import prompts
 from secretary_app.ui.i18n import LANGUAGES
 from secretary_app.ui.layout_editor import LayoutEditor
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
         item_layout: ItemLayout = DEFAULT_LAYOUT,
         layout_choices: Mapping[str, ItemLayout] = BUILT_IN_LAYOUTS,
         texts: Callable[[str], int] = lambda _key: 0,
+        pdf_converter: ConverterChoice = "auto",
     ) -> None:
         """`texts(key)`: how many items of unapproved meetings, of any committee, hold text in
         the section with that key."""
@@ -60,6 +62,7 @@ class SettingsDialog(QDialog):
         reset = QPushButton(self.tr("Use the default pattern"), self)
         reset.clicked.connect(lambda: self.pattern.setText(DEFAULT_CASE_ID_PATTERN))
         self.template = TemplateChooser(template, self.tr("The default template"), self)
+        self.converter = self._converter_choice(pdf_converter)
         for label, widget in (
             (self.tr("&Language"), self.language),
             (self.tr("Case ID &pattern"), self.pattern),
@@ -67,10 +70,19 @@ class SettingsDialog(QDialog):
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
-        form.addRow("", reset)
+        form.insertRow(2, "", reset)  # under the pattern
         note = QLabel(self.tr("A case ID that does not match only gets a warning."), self)
         note.setWordWrap(True)
-        form.addRow("", note)
+        form.insertRow(3, "", note)
+        converter_label = self.tr("PDF and printout &made by")
+        self.converter.setAccessibleName(converter_label.replace("&", ""))
+        form.addRow(converter_label, self.converter)
+        self.converter_note = QLabel(self._converter_note(), self)
+        self.converter_note.setWordWrap(True)
+        self.converter.currentIndexChanged.connect(
+            lambda _: self.converter_note.setText(self._converter_note())
+        )
+        form.addRow("", self.converter_note)
         form.addRow(QLabel(self.tr("A new language is used from the next start."), self))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -79,6 +91,40 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.resize(780, 540)
+
+    def _converter_choice(self, chosen: ConverterChoice) -> QComboBox:
+        combo = QComboBox(self)
+        names = {
+            "auto": self.tr("Word, or else LibreOffice (found automatically)"),
+            "word": self.tr("Microsoft Word"),
+            "libreoffice": self.tr("LibreOffice"),
+            "builtin": self.tr("The program's own writer (without the template's letterhead)"),
+        }
+        for choice in CONVERTER_CHOICES:
+            combo.addItem(names[choice], choice)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        return combo
+
+    def _converter_note(self) -> str:
+        """Which program that choice finds on this PC."""
+        choice = self.chosen_converter()
+        found = find_converter(choice)
+        if found is not None:
+            return (
+                self.tr("Found: %1 (%2)")
+                .replace("%1", found.name)
+                .replace("%2", str(found.program))
+            )
+        if choice == "builtin":
+            return self.tr("The PDF and the printout follow the template's page and fonts.")
+        return self.tr(
+            "Not found on this PC: the program's own writer is used, without the template's "
+            "letterhead."
+        )
+
+    def chosen_converter(self) -> ConverterChoice:
+        data = self.converter.currentData()
+        return next((choice for choice in CONVERTER_CHOICES if choice == data), "auto")
 
     def _build_layout_tab(
         self,

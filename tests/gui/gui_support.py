@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import docx
+from docx.table import Table
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QWidget
@@ -311,3 +313,15 @@ def choose_row(qtbot: Any, window: MainWindow, row: int) -> None:
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
     )
     qtbot.waitUntil(lambda: chosen_row(window) == row, timeout=1000)
+
+
+def docx_lines(path: Path) -> list[str]:
+    """A Word document's body as a reader goes through it: each paragraph, and each row of a
+    table with its cells' text joined by a space ("Mødested: Rådssalen")."""
+    lines: list[str] = []
+    for part in docx.Document(str(path)).iter_inner_content():
+        if isinstance(part, Table):
+            lines.extend(" ".join(cell.text for cell in row.cells) for row in part.rows)
+        else:
+            lines.append(part.text)
+    return lines

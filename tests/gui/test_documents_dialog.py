@@ -13,21 +13,32 @@ import shutil
 import subprocess
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import docx
+import pikepdf
+import pypdfium2
 import pytest
+from docx.table import Table
 from gui_support import button
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QRadioButton
 
 from secretary_app.core import files
 from secretary_app.core.model import Attachment, Committee, Item, Meeting
 from secretary_app.export.layout import Edition
+from secretary_app.export.pdf import page_count
 from secretary_app.store.templates import set_template
 from secretary_app.ui import prompts as prompts_module
+from secretary_app.ui.document_output import DocumentOutput
 from secretary_app.ui.documents_dialog import DocumentsDialog
 from secretary_app.ui.i18n import install_translators
+from secretary_app.ui.pdf_pages import page_image, page_layout_of, paint_pdf
+from secretary_app.ui.pdf_preview import PdfPreview
+from secretary_app.ui.preferences import PDF_CONVERTER
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 
@@ -197,7 +208,12 @@ def normalised(text: str) -> str:
 def docx_text(path: Path) -> str:
     """Body, header and footer paragraphs as a reader sees them."""
     document = docx.Document(str(path))
-    lines = [p.text for p in document.paragraphs]
+    lines = [
+        " ".join(cell.text for row in part.rows for cell in row.cells)
+        if isinstance(part, Table)
+        else part.text
+        for part in document.iter_inner_content()
+    ]
     for section in document.sections:
         lines.extend(p.text for p in section.header.paragraphs)
         lines.extend(p.text for p in section.footer.paragraphs)
@@ -226,8 +242,16 @@ def read_back(path: Path) -> tuple[str, str, str]:
         return first, docx_text(path), docx_package(path) + docx_text(path)
     assert path.read_bytes()[:5] == b"%PDF-"
     text = pdf_text(path)
-    first = text.removeprefix(COMMITTEE).lstrip()  # the header line, then the title
+    first = text  # page 1 has no header line, as in the Word document: the title first
     return first, text, text + path.read_bytes().decode("latin-1")
+
+
+BUILTIN_NOTE = "Made with the program's own writer"
+
+
+def saved(prompts) -> list[str]:
+    """The first line of each "Saved …" message; notes (what made the PDF) follow it."""
+    return [message.split("\n")[0] for message in prompts.information]
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -257,7 +281,9 @@ def test_save_a_document_and_read_it_back(
     target = out / f"ud.{'docx' if kind == 'Word' else 'pdf'}"
     open_documents(window, driver, choose(document, edition), save(prompts, target, kind))
 
-    assert prompts.information == [f"Saved {target}"]
+    assert saved(prompts) == [f"Saved {target}"]
+    if kind == "PDF":
+        assert BUILTIN_NOTE in prompts.information[0]  # the window says what made the PDF
     first, text, everything = read_back(target)
     assert first.startswith(title)
     assert text.count(title) == 1
@@ -305,7 +331,7 @@ def test_several_documents_in_one_visit(window, documents_meeting, driver, promp
     assert "HEMMELIGRESUME" in pdf_text(out / "fuld.pdf")
     assert "FORMANDENSNOTE" not in pdf_text(out / "fuld.pdf")
     chair = pdf_text(out / "formand.pdf")
-    assert chair.startswith(f"{COMMITTEE} {AGENDA_TITLE}") and "FORMANDENSNOTE" in chair
+    assert chair.startswith(AGENDA_TITLE) and "FORMANDENSNOTE" in chair
 
 
 def test_the_dialog_starts_with_the_full_agenda(window, documents_meeting, driver):
@@ -354,7 +380,7 @@ def test_the_chairs_copy_is_only_for_the_agenda(window, documents_meeting, drive
         "chair again": (True, True, False, Edition("agenda", chair=True)),
     }
     minutes = pdf_text(out / "referat.pdf")
-    assert minutes.startswith(f"{COMMITTEE} {MINUTES_TITLE}") and "FORMANDENSNOTE" not in minutes
+    assert minutes.startswith(MINUTES_TITLE) and "FORMANDENSNOTE" not in minutes
 
 
 # --- the suggested file name ----------------------------------------------------------------
@@ -407,7 +433,7 @@ def test_a_name_without_the_suffix_gets_it(window, documents_meeting, driver, pr
         "dagsorden.docx",
         "dagsorden.pdf",
     ]
-    assert prompts.information == [
+    assert saved(prompts) == [
         f"Saved {out / 'dagsorden.docx'}",
         f"Saved {out / 'dagsorden.pdf'}",
     ]
@@ -450,8 +476,8 @@ def test_a_broken_word_template_does_not_stop_the_pdf(
     broken_template(archive, documents_meeting, out.parent)
     target = out / "referat.pdf"
     open_documents(window, driver, choose("Minutes"), save(prompts, target, "PDF"))
-    assert pdf_text(target).startswith(f"{COMMITTEE} {MINUTES_TITLE}")
-    assert prompts.information == [f"Saved {target}"]
+    assert pdf_text(target).startswith(MINUTES_TITLE)
+    assert saved(prompts) == [f"Saved {target}"]
 
 
 def test_the_template_error_names_the_template(
@@ -577,3 +603,123 @@ def test_an_agenda_already_sent_is_not_offered_again(
         steps = (choose("Agenda", "Full edition"), save(prompts, out / name, "Word"))
         open_documents(window, driver, *steps)
     assert sum(q.startswith("Mark the agenda as sent?") for q in prompts.questions) == 1
+
+
+# --- the route: the PDF and the printout are the Word document ------------------------------
+
+needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+LETTERHEAD = "KOMMUNENS BREVHOVED 4711"
+
+
+@pytest.fixture
+def via_libreoffice() -> Iterator[None]:
+    """This PC's choice in Settings: LibreOffice lays out the PDF and the printout."""
+    QSettings().setValue(PDF_CONVERTER, "libreoffice")
+    yield
+    QSettings().remove(PDF_CONVERTER)
+
+
+def letterhead_template(archive, meeting: Meeting, folder: Path) -> Path:
+    """A municipality's template: its letterhead in the header of every page, A4."""
+    document = docx.Document()
+    document.add_paragraph("{{ title }}")
+    document.add_paragraph("{{ content }}")
+    document.sections[0].header.paragraphs[0].text = LETTERHEAD
+    template = folder / "kommunens skabelon.docx"
+    document.save(str(template))
+    set_template(archive.settings, meeting.committee_id, template)
+    return template
+
+
+@needs_libreoffice
+def test_the_pdf_is_the_word_document_in_the_committees_template(
+    window, archive, documents_meeting, driver, prompts, out, via_libreoffice
+):
+    letterhead_template(archive, documents_meeting, out.parent)
+    target = out / "referat.pdf"
+    dialog = open_documents(window, driver, choose("Minutes"), save(prompts, target, "PDF"))
+    assert saved(prompts) == [f"Saved {target}"]
+    assert "Made with LibreOffice from the Word document in the template." in prompts.information[0]
+    assert "PDF and printout: made by LibreOffice from the Word document" in labels(dialog)
+    text = pdf_text(target)
+    assert text.startswith(LETTERHEAD) and MINUTES_TITLE in text
+    with pikepdf.open(target) as pdf:  # accessible: tagged, Danish, titled
+        assert pdf.Root.MarkInfo.Marked and "/StructTreeRoot" in pdf.Root
+        assert str(pdf.Root.Lang) == "da-DK"
+        assert str(pdf.docinfo["/Title"]) == MINUTES_TITLE
+
+
+def test_without_a_converter_the_window_says_which_writer_made_the_pdf(
+    window, documents_meeting, driver, prompts, out
+):
+    dialog = open_documents(window, driver, save(prompts, out / "dagsorden.pdf", "PDF"))
+    assert any(
+        label.startswith("PDF and printout: the program's own writer") for label in labels(dialog)
+    )
+    assert BUILTIN_NOTE in prompts.information[0]
+
+
+@needs_libreoffice
+def test_the_printout_is_the_pdfs_pages(
+    window, archive, documents_meeting, via_libreoffice, tmp_path
+):
+    """What the printer gets: the same pages, drawn from the PDF (here a PDF printer, read back
+    as images and compared with the PDF's own)."""
+    letterhead_template(archive, documents_meeting, tmp_path)
+    output = DocumentOutput(archive)
+    paper = output.paper(documents_meeting.id, Edition("minutes"))
+    pdf, route = paper.pdf, paper.route
+    assert paper.title == MINUTES_TITLE
+    assert route == "Made with LibreOffice from the Word document in the template."
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "udskrift.pdf"))
+    printer.setPageLayout(page_layout_of(pdf))
+    printer.setResolution(100)
+    assert paint_pdf(pdf, printer) == page_count(pdf)
+    printed = (tmp_path / "udskrift.pdf").read_bytes()
+    assert page_count(printed) == page_count(pdf)
+    for index in range(page_count(pdf)):
+        assert images_alike(page_pixels(pdf, index), page_pixels(printed, index))
+
+
+def page_pixels(pdf: bytes, index: int) -> QImage:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return page_image(document, index, 40).convertToFormat(QImage.Format.Format_Grayscale8)
+    finally:
+        document.close()
+
+
+def images_alike(a: QImage, b: QImage) -> bool:
+    """Same size (±1 px) and at most 2 % of the pixels differ by more than a quarter."""
+    if abs(a.width() - b.width()) > 1 or abs(a.height() - b.height()) > 1:
+        return False
+    width, height = min(a.width(), b.width()), min(a.height(), b.height())
+    differ = sum(
+        abs(a.pixelColor(x, y).value() - b.pixelColor(x, y).value()) > 64
+        for y in range(0, height, 2)
+        for x in range(0, width, 2)
+    )
+    return differ <= 0.02 * (width // 2) * (height // 2)
+
+
+def test_print_preview_shows_the_pages_of_the_pdf_and_says_what_made_them(
+    window, documents_meeting, driver, monkeypatch
+):
+    shown: list[tuple[int, str, str]] = []
+
+    def look(preview: PdfPreview) -> None:
+        shown.append((len(preview.pages), preview.windowTitle(), preview.route.text()))
+        preview.setParent(None)  # closed: its buttons are no longer the documents dialog's
+
+    monkeypatch.setattr(PdfPreview, "exec", look)
+
+    def press_preview(dialog: DocumentsDialog) -> None:
+        button(dialog, "Print preview…").click()
+
+    dialog = open_documents(window, driver, choose("Minutes"), press_preview)
+    [(pages, title, route)] = shown
+    assert pages >= 1 and title == MINUTES_TITLE
+    assert route.startswith(BUILTIN_NOTE)
+    assert route in labels(dialog)  # the dialog says it too, after the preview

@@ -8,7 +8,17 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from gui_support import ALT, COMMIT_TIMEOUT_MS, CTRL, SHIFT, choose_row, focus, focused, type_text
+from gui_support import (
+    ALT,
+    COMMIT_TIMEOUT_MS,
+    CTRL,
+    SHIFT,
+    choose_row,
+    docx_lines,
+    focus,
+    focused,
+    type_text,
+)
 from minutes_support import (
     FixedClock,
     committee_members,
@@ -161,8 +171,6 @@ def assert_minutes_read_back(window, meeting, tmp_path) -> None:
     """The minutes of the meeting just taken, exported as Word and PDF and read back."""
     import subprocess
 
-    import docx
-
     from secretary_app.export.layout import Edition
     from secretary_app.ui.document_output import DocumentOutput
 
@@ -170,10 +178,11 @@ def assert_minutes_read_back(window, meeting, tmp_path) -> None:
     word, pdf = tmp_path / "referat.docx", tmp_path / "referat.pdf"
     output.save_word(meeting.id, Edition("minutes"), word)
     output.save_pdf(meeting.id, Edition("minutes"), pdf)
-    # A header field is "label:<tab>value" in Word; read it as the reference reads it.
-    paragraphs = [p.text.replace("\t", " ") for p in docx.Document(str(word)).paragraphs]
+    # A header field is a table row "label:" | "value" in Word; read it as the reference reads it.
+    paragraphs = docx_lines(word)
+    # -raw: the PDF's reading order (a label wrapped in its cell, then the value beside it).
     pdf_text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     flat_pdf = " ".join(pdf_text.split())
     for line in MINUTES_LINES:

@@ -35,11 +35,8 @@ from secretary_app.core.model import (
 )
 from secretary_app.core.rich_text import ListBlock, Paragraph, parse_markdown
 from secretary_app.export.layout import DocumentLayout, Edition, build_layout
-from secretary_app.store.archive import Archive
-from secretary_app.store.demo import add_reference_meeting
 from secretary_app.ui import print_writer
-from secretary_app.ui.document_output import DocumentOutput
-from secretary_app.ui.print_writer import FOOTER_POINTS, MARGINS_MM, write_pdf
+from secretary_app.ui.print_writer import default_page, write_pdf
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="needs poppler-utils"
@@ -97,15 +94,15 @@ def pdf_pages(path: Path, area: tuple[float, float] | None = None) -> list[str]:
 
 
 def bands() -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
-    """The header band, the body and the footer band of an A4 page, as y from .. to (points)."""
-    height = 842.0
-    top, bottom = (MARGINS_MM.top() * 72 / 25.4, MARGINS_MM.bottom() * 72 / 25.4)
-    band = FOOTER_POINTS * 3
-    return (
-        (0, top + band),
-        (top + band, height - bottom - band),
-        (height - bottom - band, height),
+    """The header band, the body and the footer band of the default template's page (A4), as
+    y from .. to (points): the body between the template's margins, the bands outside them."""
+    page = default_page()
+    height, top, bottom = (
+        page.height_mm * 72 / 25.4,
+        page.top_mm * 72 / 25.4,
+        page.bottom_mm * 72 / 25.4,
     )
+    return ((0, top), (top, height - bottom), (height - bottom, height))
 
 
 def normalised(text: str) -> str:
@@ -180,7 +177,9 @@ def test_the_reference_meeting_as_pdf(qapp, tmp_path, name):
     edition = EDITIONS[name]
     layout, target, pages = write(tmp_path, reference_document(), edition)
     texts = assert_a_complete_pdf(target, pages)
-    assert texts[0].lstrip().startswith(COMMITTEE)  # the header line
+    # The default template's first page has a header of its own, empty (w:titlePg).
+    assert texts[0].lstrip().startswith(layout.title)
+    assert all(text.lstrip().startswith(COMMITTEE) for text in texts[1:])  # the header line
     body = body_text(target)
     assert body.startswith(normalised(layout.title))
     assert "Mødetidspunkt: tirsdag den 27. juni 2017 kl. 17.00-19.00" in body
@@ -302,7 +301,8 @@ def test_the_bands_hold_only_the_header_and_the_page_number(qapp, tmp_path):
     tops = [normalised(text) for text in pdf_pages(target, header_band)]
     bottoms = [normalised(text) for text in pdf_pages(target, footer_band)]
     assert bottoms == [f"Side {n} af {pages}" for n in range(1, pages + 1)]
-    assert tops == [COMMITTEE] * pages
+    # As the template's header: the committee, the document; none on the first page (w:titlePg).
+    assert tops == ["", *[f"{COMMITTEE} Dagsorden"] * (pages - 1)]
 
 
 def test_the_text_layer_spells_words_as_written(qapp, tmp_path):
@@ -310,7 +310,7 @@ def test_the_text_layer_spells_words_as_written(qapp, tmp_path):
     _, target, _ = write(tmp_path, reference_document(), Edition("minutes", public=True))
     text = "\n".join(pdf_pages(target))
     assert not re.findall("[\ufb00-\ufb06]", text)
-    assert "Udgave: Offentlig udgave" in text and "refleksion" in text
+    assert "Udgave: Offentlig udgave" in normalised(text) and "refleksion" in text
 
 
 # --- the public edition ---------------------------------------------------------------------
@@ -487,7 +487,7 @@ def test_a_failed_write_keeps_the_earlier_file(qapp, tmp_path, monkeypatch):
 def test_a_pdf_qt_did_not_finish_is_not_written(qapp, tmp_path, monkeypatch):
     """QPdfWriter says nothing when it fails; a PDF without its end mark is refused."""
     target = tmp_path / "referat.pdf"
-    monkeypatch.setattr(print_writer, "pdf_content", lambda _layout: (b"%PDF-1.4\n1 0 obj", 1))
+    monkeypatch.setattr(print_writer, "pdf_content", lambda *_: (b"%PDF-1.4\n1 0 obj", 1))
     with pytest.raises(IncompleteFile):
         write_pdf(a_layout(), target)
     assert list(tmp_path.iterdir()) == []
@@ -509,24 +509,23 @@ def test_a_second_write_replaces_the_first(qapp, tmp_path):
 # --- the printer ----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def output():
-    archive = Archive.memory()
-    yield DocumentOutput(archive), add_reference_meeting(archive)
-    archive.close()
-
-
-@pytest.mark.parametrize("name", list(EDITIONS))
-def test_the_printer_gives_the_same_pages_as_the_pdf_writer(qapp, tmp_path, output, name):
-    """What DocumentOutput._paint draws on a printer, here a QPrinter writing a PDF file."""
-    document_output, meeting_id = output
-    layout = document_output.layout(meeting_id, EDITIONS[name])
+@pytest.mark.parametrize(
+    ("name", "full_page"), [*((name, False) for name in EDITIONS), ("minutes", True)]
+)
+def test_a_printer_gets_the_same_pages_as_the_pdf_writer(qapp, tmp_path, name, full_page):
+    """paint_pages on a QPrinter (here one writing a PDF file), as a program prints the
+    fallback's pages, on the default template's page; painting on the paper's margins or
+    on the full page."""
+    layout = build_layout(meeting_with_closed_item(), EDITIONS[name])
     pages = write_pdf(layout, tmp_path / "skrevet.pdf")
-    printer = document_output._printer(layout)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(print_writer.a4_layout())
+    printer.setFullPage(full_page)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printet.pdf"
     printer.setOutputFileName(str(printed))
-    document_output._paint(layout, printer)
+    texts = print_writer.page_texts(layout)
+    assert print_writer.paint_pages(print_writer.text_document(layout), printer, texts) == pages
     del printer  # closes the file
     assert_a_complete_pdf(printed, pages)
     assert body_text(printed) == body_text(tmp_path / "skrevet.pdf")

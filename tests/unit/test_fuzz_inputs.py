@@ -182,7 +182,11 @@ odd_values = st.one_of(
     st.text(max_size=20),
     st.sampled_from(NUMBERS),
     st.integers(),
-    st.sampled_from([None, True, False, [], {}, [1, 2], {"x": 1}, [""], [None], {"title": "x"}]),
+    # a copy each time: a later change to the document ("delete", "copy") must not change the
+    # strategy's own list or dict (hypothesis then sees the same choices draw differently)
+    st.sampled_from(
+        [None, True, False, [], {}, [1, 2], {"x": 1}, [""], [None], {"title": "x"}]
+    ).map(copy.deepcopy),
     st.sampled_from(RAW_NUMBERS).map(Raw),
     st.builds(nested, st.sampled_from([10, 200, 999, 2_000, 100_000]), st.sampled_from("[{")),
 )

@@ -15,6 +15,7 @@ from secretary_app.core.model import AttendanceEntry, AttendanceStatus, Item, Me
 from secretary_app.core.rich_text import ListBlock, plain_text
 from secretary_app.export.layout import (
     PLACEHOLDER_EXAMPLES,
+    AttachmentList,
     Contents,
     Edition,
     Field,
@@ -43,6 +44,8 @@ def describe(block):
         return f"# {block.text}"
     if isinstance(block, Label | SubLabel | Plain):
         return f"{type(block).__name__}: {block.text}"
+    if isinstance(block, AttachmentList):
+        return f"AttachmentList: {' | '.join(block.lines())}"
     return type(block).__name__
 
 
@@ -335,7 +338,7 @@ def test_the_chairs_copy_shows_planned_times_presenters_and_internal_notes():
         "Label: Tidligere beslutninger:",
         "Plain: .",
         "Label: Bilag",
-        "Plain: Offentligt bilag",
+        "AttachmentList: Bilag 1: Offentligt bilag",
     ]
     # Computed from the meeting's start (16.00) and the first item's 10 minutes.
     assert "Plain: Planlagt: kl. 16.10 · 45 min." in sections["2 (Lukket) Salg af ejendom"]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from word_test_support import (
+    as_since_issue_9,
     baseline_paragraphs,
     without_empty_attachments,
 )
@@ -51,6 +52,7 @@ RELEASED = [
 ]
 M007 = DATA / "archive-schema-m007.sqlite3"
 APPROVED_MEETING = 2  # in the m007 archive: minutes approved before item layouts
+APPROVED_BY = "Godkendt 3. oktober 2017 af Marie Louise Andersen, Frank Jensen og Jens Lund"
 LOCKED = "Referatet er godkendt"
 SENT = dt.datetime(2017, 6, 20, 9, 0)
 
@@ -184,9 +186,12 @@ def test_approved_minutes_still_verify(m007):
     ],
     ids=["full", "public"],
 )
-def test_approved_minutes_print_as_before_but_for_empty_attachment_headings(
+def test_approved_minutes_print_as_before_but_for_the_deliberate_changes(
     m007, tmp_path, edition, baseline
 ):
+    """As before item layouts but for the empty "Bilag" headings left out (issue 8) and issue
+    9's changes (word_test_support.as_since_issue_9): the signature sheet a table, with the
+    approvers' line above it."""
     target = tmp_path / "referat.docx"
     doc = export_with_history(m007, APPROVED_MEETING)
     write_docx(build_layout(doc, edition), target)
@@ -194,7 +199,9 @@ def test_approved_minutes_print_as_before_but_for_empty_attachment_headings(
     lines = (BASELINES / baseline).read_text(encoding="utf-8").splitlines()
     expected = without_empty_attachments(lines)
     assert len(lines) - len(expected) == 2  # the two items' empty "Bilag"
-    assert baseline_paragraphs(target) == expected
+    # issue 9: the signature lines are a table, under who approved the minutes and when
+    approved = "" if edition.public else APPROVED_BY
+    assert baseline_paragraphs(target) == as_since_issue_9(expected, approved)
 
 
 def test_approved_minutes_stay_locked_after_the_migration(m007):

@@ -40,6 +40,7 @@ from secretary_app.export.layout import (
     ItemHeading,
     Label,
     Plain,
+    SignatureSheet,
     SubLabel,
     Text,
     build_layout,
@@ -153,7 +154,7 @@ def describe(block: Block) -> str:
 
 
 # What the minutes show after the last item: the corrections and the signature sheet.
-AFTER_THE_ITEMS = ("Rettelser efter godkendelsen", "Underskrifter")
+AFTER_THE_ITEMS = ("Rettelser efter godkendelsen",)
 
 
 def item_lines(layout: DocumentLayout, number: int) -> list[str]:
@@ -166,7 +167,7 @@ def item_lines(layout: DocumentLayout, number: int) -> list[str]:
 
 
 def _ends_an_item(block: Block) -> bool:
-    return isinstance(block, ItemHeading) or (
+    return isinstance(block, ItemHeading | SignatureSheet) or (
         isinstance(block, Label) and block.text in AFTER_THE_ITEMS
     )
 

@@ -183,6 +183,12 @@ def _texts(layout):
     return [getattr(block, "text", "") for block in layout.blocks]
 
 
+def _signature_sheets(layout):
+    from secretary_app.export.layout import SignatureSheet
+
+    return [block for block in layout.blocks if isinstance(block, SignatureSheet)]
+
+
 def test_approved_minutes_show_corrections_signatures_and_the_fingerprint(archive, meeting_id):
     from secretary_app.core.model import AttendanceEntry, AttendanceStatus
 
@@ -205,9 +211,10 @@ def test_approved_minutes_show_corrections_signatures_and_the_fingerprint(archiv
     assert approval.fingerprint[:4] in layout.placeholders["approved"]
     at = texts.index("Rettelser efter godkendelsen")
     assert texts[at + 1].startswith("Rettelse 5. juli 2017 (punkt 2): Intet at bemærke.")
-    signatures = texts[texts.index("Underskrifter") + 1 :]
-    assert [line.split()[-1] for line in signatures] == ["Louise", "Ole"]
-    assert all(line.startswith("____") for line in signatures)
+    (sheet,) = _signature_sheets(layout)  # the last block: a row for each member present
+    assert layout.blocks[-1] is sheet and sheet.heading == "Underskrifter"
+    assert sheet.names == ("Marie Louise", "Ole")
+    assert sheet.approved == "Godkendt 3. juli 2017 af Marie Louise"
 
 
 def test_the_public_minutes_withhold_corrections_to_closed_items(archive, meeting_id):
@@ -218,7 +225,7 @@ def test_the_public_minutes_withhold_corrections_to_closed_items(archive, meetin
     archive.approvals.add_correction(Correction(meeting_id, "HEMMELIGT", "Fejl", made, 2))
     public = _approved_minutes(archive, meeting_id, public=True)
     assert not any("HEMMELIGT" in text for text in _texts(public))
-    assert "Underskrifter" not in _texts(public)
+    assert "Underskrifter" not in _texts(public) and _signature_sheets(public) == []
     assert any("HEMMELIGT" in text for text in _texts(_approved_minutes(archive, meeting_id)))
 
 

@@ -19,6 +19,7 @@ from word_test_support import (
     SECRET_WORDS,
     ListLabels,
     as_dotx,
+    body_lines,
     make_template,
     normalised,
     numbering_of,
@@ -87,7 +88,7 @@ def test_the_reference_minutes_read_like_the_reference_section_by_section(tmp_pa
 
 def test_the_document_starts_with_title_header_block_and_contents(tmp_path):
     document = docx.Document(str(export(tmp_path)))
-    first = [(p.style.name, p.text) for p in document.paragraphs[:6]]
+    first = [(line.style, line.text) for line in body_lines(document)[:6]]
     assert first == [
         ("Title", "Referat af møde i Opgaveudvalg om Innovation"),
         ("Normal", "Mødetidspunkt:\ttirsdag den 27. juni 2017 kl. 17.00-19.00"),

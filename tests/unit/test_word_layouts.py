@@ -7,10 +7,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
-import docx
 import pytest
 from sample_documents import standard_layout_meeting
-from word_test_support import normalised, package_texts, pdf_text, soffice, to_pdf
+from word_test_support import (
+    normalised,
+    package_texts,
+    pdf_text,
+    reader_lines,
+    soffice,
+    styled_lines,
+    to_pdf,
+)
 
 from secretary_app.core.item_layout import STANDARD
 from secretary_app.export.layout import Edition, build_layout
@@ -38,8 +45,9 @@ def export(tmp_path, edition, doc=None, name="ud.docx"):
 
 
 def styled(path):
-    """(style, text) of the body from the first item heading on."""
-    found = [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+    """(style, text) of the body from the first item heading on, in reading order with the
+    tables' rows and the lists' labels (word_test_support.styled_lines)."""
+    found = styled_lines(path)
     first = next(i for i, (style, _) in enumerate(found) if style == "Heading 1")
     return found[first:]
 
@@ -66,7 +74,7 @@ def test_the_standard_minutes_read_in_the_standard_layout(tmp_path):
         ("Normal", "Salget godkendes."),
         ("Normal", "Søren Holm tog forbehold: HEMMELIGFORBEHOLD om prisen"),
         ("Heading 2", "Bilag"),
-        ("Normal", "HEMMELIGBILAG Købsaftale"),
+        ("List Paragraph", "Bilag 1: HEMMELIGBILAG Købsaftale"),
         ("Heading 1", "3. Budgetopfølgning"),
         ("Normal", "Åbent"),
         ("Heading 2", "Sagsfremstilling"),
@@ -76,10 +84,11 @@ def test_the_standard_minutes_read_in_the_standard_layout(tmp_path):
         ("Heading 2", "Beslutning"),
         ("Normal", "Taget til efterretning."),
         ("Heading 2", "Bilag"),
-        ("Normal", "Regnskab 3. kvartal"),
+        ("List Paragraph", "Bilag 1: Regnskab 3. kvartal"),
         ("Heading 2", "Underskrifter"),
-        ("Normal", f"{'_' * 40}  Søren Holm"),
-        ("Normal", f"{'_' * 40}  Anne Berg"),
+        ("Normal", "Navn\tUnderskrift"),  # the signature table: a row for each member present
+        ("Normal", "Søren Holm\t"),
+        ("Normal", "Anne Berg\t"),
     ]
 
 
@@ -93,7 +102,7 @@ def test_the_standard_agenda_has_no_decisions_and_no_empty_sections(tmp_path):
         "Indstilling",
         "Borgmesteren indstiller, at dagsordenen godkendes.",
     ]
-    contents = [p.text for p in docx.Document(str(export(tmp_path, AGENDA))).paragraphs]
+    contents = reader_lines(export(tmp_path, AGENDA))
     assert "1. Godkendelse af dagsorden" in contents[:8]  # the table of contents
 
 
@@ -160,8 +169,10 @@ def test_libreoffice_prints_the_standard_minutes_in_their_order(tmp_path):
         "Sagsfremstilling",
         "Økonomi HEMMELIGOEKONOMI",
         "Beslutning Salget godkendes. Søren Holm tog forbehold: HEMMELIGFORBEHOLD om prisen",
-        "Bilag HEMMELIGBILAG Købsaftale",
+        "Bilag Bilag 1: HEMMELIGBILAG Købsaftale",
         "3. Budgetopfølgning Åbent Sagsfremstilling",
+        "Bilag Bilag 1: Regnskab 3. kvartal",
+        "Underskrifter Navn Underskrift Søren Holm Anne Berg",  # the sheet held on one page
     ]
     places = [text.index(part) for part in order]
     assert places == sorted(places)

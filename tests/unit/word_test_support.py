@@ -13,6 +13,8 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from docx.table import Table, _Row
+from docx.text.paragraph import Paragraph
 
 from secretary_app.export.template import DOCUMENT_MAIN, TEMPLATE_MAIN
 
@@ -180,16 +182,60 @@ def numbering_of(paragraph: docx.text.paragraph.Paragraph) -> tuple[str, int] | 
     return numbering.numId.val.__str__(), int(numbering.ilvl.val)
 
 
-def reader_lines(path: Path) -> list[str]:
-    """The body's paragraphs as a reader sees them: list labels in front, line breaks kept."""
+@dataclass(frozen=True)
+class BodyLine:
+    """One line of the body in reading order: a paragraph, or one row of a table.
+
+    A row reads as its cells' texts joined by a tab (a cell's paragraphs joined by "\\n"), so
+    the header block's row "Mødested:" | "Rådhuset" reads "Mødested:\\tRådhuset", as the
+    tab-aligned paragraph it replaced did. `paragraph` is the paragraph, or the row's first
+    cell's first paragraph (whose style the row reads in); `row` is the table row, or None.
+    """
+
+    paragraph: Paragraph
+    text: str
+    row: _Row | None = None
+
+    @property
+    def style(self) -> str:
+        return self.paragraph.style.name
+
+
+def body_lines(document: docx.document.Document) -> list[BodyLine]:
+    """The body in reading order, tables included: each paragraph, and each row of a table."""
+    lines: list[BodyLine] = []
+    for content in document.iter_inner_content():
+        if isinstance(content, Paragraph):
+            lines.append(BodyLine(content, content.text))
+            continue
+        for row in content.rows:
+            cells = row.cells
+            texts = ["\n".join(p.text for p in cell.paragraphs) for cell in cells]
+            lines.append(BodyLine(cells[0].paragraphs[0], "\t".join(texts), row))
+    return lines
+
+
+def body_tables(document: docx.document.Document) -> list[Table]:
+    return [c for c in document.iter_inner_content() if isinstance(c, Table)]
+
+
+def styled_lines(path: Path) -> list[tuple[str, str]]:
+    """(style, text) of each line of the body in reading order (body_lines: a table's row is one
+    line), the list label in front of a numbered paragraph's text ("1. Et", "Bilag 2: Budget")."""
     document = docx.Document(str(path))
     labels = ListLabels(document)
-    lines: list[str] = []
-    for paragraph in document.paragraphs:
-        numbering = numbering_of(paragraph)
+    lines: list[tuple[str, str]] = []
+    for line in body_lines(document):
+        numbering = numbering_of(line.paragraph)
         prefix = f"{labels.label(*numbering)} " if numbering else ""
-        lines.append(prefix + paragraph.text)
+        lines.append((line.style, prefix + line.text))
     return lines
+
+
+def reader_lines(path: Path) -> list[str]:
+    """The body as a reader sees it, in reading order, tables included (styled_lines): list
+    labels in front, line breaks kept, a table's row as its cells' texts joined by a tab."""
+    return [text for _, text in styled_lines(path)]
 
 
 def normalised(text: str) -> str:
@@ -240,16 +286,9 @@ EMPTY_ATTACHMENTS = "Heading 2\tBilag"
 
 
 def baseline_paragraphs(path: Path) -> list[str]:
-    """Each paragraph as the baselines hold them: style, tab, list label and text ("\\n" for a
-    line break)."""
-    document = docx.Document(str(path))
-    labels = ListLabels(document)
-    lines = []
-    for paragraph in document.paragraphs:
-        numbering = numbering_of(paragraph)
-        label = f"{labels.label(*numbering)} " if numbering else ""
-        lines.append(f"{paragraph.style.name}\t{label}{paragraph.text}".replace("\n", "\\n"))
-    return lines
+    """Each line of the body in reading order (styled_lines: a table's row is one line) as the
+    baselines hold them: style, tab, list label and text ("\\n" for a line break)."""
+    return [f"{style}\t{text}".replace("\n", "\\n") for style, text in styled_lines(path)]
 
 
 def without_empty_attachments(lines: list[str]) -> list[str]:
@@ -263,3 +302,51 @@ def without_empty_attachments(lines: list[str]) -> list[str]:
             and not (index + 1 < len(lines) and lines[index + 1].startswith("Normal\t"))
         )
     ]
+
+
+# The deliberate changes of issue 9 to what a baseline from before it reads.
+ATTACHMENTS_HEADING = EMPTY_ATTACHMENTS
+SIGNATURES_HEADING = "Heading 2\tUnderskrifter"
+SIGNATURE_HEADER_ROW = "Normal\tNavn\tUnderskrift"
+_OLD_SIGNATURE_LINE = re.compile(r"Normal\t_{40}  (.+)")
+
+
+def as_since_issue_9(lines: list[str], approved: str = "") -> list[str]:
+    """A baseline (baseline_paragraphs' lines from before issue 9) as the documents read since,
+    changed for issue 9's deliberate changes and nothing else:
+
+    - the header block ("Mødetidspunkt:", "Mødested:", …) is a borderless table now; body_lines
+      reads each of its rows "Label:" | value as the tab-aligned paragraph "Label:\\tvalue" it
+      was (cells in the Normal style), so its lines are compared unchanged;
+    - the table of contents is a TOC field of linked "toc 1" entries; without a converter they
+      carry no page numbers and read as before, unchanged;
+    - each attachment under "Bilag" is a numbered "List Paragraph" whose label is "Bilag N:"
+      (N counting from 1 under each "Bilag"), no longer a Normal paragraph;
+    - the signature lines ("____…  Name") are a table: a header row "Navn" | "Underskrift" and a
+      row "Name" | (the empty cell to sign in) for each of them; on approved minutes the line
+      `approved` ("Godkendt 3. oktober 2017 af A og B") stands between the heading and the table.
+    """
+    result: list[str] = []
+    attachment = 0  # the number of the last attachment under the current "Bilag"; 0: none
+    in_attachments = False
+    for index, line in enumerate(lines):
+        if line == ATTACHMENTS_HEADING:
+            in_attachments, attachment = True, 0
+            result.append(line)
+            continue
+        if in_attachments and line.startswith("Normal\t"):
+            attachment += 1
+            title = line.removeprefix("Normal\t")
+            result.append(f"List Paragraph\tBilag {attachment}: {title}")
+            continue
+        in_attachments = False
+        signer = _OLD_SIGNATURE_LINE.fullmatch(line)
+        if signer is None:
+            result.append(line)
+            continue
+        if not _OLD_SIGNATURE_LINE.fullmatch(lines[index - 1]):  # the sheet's first line
+            assert result[-1] == SIGNATURES_HEADING, result[-1]
+            result.extend([f"Normal\t{approved}"] if approved else [])
+            result.append(SIGNATURE_HEADER_ROW)
+        result.append(f"Normal\t{signer.group(1)}\t")
+    return result
