@@ -49,9 +49,19 @@ echo "smoke: demo -> meeting $id; meetings, dump and load work"
     || fail "export of the minutes as .docx"
 "$PROGRAM" --db "$db" export "$id" --document agenda --chair -o "$work/dagsorden.pdf" \
     || fail "export of the chair's agenda as .pdf"
-[[ -s "$work/referat.docx" && -s "$work/dagsorden.pdf" ]] || fail "an exported file is empty"
+"$PROGRAM" --db "$db" export "$id" --document minutes --via builtin -o "$work/egen.pdf" \
+    || fail "export of the minutes as .pdf by the program's own writer"
+[[ -s "$work/referat.docx" && -s "$work/dagsorden.pdf" && -s "$work/egen.pdf" ]] \
+    || fail "an exported file is empty"
 "$PROGRAM" template check "$work/referat.docx" >/dev/null || fail "template check"
-echo "smoke: minutes as .docx, the chair's agenda as .pdf, template check"
+route="the program's own writer"
+if command -v soffice >/dev/null; then
+    "$PROGRAM" --db "$db" export "$id" --document minutes --via libreoffice \
+        -o "$work/referat.pdf" || fail "export of the minutes as .pdf through LibreOffice"
+    [[ -s "$work/referat.pdf" ]] || fail "the PDF made by LibreOffice is empty"
+    route="LibreOffice (pypdfium2 read its pages) and the program's own writer"
+fi
+echo "smoke: minutes as .docx, the chair's agenda as .pdf, template check; PDF by $route"
 
 # The window: it must come up and stay up (timeout ends it: status 124) with no Python error.
 window_stays_up() {

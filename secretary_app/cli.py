@@ -41,18 +41,19 @@ from secretary_app.store.templates import template_for
 
 if TYPE_CHECKING:
     from secretary_app.export.layout import DocumentLayout
-    from secretary_app.export.pdf_converters import Converter
+    from secretary_app.export.pdf_converters import ConverterChoice, PdfConverter
     from secretary_app.export.template_check import TemplateReport
 
 EXIT_USAGE = 2
+PAGES_LEFT_TO_WORD = "indholdsfortegnelsens sidetal udfyldes, når dokumentet åbnes i Word"
 BUILTIN_PDF_NOTE = (
     "hverken Word eller LibreOffice findes på denne computer; PDF'en er lavet med programmets "
     "egen skriver: skabelonens sidestørrelse, margener og skrifter, men ikke dens brevhoved, "
-    "og uden tilgængelighedsmærker"
+    "og uden tags til skærmlæsere"
 )
 BUILTIN_PDF_TEMPLATE_NOTE = (
     "programmets egen skriver bruger skabelonens sidestørrelse, margener og skrifter, men ikke "
-    "dens brevhoved"
+    "dens brevhoved, og PDF'en får ingen tags til skærmlæsere"
 )
 OWN_FILE = "{path}: er arkivet selv eller en af dets filer; vælg et andet navn"
 
@@ -108,7 +109,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = _command(commands, "export", "write the agenda or the minutes as .docx", _export)
+    export = _command(
+        commands, "export", "write the agenda or the minutes as .docx or .pdf", _export
+    )
     export.add_argument("id", type=int)
     export.add_argument("--document", choices=("agenda", "minutes"), required=True)
     export.add_argument("--public", action="store_true", help="the public edition")
@@ -120,7 +123,7 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     export.add_argument(
         "--via",
         choices=("auto", "word", "libreoffice", "builtin"),
-        default=os.environ.get("SECRETARY_PDF_CONVERTER", "auto"),
+        default=None,
         help="what lays the document out for the PDF and the contents' page numbers: "
         "Word, LibreOffice, or the program's own writer (auto: the first found)",
     )
@@ -332,9 +335,9 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     layout = build_layout(doc, Edition(args.document, args.public, args.chair))
     template = args.template or template_for(archive.settings, doc.meeting.committee_id)
     if args.output.suffix.lower() == ".pdf":
-        _export_pdf(layout, args.output, template, args.via)
+        _export_pdf(layout, args.output, template, _pdf_route(args.via))
     else:
-        _export_docx(layout, args.output, template, args.via)
+        _export_docx(layout, args.output, template, _pdf_route(args.via))
     return status
 
 
@@ -357,7 +360,9 @@ def _drop_unverified_approval(archive: Archive, meeting_id: int, doc: MeetingDoc
     return 1
 
 
-def _export_docx(layout: DocumentLayout, target: Path, template: Path | None, via: str) -> None:
+def _export_docx(
+    layout: DocumentLayout, target: Path, template: Path | None, via: ConverterChoice
+) -> None:
     """The .docx; its contents' page numbers as the converter lays it out, when there is one
     (else Word fills them in when it opens the document)."""
     from secretary_app.export.pdf import write_docx_with_pages
@@ -372,7 +377,9 @@ def _export_docx(layout: DocumentLayout, target: Path, template: Path | None, vi
             try:
                 warnings = write_docx_with_pages(layout, target, template, converter)
             except ConversionError as error:
-                _warn(f"{error}; indholdsfortegnelsens sidetal udfyldes, når Word åbner den")
+                _warn(
+                    f"{error}; indholdsfortegnelsens sidetal udfyldes, når dokumentet åbnes i Word"
+                )
                 warnings = write_docx(layout, target, template).warnings
     except _template_errors() as error:
         raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
@@ -382,7 +389,9 @@ def _export_docx(layout: DocumentLayout, target: Path, template: Path | None, vi
         _warn(warning)
 
 
-def _export_pdf(layout: DocumentLayout, target: Path, template: Path | None, via: str) -> None:
+def _export_pdf(
+    layout: DocumentLayout, target: Path, template: Path | None, via: ConverterChoice
+) -> None:
     """The PDF of the .docx in `template`, made by Word or LibreOffice; without either, the
     program's own writer on the template's page (and said on stderr, unless asked for)."""
     from secretary_app.export.pdf import write_pdf_in_template
@@ -407,19 +416,23 @@ def _export_pdf(layout: DocumentLayout, target: Path, template: Path | None, via
         _warn(warning)
 
 
-def _converter(via: str) -> Converter | None:
-    """The converter --via names (None: the program's own writer); CommandError when one
-    named is not on this computer."""
-    from secretary_app.export.pdf_converters import CONVERTER_CHOICES, find_converter
+def _converter(choice: ConverterChoice) -> PdfConverter | None:
+    """The converter chosen (None: the program's own writer); CommandError when one named is
+    not on this computer."""
+    from secretary_app.export.pdf_converters import find_converter
 
-    choice = next((known for known in CONVERTER_CHOICES if known == via), None)
-    if choice is None:
-        raise CommandError(f"--via {via}: ukendt; skriv auto, word, libreoffice eller builtin")
     converter = find_converter(choice)
     if converter is None and choice in ("word", "libreoffice"):
         name = "Microsoft Word" if choice == "word" else "LibreOffice"
         raise CommandError(f"--via {choice}: {name} findes ikke på denne computer")
     return converter
+
+
+def _pdf_route(via: str | None) -> ConverterChoice:
+    """--via, else SECRETARY_PDF_CONVERTER, else "auto"."""
+    from secretary_app.export.pdf_converters import CONVERTER_CHOICES, default_choice
+
+    return next((choice for choice in CONVERTER_CHOICES if choice == via), default_choice())
 
 
 def _refuse_own_file(archive: Archive, path: Path) -> None:

@@ -799,22 +799,27 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DocumentOutput</name>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="69"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="78"/>
         <source>%1; Word fills in the page numbers of the contents when it opens</source>
         <translation>%1; Word udfylder indholdsfortegnelsens sidetal, når det åbner dokumentet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="110"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="124"/>
+        <source>%1 is laying out the document…</source>
+        <translation>%1 sætter dokumentet op…</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/document_output.py" line="127"/>
         <source>Made with %1 from the Word document in the template.</source>
         <translation>Lavet med %1 ud fra Word-dokumentet i skabelonen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="114"/>
-        <source>Made with the program&apos;s own writer (neither Word nor LibreOffice was used): the template&apos;s page size, margins and fonts, but not its letterhead.</source>
-        <translation>Lavet med programmets egen skriver (hverken Word eller LibreOffice blev brugt): skabelonens sidestørrelse, margener og skrifter, men ikke dens brevhoved.</translation>
+        <location filename="../../secretary_app/ui/document_output.py" line="131"/>
+        <source>Made with the program&apos;s own writer (neither Word nor LibreOffice was used): the template&apos;s page size, margins and fonts, but not its letterhead, and with no tags for screen readers.</source>
+        <translation>Lavet med programmets egen skriver (hverken Word eller LibreOffice blev brugt): skabelonens sidestørrelse, margener og skrifter, men ikke dens brevhoved, og uden tags til skærmlæsere.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="120"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="138"/>
         <source>it is the archive itself, or one of its files</source>
         <translation>det er arkivet selv eller en af dets filer</translation>
     </message>
@@ -822,161 +827,166 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="40"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
         <source>Agenda and minutes</source>
         <translation>Dagsorden og referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="46"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="46"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="43"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="46"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="47"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="50"/>
         <source>Edition</source>
         <translation>Udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="49"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="52"/>
         <source>&amp;Full edition</source>
         <translation>&amp;Fuld udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="53"/>
         <source>P&amp;ublic edition</source>
         <translation>&amp;Offentlig udgave</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="51"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="54"/>
         <source>&amp;Chair&apos;s copy (agenda with times and internal notes)</source>
         <translation>Formandens &amp;eksemplar (dagsorden med tidspunkter og interne noter)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="56"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="59"/>
         <source>the default template</source>
         <translation>standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="57"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="60"/>
         <source>Word template: %1</source>
         <translation>Word-skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="66"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="69"/>
         <source>PDF and printout: the program&apos;s own writer (neither Word nor LibreOffice is used; choose in Settings)</source>
         <translation>PDF og udskrift: programmets egen skriver (hverken Word eller LibreOffice bruges; vælg under Indstillinger)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="72"/>
         <source>PDF and printout: made by %1 from the Word document</source>
         <translation>PDF og udskrift: lavet af %1 ud fra Word-dokumentet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="87"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="90"/>
         <source>Save as &amp;Word…</source>
         <translation>Gem som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="88"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="91"/>
         <source>Save as &amp;PDF…</source>
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="89"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="92"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vis udskrift…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="90"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="93"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="91"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="94"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="111"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="114"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="114"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="117"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="121"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="124"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="135"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="188"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="138"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="195"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="142"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="145"/>
         <source>%1 could not be written: %2. Nothing was saved.</source>
         <translation>%1 kunne ikke gemmes: %2. Intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="158"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="161"/>
         <source>the file was not written completely (is the disk full?)</source>
         <translation>filen blev ikke skrevet færdig (er disken fuld?)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="160"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="161"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="163"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="164"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="162"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="163"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="165"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="166"/>
         <source>access denied; if the document is open in Word, close it</source>
         <translation>adgang nægtet; hvis dokumentet er åbent i Word, så luk det</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="164"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="167"/>
         <source>the drive is read-only</source>
         <translation>drevet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="165"/>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="166"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="168"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="169"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="167"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="170"/>
         <source>it is a folder, not a file</source>
         <translation>det er en mappe, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="168"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="171"/>
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="169"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="172"/>
         <source>the drive could not be read or written</source>
         <translation>drevet kunne ikke læses eller skrives</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/documents_dialog.py" line="147"/>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="200"/>
+        <source>The document could not be made ready: %1</source>
+        <translation>Dokumentet kunne ikke gøres klar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/documents_dialog.py" line="150"/>
         <source>Saved %1</source>
         <translation>Gemt som %1</translation>
     </message>
@@ -1435,268 +1445,268 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="91"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="92"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="105"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="106"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="164"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="169"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="172"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="225"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="226"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="203"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
         <source>Search the archive… (Ctrl+F)</source>
         <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="248"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="250"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="253"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="254"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="256"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="260"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="261"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="264"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="265"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="266"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="270"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="271"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="274"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="275"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="276"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="277"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="279"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="280"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="280"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="282"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="283"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="284"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="289"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="290"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="292"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="293"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="295"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="296"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="298"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="299"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="302"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="303"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="306"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="308"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="309"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="310"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="311"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="464"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="465"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="502"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="503"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="504"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="505"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="511"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="512"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="530"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="534"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="535"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="539"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="654"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="658"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="683"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="687"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="684"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="688"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="685"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="689"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="692"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="696"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="717"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="721"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="718"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="722"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="732"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="736"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="738"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="742"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="745"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="749"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="759"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="758"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="762"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="765"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="769"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="772"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="787"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="791"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="805"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="809"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="810"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="814"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="818"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="822"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -2057,37 +2067,37 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="58"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="61"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="63"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom u&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="64"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="66"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="68"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="70"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="78"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="80"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="78"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="80"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="89"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="91"/>
         <source>Page %1</source>
         <translation>Side %1</translation>
     </message>
@@ -2610,112 +2620,112 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="57"/>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="59"/>
         <source>Item &amp;layout</source>
         <translation>&amp;Punktopbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="69"/>
         <source>Use the default pattern</source>
         <translation>Brug standardmønsteret</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="71"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="74"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="75"/>
         <source>Case ID &amp;pattern</source>
         <translation>&amp;Mønster for sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="76"/>
         <source>Word template for all committees</source>
         <translation>Word-skabelon for alle udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="84"/>
         <source>PDF and printout &amp;made by</source>
         <translation>PDF og udskrift &amp;laves med</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="120"/>
+        <source>Found: %1</source>
+        <translation>Fundet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="81"/>
         <source>A case ID that does not match only gets a warning.</source>
         <translation>Et sags ID, der ikke passer til mønsteret, giver kun en advarsel.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="93"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="105"/>
         <source>Word, or else LibreOffice (found automatically)</source>
         <translation>Word, ellers LibreOffice (findes automatisk)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="106"/>
         <source>Microsoft Word</source>
         <translation>Microsoft Word</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="107"/>
         <source>LibreOffice</source>
         <translation>LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="108"/>
         <source>The program&apos;s own writer (without the template&apos;s letterhead)</source>
         <translation>Programmets egen skriver (uden skabelonens brevhoved)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="112"/>
-        <source>Found: %1 (%2)</source>
-        <translation>Fundet: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="122"/>
         <source>The PDF and the printout follow the template&apos;s page and fonts.</source>
         <translation>PDF og udskrift følger skabelonens side og skrifter.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="124"/>
         <source>Not found on this PC: the program&apos;s own writer is used, without the template&apos;s letterhead.</source>
         <translation>Ikke fundet på denne pc: programmets egen skriver bruges, uden skabelonens brevhoved.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="140"/>
         <source>The item layout new committees start with.</source>
         <translation>Den punktopbygning, nye udvalg starter med.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="144"/>
         <source>Use it for &amp;every committee now</source>
         <translation>Brug den for &amp;alle udvalg nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="147"/>
         <source>Every committee gets this layout; minutes already approved keep theirs. Edit → Undo takes it back.</source>
         <translation>Alle udvalg får denne punktopbygning; godkendte referater beholder deres. Rediger → Fortryd tager den tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="167"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
     </message>

@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from secretary_app.core.files import IncompleteFile, write_atomically
 from secretary_app.export.layout import Contents, DocumentLayout
-from secretary_app.export.pdf_converters import ConversionError, Converter
+from secretary_app.export.pdf_converters import ConversionError, PdfConverter
 from secretary_app.export.word import write_docx
 from secretary_app.export.word_contents import bookmark_name
 
@@ -37,12 +37,14 @@ class RenderedDocument:
     warnings: tuple[str, ...] = ()
 
 
-def render(layout: DocumentLayout, template: Path | None, converter: Converter) -> RenderedDocument:
+def render(
+    layout: DocumentLayout, template: Path | None, converter: PdfConverter
+) -> RenderedDocument:
     """The document in `template`, laid out by `converter`, which numbers its contents.
 
     TemplateError when the template cannot be used; ConversionError when the converter fails.
     """
-    with tempfile.TemporaryDirectory(prefix="secretary-pdf-") as folder:
+    with tempfile.TemporaryDirectory(prefix="secretary-pdf-", ignore_cleanup_errors=True) as folder:
         docx, pdf = Path(folder, "dokument.docx"), Path(folder, "dokument.pdf")
         warnings = write_docx(layout, docx, template).warnings
         converter.convert(docx, pdf)
@@ -51,7 +53,7 @@ def render(layout: DocumentLayout, template: Path | None, converter: Converter) 
 
 
 def write_pdf_in_template(
-    layout: DocumentLayout, target: Path, template: Path | None, converter: Converter
+    layout: DocumentLayout, target: Path, template: Path | None, converter: PdfConverter
 ) -> RenderedDocument:
     """Write the PDF to `target`, whole or not at all (core.files)."""
     rendered = render(layout, template, converter)
@@ -62,12 +64,12 @@ def write_pdf_in_template(
 
 
 def write_docx_with_pages(
-    layout: DocumentLayout, target: Path, template: Path | None, converter: Converter
+    layout: DocumentLayout, target: Path, template: Path | None, converter: PdfConverter
 ) -> tuple[str, ...]:
     """Write the .docx to `target` with its contents' page numbers as `converter` lays it out;
     its warnings. ConversionError leaves `target` as it was."""
     count = _contents_count(layout)
-    with tempfile.TemporaryDirectory(prefix="secretary-pdf-") as folder:
+    with tempfile.TemporaryDirectory(prefix="secretary-pdf-", ignore_cleanup_errors=True) as folder:
         docx, pdf = Path(folder, "dokument.docx"), Path(folder, "dokument.pdf")
         write_docx(layout, docx, template)
         converter.convert(docx, pdf)
@@ -76,17 +78,21 @@ def write_docx_with_pages(
 
 
 def heading_pages(pdf: bytes, count: int) -> list[int] | None:
-    """The page (from 1) of each of the `count` item headings, from their named destinations;
-    None when one is missing (a converter that does not export bookmarks as destinations)."""
+    """The page (from 1) of each of the `count` item headings: from their named destinations
+    (LibreOffice), else from the top level of the bookmarks when it has one entry per item
+    (Word exports headings as bookmarks, not hidden bookmarks as destinations); None when
+    neither tells."""
     document = _opened(pdf)
     try:
-        pages: list[int] = []
-        for index in range(count):
-            page = _destination_page(document, bookmark_name(index))
-            if page is None:
-                return None
-            pages.append(page)
-        return pages
+        pages = [_destination_page(document, bookmark_name(index)) for index in range(count)]
+        if all(page is not None for page in pages):
+            return [page for page in pages if page is not None]
+        outline = [
+            bookmark.get_dest().get_index() + 1
+            for bookmark in document.get_toc()
+            if bookmark.level == 0 and bookmark.get_dest() is not None
+        ]
+        return outline if len(outline) == count else None
     finally:
         document.close()
 
@@ -114,7 +120,7 @@ def _opened(pdf: bytes) -> pypdfium2.PdfDocument:
     try:
         return pypdfium2.PdfDocument(pdf)
     except pypdfium2.PdfiumError as error:
-        raise ConversionError("PDF'en, konverteren lavede, kan ikke læses") from error
+        raise ConversionError("PDF-filen fra Word eller LibreOffice kan ikke læses") from error
 
 
 def is_whole_pdf(content: bytes) -> bool:

@@ -17,16 +17,21 @@ with a Danish message; the caller then falls back to the program's own writer.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Literal, TypeAlias
+from typing import Any, Literal, Protocol, TypeAlias
+
+from lxml import etree
 
 TIMEOUT = 120  # seconds for one document
 ConverterChoice: TypeAlias = Literal["auto", "word", "libreoffice", "builtin"]
@@ -53,6 +58,8 @@ LIBREOFFICE_MACRO = """Sub Convert
   opening(0).Name = "Hidden"
   opening(0).Value = True
   document = StarDesktop.loadComponentFromURL(source, "_blank", 0, opening())
+  keywords = Environ("SECRETARY_KEYWORDS")
+  If keywords <> "" Then document.DocumentProperties.Keywords = Split(keywords, "; ")
   indexes = document.getDocumentIndexes()
   For i = 0 To indexes.getCount() - 1
     indexes.getByIndex(i).update()
@@ -88,11 +95,7 @@ _BASIC_MODULE = """<?xml version="1.0" encoding="UTF-8"?>
 script:language="StarBasic">{code}</script:module>
 """
 # soffice.com first: the console launcher waits for LibreOffice to finish; soffice.exe may not.
-_WINDOWS_LIBREOFFICE = tuple(
-    rf"C:\{folder}\LibreOffice\program\soffice.{kind}"
-    for folder in ("Program Files", "Program Files (x86)")
-    for kind in ("com", "exe")
-)
+_WINDOWS_LIBREOFFICE = ("LibreOffice", "program")
 
 # Word: open read-only and invisible, update the tables of contents' page numbers, export a
 # tagged PDF/A with heading bookmarks, close without saving. 17 = wdExportFormatPDF,
@@ -109,7 +112,7 @@ try {
         $document.ExportAsFixedFormat($env:SECRETARY_PDF, 17, $false, 0, 0, 1, 1, 0,
             $true, $true, 1, $true, $true, $true)
     } finally { $document.Close(0) }
-} finally { $word.Quit() }
+} finally { $word.Quit(0) }
 """
 
 
@@ -131,9 +134,17 @@ class Converter:
 
     def convert(self, docx: Path, pdf: Path) -> None:
         """Write the PDF of `docx` to `pdf`; ConversionError when the program fails."""
-        paths = {"SECRETARY_DOCX": str(docx.resolve()), "SECRETARY_PDF": str(pdf.resolve())}
+        paths = {
+            "SECRETARY_DOCX": str(docx.resolve()),
+            "SECRETARY_PDF": str(pdf.resolve()),
+            "SECRETARY_KEYWORDS": keywords_of(docx),  # LibreOffice splits them at every space
+        }
         command = self._word_command() if self.kind == "word" else self._libreoffice_command()
-        _run(command, self.name, {**os.environ, **paths})
+        try:
+            _run(command, self.name, {**os.environ, **paths})
+        except ConversionError:
+            self._profile = None  # a LibreOffice stopped half-way may have left it locked
+            raise
         if not pdf.is_file() or not _ends_as_pdf(pdf):
             raise ConversionError(f"{self.name} kunne ikke lave PDF'en")
 
@@ -198,6 +209,20 @@ def libreoffice_macro() -> str:
     return LIBREOFFICE_MACRO.format(last=last, options="\n".join(lines))
 
 
+def keywords_of(docx: Path) -> str:
+    """The document's keywords ("Referat; Økonomiudvalget; …"), as the Word writer set them."""
+    try:
+        with zipfile.ZipFile(docx) as package:
+            core = etree.fromstring(package.read("docProps/core.xml"))
+    except (OSError, KeyError, zipfile.BadZipFile, etree.LxmlError):
+        return ""
+    found = core.find(f"{{{_CORE_PROPERTIES}}}keywords")
+    return " ".join((found.text or "").split()) if found is not None else ""
+
+
+_CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
 def _ends_as_pdf(path: Path) -> bool:
     """Does the file begin as a PDF and end with a trailer's end mark (not cut off)?"""
     with path.open("rb") as file:
@@ -208,34 +233,117 @@ def _ends_as_pdf(path: Path) -> bool:
 
 
 def _run(command: Sequence[str], name: str, env: dict[str, str] | None = None) -> None:
+    """Run a converter in a process group of its own, with no pipes (LibreOffice starts
+    soffice.bin, Word's script WINWORD.EXE: a pipe they inherit would hold us after a kill);
+    after `TIMEOUT` seconds the whole group is stopped."""
     try:
-        finished = subprocess.run(
+        process = subprocess.Popen(
             command,
             env=env,
             stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=TIMEOUT,
-            check=False,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            **_own_process_group(),
         )
-    except subprocess.TimeoutExpired as error:
-        raise ConversionError(f"{name} svarede ikke inden for {TIMEOUT} sekunder") from error
     except OSError as error:
-        raise ConversionError(f"{name} kunne ikke startes ({error.strerror})") from error
-    if finished.returncode != 0:
-        raise ConversionError(f"{name} kunne ikke lave PDF'en (fejlkode {finished.returncode})")
+        raise ConversionError(f"{name} kunne ikke startes") from error
+    try:
+        code = process.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired as error:
+        _stop_group(process)
+        raise ConversionError(f"{name} svarede ikke inden for {TIMEOUT} sekunder") from error
+    if code != 0:
+        raise ConversionError(f"{name} kunne ikke lave PDF'en (fejlkode {code})")
 
 
-def find_converter(choice: ConverterChoice = "auto") -> Converter | None:
-    """The converter to use for `choice`: "auto" prefers Word, then LibreOffice; "builtin"
-    (the program's own writer) and a program not found give None."""
+def _own_process_group() -> dict[str, Any]:
+    if sys.platform == "win32":
+        flags = subprocess.CREATE_NO_WINDOW | subprocess.CREATE_NEW_PROCESS_GROUP
+        return {"creationflags": flags}
+    return {"start_new_session": True}
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Stop the converter and everything it started."""
+    if sys.platform == "win32":
+        taskkill = _system32() / "taskkill.exe"
+        subprocess.run(
+            [str(taskkill), "/T", "/F", "/PID", str(process.pid)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+            creationflags=subprocess.CREATE_NO_WINDOW,
+        )
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+class ConverterChain:
+    """ "auto" with both on the PC: Word, and LibreOffice when Word fails. `name` is the one
+    that made the last PDF."""
+
+    def __init__(self, converters: Sequence[Converter]) -> None:
+        self.converters = list(converters)
+        self.name = self.converters[0].name
+
+    def convert(self, docx: Path, pdf: Path) -> None:
+        failures: list[str] = []
+        for converter in self.converters:
+            try:
+                converter.convert(docx, pdf)
+            except ConversionError as error:
+                failures.append(str(error))
+                continue
+            self.name = converter.name
+            return
+        raise ConversionError("; ".join(failures))
+
+
+class PdfConverter(Protocol):
+    """What lays a .docx out as a PDF: a Converter or a ConverterChain."""
+
+    @property
+    def name(self) -> str: ...
+
+    def convert(self, docx: Path, pdf: Path) -> None: ...
+
+
+def find_converter(choice: ConverterChoice = "auto") -> PdfConverter | None:
+    """The converter for `choice`: "auto" is Word, then LibreOffice if Word fails (as found);
+    "builtin" (the program's own writer) and a program not found give None. Found once per
+    run of the program (and where it is looked for), so LibreOffice's profile stays warm."""
+    key = (choice, os.environ.get("SECRETARY_LIBREOFFICE"), os.environ.get("PATH"))
+    if key not in _FOUND:
+        _FOUND[key] = _look_for(choice)
+    return _FOUND[key]
+
+
+_FOUND: dict[tuple[str, str | None, str | None], PdfConverter | None] = {}
+
+
+def _look_for(choice: ConverterChoice) -> PdfConverter | None:
     if choice == "builtin":
         return None
-    if choice in ("auto", "word"):
-        word = find_word()
-        if word is not None or choice == "word":
-            return word
-    return find_libreoffice()
+    found = [
+        converter
+        for converter in (
+            find_word() if choice in ("auto", "word") else None,
+            find_libreoffice() if choice in ("auto", "libreoffice") else None,
+        )
+        if converter is not None
+    ]
+    if len(found) > 1:
+        return ConverterChain(found)
+    return found[0] if found else None
+
+
+def default_choice() -> ConverterChoice:
+    """SECRETARY_PDF_CONVERTER, when it names a choice; else "auto"."""
+    value = os.environ.get("SECRETARY_PDF_CONVERTER", "auto")
+    return next((choice for choice in CONVERTER_CHOICES if choice == value), "auto")
 
 
 def find_word() -> Converter | None:
@@ -248,8 +356,8 @@ def find_word() -> Converter | None:
         winreg.CloseKey(winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, r"Word.Application\CLSID"))
     except OSError:
         return None
-    powershell = shutil.which("powershell.exe") or shutil.which("powershell")
-    return Converter("word", Path(powershell)) if powershell else None
+    powershell = _system32() / "WindowsPowerShell" / "v1.0" / "powershell.exe"
+    return Converter("word", powershell) if powershell.is_file() else None
 
 
 def find_libreoffice() -> Converter | None:
@@ -257,6 +365,23 @@ def find_libreoffice() -> Converter | None:
     wanted = os.environ.get("SECRETARY_LIBREOFFICE")
     if wanted is not None:
         return Converter("libreoffice", Path(wanted)) if Path(wanted).is_file() else None
-    candidates = [Path(p) for p in _WINDOWS_LIBREOFFICE] if sys.platform == "win32" else []
-    candidates.extend(Path(p) for name in ("soffice", "libreoffice") if (p := shutil.which(name)))
+    if sys.platform == "win32":  # never a search of PATH: it starts in the current folder
+        candidates = [
+            Path(folder, *_WINDOWS_LIBREOFFICE, program)
+            for folder in _program_files()
+            for program in ("soffice.com", "soffice.exe")
+        ]
+    else:
+        candidates = [Path(p) for name in ("soffice", "libreoffice") if (p := shutil.which(name))]
     return next((Converter("libreoffice", path) for path in candidates if path.is_file()), None)
+
+
+def _system32() -> Path:
+    """Windows' own programs, by absolute path (Windows' environment ignores case)."""
+    return Path(os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32")
+
+
+def _program_files() -> list[str]:
+    names = ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
+    folders = [os.environ[name] for name in names if os.environ.get(name)]
+    return list(dict.fromkeys(folders)) or [r"C:\Program Files"]

@@ -125,7 +125,7 @@ def _write_content(
     numbering = ListNumbering(document.part)
     writer = BlockWriter(styles.ids, numbering, text_width(document), contents_pages)
     blocks = _drawn_by_us(layout.blocks, body_names)
-    _place_content(document, token, writer.paragraphs(blocks))
+    _place_content(document, token, writer.elements(blocks))
     set_properties(document, layout)
     set_language(document)
     return styles.added

@@ -33,7 +33,7 @@ from secretary_app.export.layout import (
 )
 from secretary_app.export.word_contents import add_bookmark, contents_entries
 from secretary_app.export.word_lists import ListNumbering, list_indent
-from secretary_app.export.word_tables import header_table, signature_table
+from secretary_app.export.word_tables import header_table, keep_with_next, signature_table
 
 FIELD_SPACING = 40  # twips (2 pt) after each line of the header block: one block, not paragraphs
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -68,7 +68,7 @@ class BlockWriter:
         self._contents_pages = contents_pages
         self._headings = 0
 
-    def paragraphs(self, blocks: Iterable[Block]) -> list[Any]:
+    def elements(self, blocks: Iterable[Block]) -> list[Any]:
         """The body's elements (w:p and w:tbl); the header block's fields make one table."""
         result: list[Any] = []
         fields: list[Field] = []
@@ -82,7 +82,7 @@ class BlockWriter:
                 fields = []
             written = self._block(block)
             if isinstance(previous, ItemHeading) and isinstance(block, Plain):
-                _keep_with_next(written[-1])  # the case line stays with what follows
+                keep_with_next(written[-1])  # the case line stays with what follows
             result.extend(written)
             previous = block
         if fields:
@@ -98,9 +98,10 @@ class BlockWriter:
             return self._attachments(block)
         if isinstance(block, SignatureSheet):
             return self._signatures(block)
-        if isinstance(block, Field):
-            return [header_table([block], self._text_width, self._cell_paragraph)]
+        assert not isinstance(block, Field), "elements() writes the fields as one table"
         paragraph = self._plain(_STYLE_ROLES.get(type(block)), block.text)
+        if isinstance(block, Title | ItemHeading | Label | SubLabel):
+            keep_with_next(paragraph)  # whatever the template's heading styles say
         if isinstance(block, ItemHeading):
             add_bookmark(paragraph, self._headings)
             self._headings += 1
@@ -140,7 +141,7 @@ class BlockWriter:
         heading = self._plain("label", sheet.heading)
         approved = [self._plain(None, sheet.approved)] if sheet.approved else []
         for paragraph in (heading, *approved):
-            _keep_with_next(paragraph)
+            keep_with_next(paragraph)
         table = signature_table(sheet, self._text_width, self._cell_paragraph)
         return [heading, *approved, table]
 
@@ -214,17 +215,6 @@ def _indent(paragraph: Any, left: int, hanging: int = 0) -> None:
     indent.set(qn("w:left"), str(left))
     if hanging:
         indent.set(qn("w:hanging"), str(hanging))
-
-
-def _keep_with_next(paragraph: Any) -> None:
-    """w:keepNext comes right after w:pStyle (first in w:pPr)."""
-    properties = _properties(paragraph)
-    keep = OxmlElement("w:keepNext")
-    style = properties.find(qn("w:pStyle"))
-    if style is None:
-        properties.insert(0, keep)
-    else:
-        style.addnext(keep)
 
 
 def _add_spans(paragraph: Any, spans: Iterable[Span]) -> None:

@@ -106,10 +106,10 @@ def set_properties(document: Document, layout: DocumentLayout) -> None:
 
 def _set_core_properties(document: Document, layout: DocumentLayout) -> None:
     properties = document.core_properties
-    properties.title = _property(layout.title)
-    properties.subject = _property(layout.subject)
-    properties.author = _property(properties.author or "") or _property(layout.author)
-    properties.keywords = _property(layout.keywords)
+    properties.title = property_text(layout.title)
+    properties.subject = property_text(layout.subject)
+    properties.author = property_text(properties.author or "") or property_text(layout.author)
+    properties.keywords = property_text(layout.keywords)
     properties.language = "da-DK"
     properties.last_modified_by = APPLICATION
     properties.revision = 1
@@ -117,7 +117,7 @@ def _set_core_properties(document: Document, layout: DocumentLayout) -> None:
     properties.created = properties.modified = now
 
 
-def _property(text: str) -> str:
+def property_text(text: str) -> str:
     """One line, at most the 255 characters a document property may hold."""
     line = clean_line(text)
     return line if len(line) <= PROPERTY_MAX else line[: PROPERTY_MAX - 1] + "…"

@@ -67,6 +67,7 @@ def _table(widths: Sequence[int]) -> Any:
     table = _element("w:tbl")
     properties = etree.SubElement(table, qn("w:tblPr"))
     properties.append(_element("w:tblW", {_W: str(sum(widths)), _TYPE: "dxa"}))
+    properties.append(_no_borders())
     properties.append(_element("w:tblLayout", {_TYPE: "fixed"}))
     margins = etree.SubElement(properties, qn("w:tblCellMar"))
     margins.append(_element("w:left", {_W: "0", _TYPE: "dxa"}))
@@ -76,6 +77,15 @@ def _table(widths: Sequence[int]) -> Any:
     for width in widths:
         grid.append(_element("w:gridCol", {_W: str(width)}))
     return table
+
+
+def _no_borders() -> Any:
+    """No lines, whatever the template's default table style draws (the signature line is the
+    cell's own border, which wins)."""
+    borders = _element("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(_element(f"w:{side}", {_VAL: "nil"}))
+    return borders
 
 
 def _row(table: Any, widths: Sequence[int], paragraphs: Sequence[Any]) -> Any:
@@ -116,10 +126,11 @@ def _hold_together(table: Any) -> None:
     rows = table.findall(qn("w:tr"))
     for row in rows[:-1]:
         for paragraph in row.iter(qn("w:p")):
-            _keep_with_next(paragraph)
+            keep_with_next(paragraph)
 
 
-def _keep_with_next(paragraph: Any) -> None:
+def keep_with_next(paragraph: Any) -> None:
+    """w:keepNext right after w:pStyle (first in w:pPr, where the schema wants it)."""
     properties = paragraph.find(qn("w:pPr"))
     if properties is None:
         properties = _element("w:pPr")

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from secretary_app.export.layout import DOCUMENT_NAMES, DocumentLayout, Edition, build_layout
 from secretary_app.export.pdf import render, write_docx_with_pages, write_pdf_in_template
-from secretary_app.export.pdf_converters import ConversionError, Converter, find_converter
+from secretary_app.export.pdf_converters import ConversionError, PdfConverter, find_converter
 from secretary_app.export.template import TemplateError
 from secretary_app.export.template_page import page_of_template
 from secretary_app.export.word import write_docx
 from secretary_app.store.archive import Archive
 from secretary_app.store.case_history import export_with_history
 from secretary_app.store.templates import template_for
+from secretary_app.ui.background import Waiting, run_directly
 from secretary_app.ui.pdf_pages import page_layout_of, paint_pdf
 from secretary_app.ui.pdf_preview import PdfPreview
 from secretary_app.ui.preferences import pdf_converter
@@ -34,9 +35,14 @@ from secretary_app.ui.print_writer import pdf_content, write_pdf
 class DocumentOutput(QObject):
     """Builds the one document layout of a meeting and sends it to Word, PDF or a printer."""
 
-    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+    def __init__(
+        self, archive: Archive, parent: QObject | None = None, waiting: Waiting = run_directly
+    ) -> None:
+        """`waiting` runs what Word or LibreOffice does (seconds): in the window, in the
+        background with a progress dialog (ui.background)."""
         super().__init__(parent)
         self.archive = archive
+        self._waiting = waiting
 
     def layout(self, meeting_id: int, edition: Edition) -> DocumentLayout:
         doc = export_with_history(self.archive, meeting_id)
@@ -64,7 +70,10 @@ class DocumentOutput(QObject):
         converter = self.converter()
         if converter is not None:
             try:
-                return write_docx_with_pages(layout, target, template, converter)
+                return self._waiting(
+                    self._laying_out(converter),
+                    lambda: write_docx_with_pages(layout, target, template, converter),
+                )
             except ConversionError as error:
                 note = self.tr("%1; Word fills in the page numbers of the contents when it opens")
                 warnings = write_docx(layout, target, template).warnings
@@ -80,8 +89,11 @@ class DocumentOutput(QObject):
         converter = self.converter()
         if converter is not None:
             try:
-                rendered = write_pdf_in_template(layout, target, template, converter)
-                return (self._made_with(converter.name), *rendered.warnings)
+                rendered = self._waiting(
+                    self._laying_out(converter),
+                    lambda: write_pdf_in_template(layout, target, template, converter),
+                )
+                return (self._made_with(rendered.converter), *rendered.warnings)
             except ConversionError as error:
                 write_pdf(layout, target, page_of_template(template))
                 return (str(error), self._builtin_note())
@@ -95,16 +107,21 @@ class DocumentOutput(QObject):
         converter = self.converter()
         if converter is not None:
             try:
-                pdf = render(layout, template, converter).pdf
-                return Paper(pdf, layout.title, self._made_with(converter.name))
+                rendered = self._waiting(
+                    self._laying_out(converter), lambda: render(layout, template, converter)
+                )
+                return Paper(rendered.pdf, layout.title, self._made_with(rendered.converter))
             except ConversionError as error:
                 content, _ = pdf_content(layout, page_of_template(template))
                 return Paper(content, layout.title, f"{error}. {self._builtin_note()}")
         content, _ = pdf_content(layout, page_of_template(template))
         return Paper(content, layout.title, self._builtin_note())
 
-    def converter(self) -> Converter | None:
+    def converter(self) -> PdfConverter | None:
         return find_converter(pdf_converter())
+
+    def _laying_out(self, converter: PdfConverter) -> str:
+        return self.tr("%1 is laying out the document…").replace("%1", converter.name)
 
     def _made_with(self, name: str) -> str:
         return self.tr("Made with %1 from the Word document in the template.").replace("%1", name)
@@ -112,7 +129,8 @@ class DocumentOutput(QObject):
     def _builtin_note(self) -> str:
         return self.tr(
             "Made with the program's own writer (neither Word nor LibreOffice was used): the "
-            "template's page size, margins and fonts, but not its letterhead."
+            "template's page size, margins and fonts, but not its letterhead, and with no tags "
+            "for screen readers."
         )
 
     def _refuse_own_file(self, target: Path) -> None:
@@ -120,17 +138,12 @@ class DocumentOutput(QObject):
             reason = self.tr("it is the archive itself, or one of its files")
             raise OSError(errno.EEXIST, reason, str(target))
 
-    def preview(self, meeting_id: int, edition: Edition, parent: QWidget | None) -> str:
-        """Show the PDF's pages as they will be printed; which program made them."""
-        paper = self.paper(meeting_id, edition)
+    def preview(self, paper: Paper, parent: QWidget | None) -> None:
+        """Show the PDF's pages as they will be printed; "Print…" there prints them."""
         dialog = PdfPreview(paper.pdf, paper.title, paper.route, parent)
         dialog.printRequested.connect(lambda: self.print_paper(paper, dialog))
         dialog.exec()
         dialog.deleteLater()  # its pages' images go with it
-        return paper.route
-
-    def print(self, meeting_id: int, edition: Edition, parent: QWidget | None) -> bool:
-        return self.print_paper(self.paper(meeting_id, edition), parent)
 
     def print_paper(self, paper: Paper, parent: QWidget | None) -> bool:
         """The print dialog, then the PDF's pages on the printer chosen; False if cancelled."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
 from secretary_app.core.files import IncompleteFile
 from secretary_app.core.messages import os_error_reason
 from secretary_app.export.layout import DocumentKind, Edition
-from secretary_app.export.pdf_converters import Converter
+from secretary_app.export.pdf_converters import PdfConverter
 from secretary_app.export.template import TemplateError
 from secretary_app.ui import prompts
-from secretary_app.ui.document_output import DocumentOutput
+from secretary_app.ui.document_output import DocumentOutput, Paper
 from secretary_app.ui.pdf_pages import PdfPagesError
 from secretary_app.ui.print_writer import PrintError
+
+Result = TypeVar("Result")
 
 
 class DocumentsDialog(QDialog):
@@ -60,7 +63,7 @@ class DocumentsDialog(QDialog):
         layout.addWidget(self.route)
         layout.addLayout(self._buttons())
 
-    def _route_text(self, converter: Converter | None) -> str:
+    def _route_text(self, converter: PdfConverter | None) -> str:
         if converter is None:
             return self.tr(
                 "PDF and printout: the program's own writer (neither Word nor LibreOffice is "
@@ -171,28 +174,45 @@ class DocumentsDialog(QDialog):
         return reasons.get(error.errno or 0) or error.strerror or os_error_reason(error)
 
     def preview(self) -> None:
-        edition = self.chosen_edition()
-        self._paper(lambda: self.route.setText(self.output.preview(self.meeting_id, edition, self)))
+        paper = self._paper()
+        if paper is not None:
+            self.route.setText(paper.route)
+            self._printing(lambda: self.output.preview(paper, self))
 
     def print(self) -> None:
-        edition = self.chosen_edition()
-        self._paper(lambda: self.output.print(self.meeting_id, edition, self))
+        paper = self._paper()
+        if paper is not None:
+            self._printing(lambda: self.output.print_paper(paper, self))
 
-    def _paper(self, action: Callable[[], object]) -> None:
-        """Preview or print; a template that cannot be used, or a printer that cannot be drawn
-        on, is said in a message."""
+    def _paper(self) -> Paper | None:
+        """The PDF to preview or print (made under the wait cursor); None, and a message, when
+        the template cannot be used or no temporary file can be written."""
+        edition = self.chosen_edition()
         try:
-            self._busy(action)
+            return self._busy(lambda: self.output.paper(self.meeting_id, edition))
         except TemplateError as error:
             template = self.output.template(self.meeting_id)
             name = str(template) if template else self.tr("The default template")
             prompts.show_error(self, f"{name}: {error}")
+        except PrintError as error:
+            prompts.show_error(self, str(error))
+        except OSError as error:
+            message = self.tr("The document could not be made ready: %1").replace(
+                "%1", self.why_not_written(error)
+            )
+            prompts.show_error(self, message)
+        return None
+
+    def _printing(self, action: Callable[[], object]) -> None:
+        """A printer that cannot be drawn on is said in a message."""
+        try:
+            action()
         except (PrintError, PdfPagesError) as error:
             prompts.show_error(self, str(error))
 
-    def _busy(self, action: Callable[[], object]) -> None:
+    def _busy(self, action: Callable[[], Result]) -> Result:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            action()
+            return action()
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -511,12 +512,15 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, self.tr("Choose a meeting first."))
             return
         self.editor.flushRequested.emit()  # typing not yet committed, in any field
+        from secretary_app.ui.background import run_in_background
         from secretary_app.ui.document_output import DocumentOutput  # Word and PDF: load late
         from secretary_app.ui.documents_dialog import DocumentsDialog
 
-        dialog = DocumentsDialog(DocumentOutput(self.archive, self), meeting.id, self)
+        output = DocumentOutput(self.archive, self, partial(run_in_background, self))
+        dialog = DocumentsDialog(output, meeting.id, self)
         dialog.agendaSaved.connect(self.record_actions.offer_to_mark_sent)
         dialog.exec()
+        output.deleteLater()
 
     # Postponed items (issue 4)
 

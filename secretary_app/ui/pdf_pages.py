@@ -24,9 +24,13 @@ def page_layout_of(pdf: bytes) -> QPageLayout:
     """The first page's size and orientation, with no margins: the PDF has its own."""
     document = pypdfium2.PdfDocument(pdf)
     try:
-        width, height = document[0].get_size()
+        return _page_layout(document, 0)
     finally:
         document.close()
+
+
+def _page_layout(document: pypdfium2.PdfDocument, index: int) -> QPageLayout:
+    width, height = document[index].get_size()
     fuzzy = QPageSize.SizeMatchPolicy.FuzzyMatch
     size = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "", fuzzy)
     portrait = QPageLayout.Orientation.Portrait
@@ -46,12 +50,25 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
         for index in range(len(document)):
             if index:
                 printer.newPage()
-            sheet = printer.pageLayout().fullRectPixels(printer.resolution())
-            painter.drawImage(QRectF(sheet), page_image(document, index, dpi))
+            sheet = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            _draw_on_sheet(painter, page_image(document, index, dpi), sheet)
         return len(document)
     finally:
         document.close()
         painter.end()
+
+
+def _draw_on_sheet(painter: QPainter, image: QImage, sheet: QRectF) -> None:
+    """The page over the whole sheet; turned a quarter when the page lies and the sheet stands
+    (or the other way round), as a printer driver does, never squeezed."""
+    if (image.width() > image.height()) == (sheet.width() > sheet.height()):
+        painter.drawImage(sheet, image)
+        return
+    painter.save()
+    painter.translate(sheet.right(), sheet.top())
+    painter.rotate(90)
+    painter.drawImage(QRectF(0, 0, sheet.height(), sheet.width()), image)
+    painter.restore()
 
 
 def page_image(document: pypdfium2.PdfDocument, index: int, dpi: float) -> QImage:

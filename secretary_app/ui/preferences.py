@@ -5,7 +5,6 @@ too."""
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
@@ -64,10 +63,10 @@ def save_agenda_columns(hidden: set[int], widths: dict[int, int]) -> None:
 def pdf_converter() -> ConverterChoice:
     """What lays out the PDF and the printout on this PC: "auto" (Word, else LibreOffice),
     "word", "libreoffice" or "builtin"; until chosen, SECRETARY_PDF_CONVERTER or "auto"."""
-    from secretary_app.export.pdf_converters import CONVERTER_CHOICES  # not at start-up
+    from secretary_app.export.pdf_converters import CONVERTER_CHOICES, default_choice
 
-    value = QSettings().value(PDF_CONVERTER) or os.environ.get("SECRETARY_PDF_CONVERTER", "auto")
-    return next((choice for choice in CONVERTER_CHOICES if choice == value), "auto")
+    value = QSettings().value(PDF_CONVERTER)
+    return next((choice for choice in CONVERTER_CHOICES if choice == value), default_choice())
 
 
 def set_pdf_converter(choice: ConverterChoice) -> None:

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.case_ids import DEFAULT_CASE_ID_PATTERN, pattern_error
 from secretary_app.core.item_layout import BUILT_IN_LAYOUTS, DEFAULT_LAYOUT, ItemLayout
-from secretary_app.export.pdf_converters import CONVERTER_CHOICES, ConverterChoice, find_converter
+from secretary_app.export.pdf_converters import (
+    CONVERTER_CHOICES,
+    Converter,
+    ConverterChain,
+    ConverterChoice,
+    PdfConverter,
+    find_converter,
+)
 from secretary_app.ui import prompts
 from secretary_app.ui.i18n import LANGUAGES
 from secretary_app.ui.layout_editor import LayoutEditor
@@ -110,11 +117,7 @@ class SettingsDialog(QDialog):
         choice = self.chosen_converter()
         found = find_converter(choice)
         if found is not None:
-            return (
-                self.tr("Found: %1 (%2)")
-                .replace("%1", found.name)
-                .replace("%2", str(found.program))
-            )
+            return self.tr("Found: %1").replace("%1", _described(found))
         if choice == "builtin":
             return self.tr("The PDF and the printout follow the template's page and fonts.")
         return self.tr(
@@ -185,3 +188,21 @@ class SettingsDialog(QDialog):
 
     def chosen_template(self) -> Path | None:
         return self.template.path
+
+
+def _described(found: PdfConverter) -> str:
+    """ "LibreOffice (C:\\…\\soffice.com)", "Microsoft Word · LibreOffice (…)": where IT can see
+    which program it is."""
+    converters = found.converters if isinstance(found, ConverterChain) else [found]
+    return " · ".join(
+        f"{c.name} ({c.program})"
+        if isinstance(c, Converter) and c.kind == "libreoffice"
+        else c.name
+        for c in converters
+    )
+
+
+def _with_place(converter: PdfConverter) -> str:
+    if isinstance(converter, Converter) and converter.kind == "libreoffice":
+        return f"{converter.name} ({converter.program})"
+    return converter.name  # Word's "program" is PowerShell, which would only confuse

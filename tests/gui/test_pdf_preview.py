@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pypdfium2
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTransform
+from PySide6.QtPrintSupport import QPrinter
 
 from secretary_app.export.pdf import page_count
+from secretary_app.ui.pdf_pages import page_image, page_layout_of, paint_pdf
 from secretary_app.ui.pdf_preview import PdfPreview
 
 
@@ -74,3 +77,66 @@ def test_print_asks_for_the_printer(preview, qtbot):
     with qtbot.waitSignal(dialog.printRequested):
         dialog.print_button.click()
     assert "Lavet med LibreOffice" in dialog.route.text()
+
+
+def test_pages_far_out_of_view_are_let_go(preview, qtbot):
+    dialog = preview(a_pdf(60))
+    qtbot.waitUntil(lambda: 1 in dialog.rendered_pages())
+    bar = dialog.area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: 60 in dialog.rendered_pages())
+    assert 1 not in dialog.rendered_pages()  # a hundred pages scrolled through: a few held
+
+
+def test_a_draw_queued_after_closing_does_nothing(preview, qtbot):
+    dialog = preview(a_pdf(3))
+    dialog.reject()
+    dialog.set_zoom(2.0)  # queues a draw; the PDF is closed by then
+    qtbot.wait(20)
+    assert dialog.rendered_pages() == []
+
+
+def test_a_landscape_page_is_turned_onto_the_sheet_not_squeezed(qtbot, tmp_path):
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, QMarginsF()))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "Stående")
+    writer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Landscape, QMarginsF()))
+    writer.newPage()
+    painter.setFont(QFont("Liberation Sans", 48))
+    painter.drawText(300, 600, "Liggende")
+    painter.end()
+    del writer
+    pdf = bytes(buffer.data().data())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "udskrift.pdf"))
+    printer.setResolution(72)
+    printer.setPageLayout(page_layout_of(pdf))
+    assert paint_pdf(pdf, printer) == 2
+    printed = pypdfium2.PdfDocument(str(tmp_path / "udskrift.pdf"))
+    original = pypdfium2.PdfDocument(pdf)
+    try:
+        sheet = page_image(printed, 1, 20).transformed(QTransform().rotate(-90))
+        page = page_image(original, 1, 20)
+    finally:
+        printed.close()
+        original.close()
+    assert abs(sheet.width() - page.width()) <= 2 and abs(sheet.height() - page.height()) <= 2
+    assert page.width() > page.height()  # the page lies; the sheet it was turned onto stands
+    assert dark_box(sheet) == pytest.approx(dark_box(page), abs=3)  # the text where it was
+
+
+def dark_box(image: QImage) -> tuple[int, int, int, int]:
+    """Left, top, right, bottom of the pixels that are not white."""
+    dark = [
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).value() < 160
+    ]
+    xs, ys = [x for x, _ in dark], [y for _, y in dark]
+    return min(xs), min(ys), max(xs), max(ys)

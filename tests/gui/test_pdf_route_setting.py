@@ -32,7 +32,7 @@ def test_the_choice_is_kept_for_this_pc(window, monkeypatch):
     notes = choose_in_settings(window, monkeypatch, "LibreOffice")
     assert preferences.pdf_converter() == "libreoffice"
     if shutil.which("soffice"):
-        assert notes[0].startswith("Found: LibreOffice (")
+        assert notes[0].startswith("Found: LibreOffice (")  # where, for IT
     notes = choose_in_settings(
         window, monkeypatch, "The program's own writer (without the template's letterhead)"
     )
@@ -51,6 +51,7 @@ def test_a_converter_that_is_not_there_is_said(window, monkeypatch):
 
 
 def test_a_setting_no_program_knows_reads_as_automatic(monkeypatch):
+    monkeypatch.delenv("SECRETARY_PDF_CONVERTER")  # the test suite's own default
     QSettings().setValue(preferences.PDF_CONVERTER, "kuglepen")
     assert preferences.pdf_converter() == "auto"
     QSettings().remove(preferences.PDF_CONVERTER)

@@ -519,7 +519,7 @@ def test_a_printer_gets_the_same_pages_as_the_pdf_writer(qapp, tmp_path, name, f
     layout = build_layout(meeting_with_closed_item(), EDITIONS[name])
     pages = write_pdf(layout, tmp_path / "skrevet.pdf")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(print_writer.a4_layout())
+    printer.setPageLayout(print_writer.page_layout())
     printer.setFullPage(full_page)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printet.pdf"

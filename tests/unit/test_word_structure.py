@@ -14,7 +14,8 @@ import subprocess
 import docx
 import pytest
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Length
 from sample_documents import meeting_with_closed_item, reference_document
 from word_test_support import (
@@ -55,10 +56,10 @@ def approved_meeting(approved: bool = True):
     return doc
 
 
-def export(tmp_path, doc=None, edition=MINUTES, contents_pages=None, name="ud.docx"):
+def export(tmp_path, doc=None, edition=MINUTES, contents_pages=None, name="ud.docx", template=None):
     target = tmp_path / name
     layout = build_layout(doc or approved_meeting(), edition)
-    write_docx(layout, target, contents_pages=contents_pages)
+    write_docx(layout, target, template, contents_pages=contents_pages)
     return target
 
 
@@ -127,20 +128,30 @@ def test_the_header_blocks_label_column_is_narrower_than_its_value_column(tmp_pa
         assert [cell_width(cell) for cell in row.cells] == [label, value]
 
 
-def test_the_header_block_has_no_borders(tmp_path):
-    document = opened(export(tmp_path))
-    header = body_tables(document)[0]
-    properties = header._tbl.tblPr
-    assert properties.find(qn("w:tblBorders")) is None
-    assert properties.find(qn("w:tblStyle")) is None  # the default table style: no borders
-    assert not list(header._tbl.iter(qn("w:tcBorders")))
-    styles = document.styles.element
+def test_the_header_block_has_no_borders_whatever_the_templates_table_style(tmp_path):
+    """Every side "nil" on the table itself: a template whose default table style draws a grid
+    does not draw one around the header block."""
+    template = tmp_path / "gitter.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ content }}")
     default = next(
         s
-        for s in styles.iterchildren(qn("w:style"))
+        for s in document.styles.element.iterchildren(qn("w:style"))
         if s.get(qn("w:type")) == "table" and s.get(qn("w:default")) == "1"
     )
-    assert not list(default.iter(qn("w:tblBorders")))
+    grid = "".join(
+        f'<w:{side} w:val="single" w:sz="8" w:color="000000"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    default.append(
+        parse_xml(f"<w:tblPr {nsdecls('w')}><w:tblBorders>{grid}</w:tblBorders></w:tblPr>")
+    )
+    document.save(str(template))
+    header = body_tables(opened(export(tmp_path, template=template)))[0]
+    borders = header._tbl.tblPr.find(qn("w:tblBorders"))
+    sides = {child.tag.split("}")[1]: child.get(qn("w:val")) for child in borders}
+    assert sides == dict.fromkeys(("top", "left", "bottom", "right", "insideH", "insideV"), "nil")
+    assert not list(header._tbl.iter(qn("w:tcBorders")))
 
 
 def test_the_header_block_follows_the_templates_text_width(tmp_path):
