@@ -4,14 +4,15 @@ When no converter turns the Word document into a PDF, the Qt print writer (ui.pr
 draws the same layout itself; it follows the template's page as read here: the size and margins
 of its last section (the body's), how far its header and footer stand from the paper's edge,
 and the fonts of its body, its "Title" and "heading 1" styles. A template that cannot be read,
-or a value that is missing or makes no sense, gives the default A4 page's value instead.
+or a value that is missing or makes no sense, gives the default A4 page's value instead. What
+the header and footer show is read by export.template_bands, with the styles read here.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,6 +56,9 @@ class TemplatePage:
     title_points: float | None = None  # "Title"
     band_points: float | None = None  # "footer" (else "header"): the bands' text
     header_on_first_page: bool = False  # False: a first page of its own, with no header text
+    # The template read (None: the default template), for its header and footer, which show
+    # the document's placeholders (export.template_bands).
+    template: Path | None = field(default=None, compare=False)
 
     @property
     def body_width_mm(self) -> float:
@@ -70,14 +74,14 @@ def page_of_template(path: Path | None = None) -> TemplatePage:
     try:
         data = read_template(path or default_template_path())
         document = docx.Document(io.BytesIO(data))
-        return _page_of(document)
+        return replace(_page_of(document), template=path)
     except Exception:  # an untrusted file: whatever fails, the default page
         return DEFAULT_PAGE
 
 
 def _page_of(document: Document) -> TemplatePage:
     page = _paper(document)
-    fonts = _Fonts(document)
+    fonts = StyleSheet(document)
     return replace(
         page,
         font_family=fonts.family() or DEFAULT_PAGE.font_family,
@@ -166,34 +170,35 @@ def _between(value: float | None, low: float, high: float) -> bool:
 # --- fonts ----------------------------------------------------------------------------------
 
 
-class _Fonts:
-    """The fonts the styles part sets: w:docDefaults, then a style and the styles it is based
-    on. Theme fonts ("minorHAnsi") are looked up in the theme part."""
+class StyleSheet:
+    """The styles part: the fonts it sets (w:docDefaults, then a style and the styles it is
+    based on; theme fonts such as "minorHAnsi" are looked up in the theme part), and its styles,
+    for the template's bands (export.template_bands)."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.styles = _styles_element(document)
 
     def family(self) -> str | None:
-        return self._first(self._normal_chain(), self._family_of)
+        return self._first(self._normal_chain(), self.family_of)
 
     def body_points(self) -> float | None:
-        return self._first(self._normal_chain(), _points_of)
+        return self._first(self._normal_chain(), points_of)
 
     def style_points(self, style_id: str, name: str) -> float | None:
         """The size the style sets, itself or through the styles it is based on (short of the
         body's style); None where it leaves the size to the body's."""
-        style = self._style(style_id, name)
+        style = self.style(style_id, name)
         if style is None:
             return None
-        normal = self._default_paragraph_style()
-        chain = [s for s in self._based_on_chain(style) if s is not normal]
-        return self._first(chain, _points_of)
+        normal = self.default_paragraph_style()
+        chain = [s for s in self.based_on_chain(style) if s is not normal]
+        return self._first(chain, points_of)
 
     def _normal_chain(self) -> list[Any]:
-        normal = self._default_paragraph_style()
-        chain = self._based_on_chain(normal) if normal is not None else []
-        return [*chain, *self._defaults()]
+        normal = self.default_paragraph_style()
+        chain = self.based_on_chain(normal) if normal is not None else []
+        return [*chain, *self.defaults()]
 
     def _first(self, elements: list[Any], read: Callable[[Any], T | None]) -> T | None:
         for element in elements:
@@ -202,12 +207,13 @@ class _Fonts:
                 return value
         return None
 
-    def _defaults(self) -> list[Any]:
+    def defaults(self, kind: str = "w:rPrDefault") -> list[Any]:
+        """The document's defaults of runs (w:rPrDefault) or paragraphs (w:pPrDefault)."""
         if self.styles is None:
             return []
-        return list(self.styles.iterfind(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}"))
+        return list(self.styles.iterfind(f"{qn('w:docDefaults')}/{qn(kind)}"))
 
-    def _default_paragraph_style(self) -> Any:
+    def default_paragraph_style(self) -> Any:
         if self.styles is None:
             return None
         for style in self.styles.iterfind(qn("w:style")):
@@ -216,9 +222,10 @@ class _Fonts:
                 "true",
             ):
                 return style
-        return self._style("Normal", "Normal")
+        return self.style("Normal", "Normal")
 
-    def _style(self, style_id: str, name: str) -> Any:
+    def style(self, style_id: str, name: str = "\0") -> Any:
+        """The style of that id, else of that name (any case); None."""
         if self.styles is None:
             return None
         for style in self.styles.iterfind(qn("w:style")):
@@ -230,16 +237,18 @@ class _Fonts:
                 return style
         return None
 
-    def _based_on_chain(self, style: Any) -> list[Any]:
+    def based_on_chain(self, style: Any) -> list[Any]:
+        """The style, the style it is based on, and so on."""
         chain: list[Any] = []
         while style is not None and len(chain) < 20 and style not in chain:
             chain.append(style)
             based_on = style.find(qn("w:basedOn"))
             base_id = based_on.get(qn("w:val")) if based_on is not None else None
-            style = self._style(base_id, "\0") if base_id else None
+            style = self.style(base_id) if base_id else None
         return chain
 
-    def _family_of(self, element: Any) -> str | None:
+    def family_of(self, element: Any) -> str | None:
+        """The font family the element's w:rPr sets (a theme font looked up); None."""
         fonts = element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
         if fonts is None:
             return None
@@ -261,7 +270,8 @@ class _Fonts:
         return str(name).strip() if name and name.strip() else None
 
 
-def _points_of(element: Any) -> float | None:
+def points_of(element: Any) -> float | None:
+    """The size (points) the element's w:rPr sets; None."""
     size = element.find(f"{qn('w:rPr')}/{qn('w:sz')}")
     if size is None:
         return None

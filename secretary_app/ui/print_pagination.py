@@ -3,10 +3,10 @@
 
 It is laid out once; then blocks are moved to the next page where they would stand alone at a
 page's foot (an item heading, its case line and the first lines after them; the signature sheet
-is kept whole), paragraphs are split where they run over a page break (so no line is drawn
-twice), and the contents' page numbers are filled in from where the headings landed; they stand
-in their own cells, so filling them in moves nothing. The leader dots from a contents entry to
-its page number are drawn, not written.
+is kept whole; no paragraph leaves one line alone at a page's foot or head), paragraphs are
+split where they run over a page break (so no line is drawn twice), and the contents' page
+numbers are filled in from where the headings landed; they stand in their own cells, so filling
+them in moves nothing. The leader dots from a contents entry to its page number are drawn.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ PAGE_MARGIN_MM = 1.0  # around the body on each page of the document, outside th
 
 def lay_out_pages(document: QTextDocument, device: QPaintDevice, body: QSizeF) -> int:
     """Lay the document out on pages whose text area is the body (in device pixels); keep
-    headings with what follows and the signature sheet whole, split paragraphs at page breaks,
-    fill in the contents' page numbers. The page count.
+    headings with what follows, the signature sheet whole and no line of a paragraph alone,
+    split paragraphs at page breaks, fill in the contents' page numbers. The page count.
 
     Each document page is the body with a margin all round (PAGE_MARGIN_MM, a whole number of
     pixels), drawn outside the body: with no margin, Qt let a page's last line run over its foot.
@@ -88,22 +88,62 @@ def scale_left_margins(document: QTextDocument, dpi: float) -> None:
 
 def keep_together(document: QTextDocument, page_height: float) -> bool:
     """A page break before a heading (with the labels and case line right after it) that would
-    end a page with fewer than KEEP_LINES lines of what follows, and before a signature sheet
-    that would not fit on what is left of its page. Were any?"""
+    end a page with fewer than KEEP_LINES lines of what follows, before a signature sheet that
+    would not fit on what is left of its page, and where a paragraph would leave a line alone
+    (_keep_lines). In the document's order, so that nothing moves what is before. Were any?"""
     pages = _Pages(document, page_height)
     moved = False
     block = document.begin()
     while block.isValid():
-        previous = block.previous()
-        if _marked(block, TOGETHER) and not _marked(previous, TOGETHER):
-            if pages.spans_pages(_run(block, TOGETHER), whole_tables=True):
-                moved = pages.break_before(block) or moved
-        elif _marked(block, KEEP) and not _marked(previous, KEEP):
-            chain = _run(block, KEEP)
-            if pages.spans_pages(chain, following=pages.following_lines(chain[-1])):
-                moved = pages.break_before(block) or moved
+        moved = _keep(pages, block) or moved
         block = block.next()
     return moved
+
+
+def _keep(pages: _Pages, block: QTextBlock) -> bool:
+    previous = block.previous()
+    if _marked(block, TOGETHER) and not _marked(previous, TOGETHER):
+        whole = pages.spans_pages(_run(block, TOGETHER), whole_tables=True)
+        return whole and pages.break_before(block)
+    if _marked(block, KEEP) and not _marked(previous, KEEP):
+        chain = _run(block, KEEP)
+        following = pages.following_lines(chain[-1])
+        return pages.spans_pages(chain, following=following) and pages.break_before(block)
+    return _ordinary(block) and _keep_lines(pages, block)
+
+
+def _ordinary(block: QTextBlock) -> bool:
+    """A paragraph of text: none of the page-making's marks, not in a table."""
+    block_format = block.blockFormat()
+    marked = any(block_format.hasProperty(mark) for mark in MARKS)
+    return not marked and QTextCursor(block).currentTable() is None
+
+
+def _keep_lines(pages: _Pages, block: QTextBlock) -> bool:
+    """Widow and orphan control: a paragraph over a page break that would leave one line alone
+    at a page's foot or head, or that has only two or three lines, goes to the next page whole
+    (with the heading and labels right before it); where it leaves one line alone at the head
+    of its last page, the line before goes along with it. Was it moved?"""
+    line_pages = pages.line_pages(block)
+    count = len(line_pages)
+    if count < 2 or line_pages[0] == line_pages[-1]:
+        return False
+    first, last = line_pages.count(line_pages[0]), line_pages.count(line_pages[-1])
+    if count <= 3 or first == 1:
+        return pages.break_before(_chain_start(block))
+    if last > 1:
+        return False
+    if first == count - 1 and _marked(block.previous(), KEEP) and first - 1 < KEEP_LINES:
+        return pages.break_before(_chain_start(block))  # a heading keeps its lines
+    pages.split_before_line(block, count - 2)
+    return True
+
+
+def _chain_start(block: QTextBlock) -> QTextBlock:
+    """The first of the blocks kept with the next right before `block`; `block` if none."""
+    while _marked(block.previous(), KEEP):
+        block = block.previous()
+    return block
 
 
 def _marked(block: QTextBlock, mark: int) -> bool:
@@ -138,6 +178,12 @@ class _Pages:
         if not count:
             return top
         return top + block.layout().lineAt(line % count if line < 0 else min(line, count - 1)).y()
+
+    def line_pages(self, block: QTextBlock) -> list[int]:
+        """The page each of the block's lines is on."""
+        top = self.layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        return [self.page(top + lines.lineAt(n).y()) for n in range(lines.lineCount())]
 
     def following_lines(self, last: QTextBlock) -> list[tuple[QTextBlock, int]]:
         """The first KEEP_LINES lines after `last`, up to the next heading or the signature
@@ -185,11 +231,21 @@ class _Pages:
             return False
         if self.page(self.line_top(previous, -1)) < self.page(self.line_top(block)):
             return False
-        block_format = block.blockFormat()
-        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(block_format)
+        _page_break_before(block)
         self.document.pageCount()
         return True
+
+    def split_before_line(self, block: QTextBlock, line: int) -> None:
+        """Split the block before its line; the rest begins the next page."""
+        _split_block(block, block.layout().lineAt(line).textStart(), 0)
+        _page_break_before(block.next())
+        self.document.pageCount()
+
+
+def _page_break_before(block: QTextBlock) -> None:
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
 
 
 def split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float) -> bool:

@@ -4,22 +4,21 @@ from the Word document: Qt draws the same blocks itself, on the template's page.
 The page follows the template (export.template_page): paper, margins, the distances of header
 and footer from the edge, and the fonts of its body, title and headings. The blocks become a
 QTextDocument (ui.print_document), laid out on pages of the body's size (ui.print_pagination).
-The pages are drawn with a header band and a footer band of two lines (the approval note, then
-"Side N af M"), each tall enough for its text: the body is moved in rather than ever overlapped.
+Each page shows the template's own header and footer (export.template_bands: its text with the
+placeholders filled in, "Side N af M" from its page fields, its pictures, alignment and tab
+stops), drawn as a small QTextDocument of its own (ui.print_bands): the header from the
+template's header distance down, the footer up from its footer distance, and the body moved in
+wherever a band needs more room than the margins leave, so that nothing ever overlaps.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -30,8 +29,12 @@ from PySide6.QtGui import (
 
 from secretary_app.core.files import IncompleteFile, write_atomically
 from secretary_app.export.layout import DocumentLayout
+from secretary_app.export.pdf import is_whole_pdf
+from secretary_app.export.template_bands import PageBands
+from secretary_app.export.template_bands import page_bands as template_bands
 from secretary_app.export.template_page import TemplatePage
-from secretary_app.ui.print_document import default_page, device_of, text_document, text_font
+from secretary_app.ui.print_bands import BandDocuments
+from secretary_app.ui.print_document import default_page, text_document
 from secretary_app.ui.print_pagination import (
     contents_leaders,
     document_margin,
@@ -44,9 +47,8 @@ if TYPE_CHECKING:
 
     PageDevice = QPdfWriter | QPrinter  # paged devices that know their resolution
 
-BAND_SCALE = 0.85  # the bands' text against the body's, where the template sets no size
-BAND_GAP_MM = 1.5  # at least this between a band's text and the body
-BAND_COLOUR = QColor(0x59, 0x59, 0x59)  # the default template's header and footer
+BAND_GAP_MM = 1.5  # at least this between a band and the body
+MOST_OF_PAGE = 1 / 3  # of the paper's height, a band takes at most this (the rest is cut off)
 
 
 class PrintError(Exception):
@@ -57,7 +59,7 @@ class PrintError(Exception):
 # --- pages ----------------------------------------------------------------------------------
 
 
-def a4_layout(page: TemplatePage | None = None) -> QPageLayout:
+def page_layout(page: TemplatePage | None = None) -> QPageLayout:
     """The paper of `page` (None: the default template's), with its side margins; at top and
     foot the margins reach to the header and the footer, which are drawn inside them."""
     page = page or default_page()
@@ -75,27 +77,10 @@ def a4_layout(page: TemplatePage | None = None) -> QPageLayout:
     return QPageLayout(size, orientation, margins, QPageLayout.Unit.Millimeter)
 
 
-page_layout = a4_layout
-
-
-@dataclass(frozen=True)
-class PageTexts:
-    """What every page shows around the body: a header (left, and right), and a note above
-    the page number."""
-
-    header: str = ""
-    note: str = ""  # "Godkendt 3. juli 2017 · SHA-256 …" on approved minutes
-    header_right: str = ""  # "Referat – Offentlig udgave"
-
-
-def page_texts(layout: DocumentLayout) -> PageTexts:
-    placeholders = layout.placeholders
-    document, edition = placeholders.get("document", ""), placeholders.get("edition", "")
-    return PageTexts(
-        placeholders.get("committee", ""),
-        placeholders.get("approved", ""),
-        f"{document} – {edition}" if document and edition else document,
-    )
+def page_bands(layout: DocumentLayout, page: TemplatePage | None = None) -> PageBands:
+    """The header and footer of the page's template (None: the default template's), filled in
+    with the layout's placeholders."""
+    return template_bands((page or default_page()).template, layout.placeholders)
 
 
 @dataclass(frozen=True)
@@ -103,68 +88,47 @@ class PageFrame:
     """Where things go on a page, in device pixels from the paper's top left corner."""
 
     body: QRectF
-    header: QRectF  # the header's left text; its right text is in `header_right`
-    header_right: QRectF
-    note: QRectF  # the footer's first line(s)
-    label: QRectF  # "Side N af M", the footer's last line
+    header: QRectF  # from the template's header distance down, as tall as the tallest header
+    footer: QRectF  # up from the template's footer distance, as tall as the tallest footer
 
 
 def page_frame(
-    page: TemplatePage, paper: QSizeF, dpi: float, texts: PageTexts, font: QFont
+    page: TemplatePage, paper: QSizeF, dpi: float, header: float, footer: float
 ) -> PageFrame:
-    """The body between the template's margins; a band's text starts (ends) at the template's
-    header (footer) distance, and the body moves in where a band needs more room."""
+    """The body between the template's margins, moved in where the bands (`header` and
+    `footer` tall, in device pixels) need more room; a band takes at most MOST_OF_PAGE."""
 
     def pixels(mm: float) -> float:
         return mm * dpi / 25.4
 
     left, right = pixels(page.left_mm), paper.width() - pixels(page.right_mm)
-    metrics = QFontMetricsF(font, device_of(dpi))
-    wrap = Qt.TextFlag.TextWordWrap.value
-    right_width = min(metrics.horizontalAdvance(texts.header_right), (right - left) / 2)
-    gap = pixels(BAND_GAP_MM) if texts.header_right else 0
-    left_width = right - left - right_width - gap
-
-    def height(text: str, width: float) -> float:
-        if not text:
-            return 0
-        return metrics.boundingRect(QRectF(0, 0, width, 1e6), wrap, text).height()
-
-    top = pixels(page.header_mm)
-    header_height = max(height(texts.header, left_width), height(texts.header_right, right_width))
-    line = metrics.lineSpacing()
-    label_bottom = paper.height() - pixels(page.footer_mm)
-    label = QRectF(left, label_bottom - line, right - left, line)
-    note_height = height(texts.note, right - left)
-    note = QRectF(left, label.top() - note_height, right - left, note_height)
-    body_top = max(pixels(page.top_mm), top + header_height + pixels(BAND_GAP_MM))
-    body_bottom = min(paper.height() - pixels(page.bottom_mm), note.top() - pixels(BAND_GAP_MM))
+    header, footer = (min(h, paper.height() * MOST_OF_PAGE) for h in (header, footer))
+    top, bottom = pixels(page.header_mm), paper.height() - pixels(page.footer_mm)
+    body_top, body_bottom = pixels(page.top_mm), paper.height() - pixels(page.bottom_mm)
+    if header:
+        body_top = max(body_top, top + header + pixels(BAND_GAP_MM))
+    if footer:
+        body_bottom = min(body_bottom, bottom - footer - pixels(BAND_GAP_MM))
     return PageFrame(
         body=QRectF(left, body_top, right - left, body_bottom - body_top),
-        header=QRectF(left, top, left_width, header_height),
-        header_right=QRectF(right - right_width, top, right_width, header_height),
-        note=note,
-        label=label,
+        header=QRectF(left, top, right - left, header),
+        footer=QRectF(left, bottom - footer, right - left, footer),
     )
-
-
-def band_font(page: TemplatePage) -> QFont:
-    return text_font(page.font_family, page.band_points or page.body_points * BAND_SCALE)
 
 
 def paint_pages(
     document: QTextDocument,
     device: PageDevice,
-    texts: PageTexts,
+    bands: PageBands,
     page: TemplatePage | None = None,
 ) -> int:
     """Draw the document page by page on the template's page (None: the default template's),
-    with the header and the footer; the page count."""
+    with the template's header and footer; the page count."""
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("Der kan ikke tegnes på printeren eller i filen")
     try:
-        return _paint(document, device, painter, texts, page or default_page())
+        return _paint(document, device, painter, bands, page or default_page())
     finally:
         painter.end()
 
@@ -173,15 +137,15 @@ def _paint(
     document: QTextDocument,
     device: PageDevice,
     painter: QPainter,
-    texts: PageTexts,
+    bands: PageBands,
     page: TemplatePage,
 ) -> int:
     dpi = device.resolution()
-    paper_layout = device.pageLayout()
-    paper = QSizeF(paper_layout.fullRectPixels(dpi).size())
+    paper = QSizeF(device.pageLayout().fullRectPixels(dpi).size())
     painter.translate(-_origin(device, dpi))  # from here on, the paper's top left is (0, 0)
-    font = band_font(page)
-    frame = page_frame(page, paper, dpi, texts, font)
+    width = paper.width() - (page.left_mm + page.right_mm) * dpi / 25.4
+    drawn = BandDocuments(bands, page, device, width)
+    frame = page_frame(page, paper, dpi, *drawn.heights())
     count = lay_out_pages(document, device, frame.body.size())
     margin = document_margin(document)  # a document page is the body and its margin all round
     height = document.pageSize().height()
@@ -196,9 +160,7 @@ def _paint(
         document.drawContents(painter, page_area)
         draw_leaders(painter, [leader for leader in leaders if leader.page == number], dpi)
         painter.restore()
-        header = number > 0 or page.header_on_first_page
-        _draw_bands(painter, frame, texts if header else _without_header(texts), font)
-        _draw_page_label(painter, frame, font, page_label(number + 1, count))
+        drawn.draw(painter, frame.header, frame.footer, number + 1, count)
     return count
 
 
@@ -209,31 +171,6 @@ def _origin(device: PageDevice, dpi: int) -> QPointF:
     if callable(full_page) and full_page():
         return QPointF(0, 0)
     return QPointF(device.pageLayout().paintRectPixels(dpi).topLeft())
-
-
-def _draw_bands(painter: QPainter, frame: PageFrame, texts: PageTexts, font: QFont) -> None:
-    painter.setFont(font)
-    painter.setPen(BAND_COLOUR)
-    wrap = Qt.TextFlag.TextWordWrap
-    top, right = Qt.AlignmentFlag.AlignTop, Qt.AlignmentFlag.AlignRight
-    painter.drawText(frame.header, Qt.AlignmentFlag.AlignLeft | top | wrap, texts.header)
-    painter.drawText(frame.header_right, right | top | wrap, texts.header_right)
-    painter.drawText(frame.note, right | top | wrap, texts.note)
-
-
-def _draw_page_label(painter: QPainter, frame: PageFrame, font: QFont, label: str) -> None:
-    painter.setFont(font)
-    painter.setPen(BAND_COLOUR)
-    painter.drawText(frame.label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
-
-
-def _without_header(texts: PageTexts) -> PageTexts:
-    """The texts of a first page whose header the template leaves empty."""
-    return dataclasses.replace(texts, header="", header_right="")
-
-
-def page_label(number: int, count: int) -> str:
-    return f"Side {number} af {count}"
 
 
 # --- the PDF --------------------------------------------------------------------------------
@@ -259,17 +196,13 @@ def pdf_content(layout: DocumentLayout, page: TemplatePage | None = None) -> tup
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageLayout(a4_layout(page))
+    writer.setPageLayout(page_layout(page))
     writer.setResolution(300)
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setTitle(layout.title)
     writer.setAuthor(layout.author)
     writer.setCreator("Mødesekretær")
-    pages = paint_pages(text_document(layout, page), writer, page_texts(layout), page)
+    document = text_document(layout, page)
+    pages = paint_pages(document, writer, page_bands(layout, page), page)
     del writer
     return bytes(buffer.data().data()), pages
-
-
-def is_whole_pdf(content: bytes) -> bool:
-    """Does `content` begin as a PDF and end with its trailer's end mark?"""
-    return content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")

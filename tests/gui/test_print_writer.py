@@ -524,8 +524,8 @@ def test_a_printer_gets_the_same_pages_as_the_pdf_writer(qapp, tmp_path, name, f
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printet.pdf"
     printer.setOutputFileName(str(printed))
-    texts = print_writer.page_texts(layout)
-    assert print_writer.paint_pages(print_writer.text_document(layout), printer, texts) == pages
+    bands = print_writer.page_bands(layout)
+    assert print_writer.paint_pages(print_writer.text_document(layout), printer, bands) == pages
     del printer  # closes the file
     assert_a_complete_pdf(printed, pages)
     assert body_text(printed) == body_text(tmp_path / "skrevet.pdf")

@@ -17,14 +17,15 @@ import html
 import re
 import shutil
 import subprocess
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 import pytest
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
+from PySide6.QtGui import QColor, QImage
 from sample_documents import reference_document
 
 from secretary_app.core import vocabulary as words
@@ -33,7 +34,7 @@ from secretary_app.core.model import Attachment, AttendanceEntry, Item
 from secretary_app.core.record import Approval, approved_line
 from secretary_app.export.layout import DocumentLayout, Edition, Field, build_layout
 from secretary_app.export.template import default_template_path
-from secretary_app.export.template_page import DEFAULT_PAGE, TemplatePage, page_of_template
+from secretary_app.export.template_page import TemplatePage, page_of_template
 from secretary_app.ui.print_writer import default_page, write_pdf
 
 POPPLER = pytest.mark.skipif(
@@ -267,8 +268,8 @@ def test_the_bands_show_the_header_the_approval_and_the_page_number_whole(minute
     for number, page in enumerate(minutes.read, start=1):
         header = [f"{COMMITTEE} Referat"] if number > 1 else []  # the template's first page
         assert page.lines(frame.header, frame.top) == header
-        footer = page.lines(frame.bottom, frame.footer)
-        assert footer == [note, f"Side {number} af {minutes.pages}"], number
+        footer = page.lines(frame.bottom, frame.footer)  # the template's footer, filled in
+        assert footer == [f"{note} · Side {number} af {minutes.pages}"], number
 
 
 @POPPLER
@@ -278,7 +279,7 @@ def test_no_two_words_overlap(minutes):
 
 
 @POPPLER
-def test_a_long_approval_note_wraps_above_the_page_number_and_the_body_makes_room(qapp, tmp_path):
+def test_a_long_approval_note_wraps_in_the_footer_and_the_body_makes_room(qapp, tmp_path):
     layout = build_layout(sixty_items(), Edition("minutes"))
     note = "Godkendt 3. juli 2017 · SHA-256 " + "1a2b 3c4d 5e6f 7a8b " * 20
     layout = dataclasses.replace(layout, placeholders={**layout.placeholders, "approved": note})
@@ -289,8 +290,8 @@ def test_a_long_approval_note_wraps_above_the_page_number_and_the_body_makes_roo
         assert overlapping(page.words) == [], number
         note_top = max(w.y0 for w in page.words if w.text == "Godkendt")
         footer = page.lines(note_top)
-        assert len(footer) >= 4 and footer[-1] == f"Side {number} af {pages}", number
-        assert " ".join(footer[:-1]) == " ".join(note.split())
+        assert len(footer) >= 3 and footer[-1].endswith(f"· Side {number} af {pages}"), number
+        assert " ".join(footer) == f"{' '.join(note.split())} · Side {number} af {pages}"
         assert note_top < frame.bottom  # three lines and more: the body ends higher up
         body = [w for w in page.words if w.y0 < note_top - TOLERANCE]
         assert max(w.y1 for w in body) <= note_top + 0.1, number
@@ -445,80 +446,6 @@ def small_template(path: Path) -> Path:
     return path
 
 
-def test_the_default_templates_page(tmp_path):
-    page = page_of_template(None)
-    assert page == page_of_template(default_template_path())
-    assert (round(page.width_mm), round(page.height_mm)) == (210, 297)
-    assert (round(page.left_mm), round(page.right_mm)) == (25, 20)
-    assert (round(page.top_mm), round(page.bottom_mm)) == (25, 22)
-    assert round(page.header_mm) == round(page.footer_mm) == 12
-    assert (page.font_family, page.body_points) == ("Arial", 10)
-    assert (page.heading_points, page.title_points, page.band_points) == (13, 18, 8)
-    assert not page.header_on_first_page  # a first page of its own, with an empty header
-
-
-def test_a_first_page_with_a_header_or_none_of_its_own(tmp_path):
-    path = tmp_path / "forside.docx"
-    document = docx.Document(str(default_template_path()))
-    document.sections[-1].first_page_header.paragraphs[0].text = "{{ committee }}"
-    document.save(str(path))
-    assert page_of_template(path).header_on_first_page
-    document.sections[-1].different_first_page_header_footer = False
-    document.save(str(path))
-    assert page_of_template(path).header_on_first_page
-
-
-def test_a_templates_own_page_and_fonts(tmp_path):
-    page = page_of_template(small_template(tmp_path / "a5.docx"))
-    assert (page.width_mm, page.height_mm) == pytest.approx((148, 210), abs=0.01)
-    assert (page.left_mm, page.right_mm, page.top_mm, page.bottom_mm) == pytest.approx(
-        (40, 15, 30, 25), abs=0.01
-    )
-    assert (page.header_mm, page.footer_mm) == pytest.approx((10, 8), abs=0.01)
-    assert (page.font_family, page.body_points, page.heading_points) == ("Liberation Serif", 12, 16)
-    assert page.title_points == 18
-
-
-def test_a_theme_font_is_looked_up_in_the_theme(tmp_path):
-    path = tmp_path / "tema.docx"
-    document = docx.Document(str(default_template_path()))
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    fonts = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
-    for name in ("w:ascii", "w:hAnsi"):
-        del fonts.attrib[qn(name)]
-    fonts.set(qn("w:asciiTheme"), "minorHAnsi")
-    document.save(str(path))
-    with zipfile.ZipFile(path) as package:
-        theme = package.read("word/theme/theme1.xml").decode("utf-8")
-    minor = re.search(r'<a:minorFont>\s*<a:latin typeface="([^"]+)"', theme)
-    assert minor is not None
-    assert page_of_template(path).font_family == minor.group(1)
-
-
-@pytest.mark.parametrize(
-    "content",
-    [b"", b"not a Word document", b"PK\x03\x04 broken zip", None],
-    ids=["empty", "text", "broken zip", "missing"],
-)
-def test_a_template_that_cannot_be_read_gives_the_default_page(tmp_path, content):
-    path = tmp_path / "skabelon.docx"
-    if content is not None:
-        path.write_bytes(content)
-    assert page_of_template(path) == DEFAULT_PAGE
-
-
-def test_margins_that_leave_no_body_give_the_default_margins(tmp_path):
-    path = tmp_path / "smal.docx"
-    document = docx.Document(str(default_template_path()))
-    section = document.sections[-1]
-    section.left_margin = section.right_margin = Mm(110)
-    section.top_margin = Mm(-300)
-    document.save(str(path))
-    page = page_of_template(path)
-    assert (page.left_mm, page.right_mm) == (DEFAULT_PAGE.left_mm, DEFAULT_PAGE.right_mm)
-    assert (page.top_mm, page.bottom_mm) == (DEFAULT_PAGE.top_mm, DEFAULT_PAGE.bottom_mm)
-
-
 @POPPLER
 def test_the_pdf_follows_the_templates_page(qapp, tmp_path):
     page = page_of_template(small_template(tmp_path / "a5.docx"))
@@ -545,3 +472,256 @@ def test_the_pdf_follows_the_templates_page(qapp, tmp_path):
     body = [w for shown in read for w in shown.words if TOKEN.fullmatch(w.text)]
     heights = {round(w.y1 - w.y0, 1) for w in body}
     assert body and all(height == pytest.approx(12 * 1.1, abs=0.6) for height in heights)
+
+
+# --- the template's header and footer -------------------------------------------------------
+
+LETTERHEAD = "BREVHOVEDGENTOFTE"
+LOGO_MM = (40.0, 18.0)  # taller than the room the margin leaves above the body
+LOGO_PIXELS = (400, 180)
+FIELDS_FOOTER = (
+    f"<w:p {nsdecls('w')}><w:pPr><w:pStyle w:val='Footer'/><w:jc w:val='left'/></w:pPr>"
+    "<w:r><w:t xml:space='preserve'>Side </w:t></w:r>"
+    "<w:fldSimple w:instr=' PAGE '><w:r><w:t>1</w:t></w:r></w:fldSimple>"
+    "<w:r><w:t xml:space='preserve'> af </w:t></w:r>"
+    "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+    "<w:r><w:instrText xml:space='preserve'> NUMPAGES \\* MERGEFORMAT </w:instrText></w:r>"
+    "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>1</w:t></w:r>"
+    "<w:r><w:fldChar w:fldCharType='end'/></w:r>"
+    "<w:r><w:t xml:space='preserve'> sider</w:t></w:r></w:p>"
+)
+
+
+def logo_png(path: Path) -> Path:
+    image = QImage(*LOGO_PIXELS, QImage.Format.Format_RGB32)
+    image.fill(QColor(0, 60, 130))
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def letterhead_template(tmp_path: Path, first_page: bool = False) -> Path:
+    """The default template with a letterhead: a logo, then LETTERHEAD and the committee at the
+    header's right tab stop; its footer "Side N af M sider" from a simple PAGE field and a
+    complex NUMPAGES field, left-aligned, without the approval line. With `first_page`, the
+    first page keeps the default template's: no header, and the footer with the approval."""
+    document = docx.Document(str(default_template_path()))
+    section = document.sections[-1]
+    section.different_first_page_header_footer = first_page
+    header = section.header.paragraphs[0]
+    header.text = ""
+    logo = str(logo_png(tmp_path / "logo.png"))
+    header.add_run().add_picture(logo, width=Mm(LOGO_MM[0]), height=Mm(LOGO_MM[1]))
+    header.add_run(f"\t{LETTERHEAD} {{{{ committee }}}}")
+    footer = section.footer.part.element
+    for child in list(footer):
+        footer.remove(child)
+    footer.append(parse_xml(FIELDS_FOOTER))
+    path = tmp_path / "brevhoved.docx"
+    document.save(str(path))
+    return path
+
+
+def write_in(template: Path, target: Path) -> tuple[TemplatePage, int, list[Page]]:
+    page = page_of_template(template)
+    layout = build_layout(sixty_items(), Edition("minutes", public=True))
+    pages = write_pdf(layout, target, page)
+    return page, pages, pdf_words(target)
+
+
+def pictures_per_page(path: Path) -> list[list[tuple[int, int]]]:
+    pikepdf = pytest.importorskip("pikepdf")
+    with pikepdf.open(path) as pdf:
+        return [
+            [(int(image.Width), int(image.Height)) for image in page.get_images().values()]
+            for page in pdf.pages
+        ]
+
+
+def logo_box(path: Path, number: int, dpi: int = 72) -> tuple[float, float, float, float]:
+    """Where the logo's blue is on page `number` (x0, y0, x1, y1 in points), rendered."""
+    prefix = path.with_name(f"side{number}")
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", str(number), "-l", str(number), "-png", "-singlefile"]
+        + [str(path), str(prefix)],
+        check=True,
+        timeout=60,
+    )
+    image = QImage(str(prefix.with_suffix(".png")))
+    blue = [
+        (x, y)
+        for y in range(image.height() // 4)
+        for x in range(image.width())
+        if (colour := image.pixelColor(x, y)).blue() > 100 and colour.red() < 60
+    ]
+    assert blue, f"no logo on page {number}"
+    scale = 72 / dpi
+    xs, ys = [x for x, _ in blue], [y for _, y in blue]
+    return min(xs) * scale, min(ys) * scale, (max(xs) + 1) * scale, (max(ys) + 1) * scale
+
+
+def split_bands(shown: Page) -> tuple[list[Word], list[Word], list[Word]]:
+    """The words of the header (the letterhead's line), the body and the footer (from the
+    approval line or "Side" down)."""
+    letterhead = [w for w in shown.words if w.text == LETTERHEAD]
+    top = letterhead[0].y0 if letterhead else -1
+    footer_top = min(w.y0 for w in shown.words if w.text in ("Godkendt", "Side"))
+    header = [w for w in shown.words if abs(w.y0 - top) < TOLERANCE]
+    footer = [w for w in shown.words if w.y0 >= footer_top - TOLERANCE]
+    body = [w for w in shown.words if w not in header and w not in footer]
+    return header, body, footer
+
+
+@POPPLER
+def test_the_templates_letterhead_and_logo_are_on_every_page_and_clear_of_the_body(qapp, tmp_path):
+    target = tmp_path / "referat.pdf"
+    page, pages, read = write_in(letterhead_template(tmp_path), target)
+    frame = Frame.of(page)
+    assert pictures_per_page(target) == [[LOGO_PIXELS]] * pages > []
+    note = approved_line(APPROVAL)
+    for number, shown in enumerate(read, start=1):
+        header, body, footer = split_bands(shown)
+        assert " ".join(w.text for w in header) == f"{LETTERHEAD} {COMMITTEE}", number
+        assert max(w.x1 for w in header) == pytest.approx(frame.right, abs=TOLERANCE)
+        # The template lacks the approval line: it stands on top of its footer.
+        assert shown.lines(footer[0].y0) == [note, f"Side {number} af {pages} sider"], number
+        assert min(w.x0 for w in footer if w.text == "Side") == pytest.approx(frame.left, abs=1)
+        assert max(w.y1 for w in header) <= min(w.y0 for w in body), number
+        assert max(w.y1 for w in body) <= min(w.y0 for w in footer), number
+        assert overlapping(shown.words) == [], number
+    for number in (1, pages):
+        x0, y0, x1, y1 = logo_box(target, number)
+        assert (x0, x1 - x0) == pytest.approx((frame.left, LOGO_MM[0] * POINTS_PER_MM), abs=1.5)
+        assert (y0, y1 - y0) == pytest.approx((frame.header, LOGO_MM[1] * POINTS_PER_MM), abs=1.5)
+        body = split_bands(read[number - 1])[1]
+        assert y1 < min(w.y0 for w in body)  # the body moved down for it
+
+
+@POPPLER
+def test_a_first_page_of_its_own_has_no_header_and_its_own_footer(qapp, tmp_path):
+    target = tmp_path / "referat.pdf"
+    _, pages, read = write_in(letterhead_template(tmp_path, first_page=True), target)
+    pictures = pictures_per_page(target)
+    assert pictures == [[]] + [[LOGO_PIXELS]] * (pages - 1)
+    note = approved_line(APPROVAL)
+    first, *others = read
+    assert LETTERHEAD not in {w.text for w in first.words}
+    assert first.lines(split_bands(first)[2][0].y0) == [f"{note} · Side 1 af {pages}"]
+    for number, shown in enumerate(others, start=2):
+        assert LETTERHEAD in {w.text for w in shown.words}
+        assert shown.lines()[-1] == f"Side {number} af {pages} sider", number
+
+
+@POPPLER
+def test_the_default_header_puts_the_document_at_the_right_tab_stop(minutes):
+    frame = Frame.of(default_page())
+    for shown in minutes.read[1:]:
+        header = sorted((w for w in shown.words if frame.where(w) == "header"), key=lambda w: w.x0)
+        assert header[0].text == "Opgaveudvalg" and header[-1].text == "Referat"
+        assert header[0].x0 == pytest.approx(frame.left, abs=TOLERANCE)
+        assert header[-1].x1 == pytest.approx(frame.right, abs=TOLERANCE)
+
+
+def header_template(tmp_path: Path, *elements: str) -> Path:
+    """The default template, its header (from the second page) made of `elements` (XML)."""
+    document = docx.Document(str(default_template_path()))
+    header = document.sections[-1].header.part.element
+    for child in list(header):
+        header.remove(child)
+    for element in elements:
+        header.append(parse_xml(element))
+    path = tmp_path / "hoved.docx"
+    document.save(str(path))
+    return path
+
+
+@POPPLER
+def test_a_table_in_the_header_shows_its_cells_side_by_side(qapp, tmp_path):
+    table = (
+        f"<w:tbl {nsdecls('w')}><w:tblGrid><w:gridCol w:w='3000'/><w:gridCol w:w='6354'/>"
+        "</w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>Gentofte Kommune</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Rådhuset</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr>"
+        "<w:jc w:val='right'/></w:pPr><w:r><w:t>{{ document }}</w:t></w:r></w:p></w:tc></w:tr>"
+        "</w:tbl>"
+    )
+    page, _, read = write_in(header_template(tmp_path, table), tmp_path / "referat.pdf")
+    frame = Frame.of(page)
+    for number, shown in enumerate(read[1:], start=2):
+        first, second = shown.lines()[:2]
+        assert (first, second) == ("Gentofte Kommune Referat", "Rådhuset"), number
+        gentofte = next(w for w in shown.words if w.text == "Gentofte")
+        referat = next(w for w in shown.words if w.text == "Referat" and w.y0 == gentofte.y0)
+        assert gentofte.x0 == pytest.approx(frame.left, abs=TOLERANCE)
+        assert referat.x1 == pytest.approx(frame.right, abs=TOLERANCE)
+        assert gentofte.y0 == pytest.approx(frame.header, abs=2)  # no empty line above
+        assert overlapping(shown.words) == [], number
+
+
+@POPPLER
+def test_a_header_too_tall_for_the_page_leaves_the_body_two_thirds(qapp, tmp_path):
+    lines = [
+        f"<w:p {nsdecls('w')}><w:r><w:t>Hovedlinje{n:02d}</w:t></w:r></w:p>" for n in range(80)
+    ]
+    page, pages, read = write_in(header_template(tmp_path, *lines), tmp_path / "referat.pdf")
+    height = page.height_mm * POINTS_PER_MM
+    for number, shown in enumerate(read[1:], start=2):
+        header = [w for w in shown.words if w.text.startswith("Hovedlinje")]
+        assert header and header[0].text == "Hovedlinje00", number
+        assert max(w.y1 for w in header) <= page.header_mm * POINTS_PER_MM + height / 3
+        body = [w for w in shown.words if w not in header]
+        assert max(w.y1 for w in header) < min(w.y0 for w in body), number
+        assert overlapping(shown.words) == [], number
+    assert TOKEN.findall(raw_text(tmp_path / "referat.pdf")) == expected_tokens(sixty_items())
+
+
+# --- widows and orphans ---------------------------------------------------------------------
+
+PARAGRAPH_TOKEN = re.compile(r"q\d{3}w\d{3}")
+_LINE = re.compile(r'<line xMin="[\d.]+" yMin="([\d.]+)"[^>]*>(.*?)</line>', re.S)
+
+
+def many_paragraphs(count: int = 200) -> MeetingDocument:
+    """One item whose summary has `count` paragraphs of two to seven lines (12 to 62 words):
+    q012w003 is the 4th word of the 13th paragraph. Without widow and orphan control, seven of
+    its page breaks leave a line alone, at a page's foot or head."""
+    doc = reference_document()
+    lengths = ((12, 25, 45, 60, 33)[p % 5] + p % 3 for p in range(count))
+    summary = "\n\n".join(
+        " ".join(f"q{p:03d}w{k:03d}" for k in range(words)) for p, words in enumerate(lengths)
+    )
+    item = Item(0, "Mange afsnit", case_id="EMN-2017-00001", sections={"resume": summary})
+    doc.items = [(item, [])]
+    return doc
+
+
+def paragraph_lines(path: Path) -> list[list[str]]:
+    """Each page's lines of the paragraphs, top to bottom, as the paragraph each belongs to."""
+    result = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(path), "-"], check=True, capture_output=True, timeout=60
+    )
+    pages = []
+    for _, _, body in _PAGE.findall(result.stdout.decode("utf-8")):
+        lines = sorted((float(y), text) for y, text in _LINE.findall(body))
+        found = [{token[:4] for token in PARAGRAPH_TOKEN.findall(text)} for _, text in lines]
+        assert all(len(ids) <= 1 for ids in found)  # a line belongs to one paragraph
+        pages.append([ids.pop() for ids in found if ids])
+    return pages
+
+
+@POPPLER
+def test_no_paragraph_leaves_a_line_alone_at_a_pages_foot_or_head(qapp, tmp_path):
+    doc = many_paragraphs()
+    target = tmp_path / "dagsorden.pdf"
+    write_pdf(build_layout(doc, Edition("agenda")), target)
+    expected = PARAGRAPH_TOKEN.findall(doc.items[0][0].sections["resume"])
+    assert PARAGRAPH_TOKEN.findall(raw_text(target)) == expected  # each line once, in order
+    pages = paragraph_lines(target)
+    lines_of = {p: sum(page.count(p) for page in pages) for page in pages for p in page}
+    carried = 0
+    for number, (before, after) in enumerate(zip(pages, pages[1:], strict=False), start=1):
+        if before[-1] != after[0]:
+            continue
+        carried += 1
+        paragraph = before[-1]
+        assert lines_of[paragraph] >= 4, (number, paragraph)  # two or three lines move whole
+        assert before.count(paragraph) >= 2 and after.count(paragraph) >= 2, (number, paragraph)
+    assert len(pages) > 10 and carried >= 3  # paragraphs did run over page breaks
