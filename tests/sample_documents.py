@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import docx
+from docx.shared import Mm, Pt
 
 from secretary_app.core.exchange import MeetingDocument, parse_meeting
 from secretary_app.core.item_layout import STANDARD
@@ -16,6 +20,7 @@ from secretary_app.core.model import (
     Meeting,
     Reservation,
 )
+from secretary_app.export.template import default_template_path
 from secretary_app.store.demo import reference_meeting_json
 
 
@@ -113,3 +118,19 @@ def standard_layout_meeting() -> MeetingDocument:
         records=[ItemRecords(), ItemRecords(reservations=[reservation]), ItemRecords()],
         layout=STANDARD,
     )
+
+
+def small_template(path: Path) -> Path:
+    """The default template on A5 with a 4 cm left margin and 12 pt Liberation Serif."""
+    document = docx.Document(str(default_template_path()))
+    section = document.sections[-1]
+    section.page_width, section.page_height = Mm(148), Mm(210)
+    section.left_margin, section.right_margin = Mm(40), Mm(15)
+    section.top_margin, section.bottom_margin = Mm(30), Mm(25)
+    section.header_distance, section.footer_distance = Mm(10), Mm(8)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(12)
+    normal.font.name = "Liberation Serif"
+    document.styles["Heading 1"].font.size = Pt(16)
+    document.save(str(path))
+    return path

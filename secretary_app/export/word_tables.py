@@ -99,18 +99,19 @@ def _row(table: Any, widths: Sequence[int], paragraphs: Sequence[Any]) -> Any:
 
 
 def _row_properties(row: Any) -> Any:
-    properties = row.find(qn("w:trPr"))
-    if properties is None:
-        properties = _element("w:trPr")
-        row.insert(0, properties)
-    return properties
+    return _first_child(row, "w:trPr")
 
 
 def _cell_properties(cell: Any) -> Any:
-    properties = cell.find(qn("w:tcPr"))
+    return _first_child(cell, "w:tcPr")
+
+
+def _first_child(parent: Any, tag: str) -> Any:
+    """`parent`'s properties element, added as its first child (where the schema wants it)."""
+    properties = parent.find(qn(tag))
     if properties is None:
-        properties = _element("w:tcPr")
-        cell.insert(0, properties)
+        properties = _element(tag)
+        parent.insert(0, properties)
     return properties
 
 

@@ -24,9 +24,9 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Mm, Pt
+from docx.shared import Mm
 from PySide6.QtGui import QColor, QImage
-from sample_documents import reference_document
+from sample_documents import reference_document, small_template
 
 from secretary_app.core import vocabulary as words
 from secretary_app.core.exchange import MeetingDocument
@@ -428,22 +428,6 @@ def test_the_header_block_values_line_up_and_long_labels_wrap(minutes):
 
 
 # --- the template's page --------------------------------------------------------------------
-
-
-def small_template(path: Path) -> Path:
-    """The default template on A5 with a 4 cm left margin and 12 pt Liberation Serif."""
-    document = docx.Document(str(default_template_path()))
-    section = document.sections[-1]
-    section.page_width, section.page_height = Mm(148), Mm(210)
-    section.left_margin, section.right_margin = Mm(40), Mm(15)
-    section.top_margin, section.bottom_margin = Mm(30), Mm(25)
-    section.header_distance, section.footer_distance = Mm(10), Mm(8)
-    normal = document.styles["Normal"]
-    normal.font.size = Pt(12)
-    normal.font.name = "Liberation Serif"
-    document.styles["Heading 1"].font.size = Pt(16)
-    document.save(str(path))
-    return path
 
 
 @POPPLER

@@ -19,8 +19,8 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt
-from sample_documents import reference_document
+from docx.shared import Mm
+from sample_documents import reference_document, small_template
 
 from secretary_app.export.layout import Edition, build_layout
 from secretary_app.export.template import default_template_path
@@ -92,22 +92,6 @@ def paragraphs(band: Band) -> list[BandParagraph]:
 
 
 # --- the page -------------------------------------------------------------------------------
-
-
-def small_template(path: Path) -> Path:
-    """The default template on A5 with a 4 cm left margin and 12 pt Liberation Serif."""
-    document = docx.Document(str(default_template_path()))
-    section = document.sections[-1]
-    section.page_width, section.page_height = Mm(148), Mm(210)
-    section.left_margin, section.right_margin = Mm(40), Mm(15)
-    section.top_margin, section.bottom_margin = Mm(30), Mm(25)
-    section.header_distance, section.footer_distance = Mm(10), Mm(8)
-    normal = document.styles["Normal"]
-    normal.font.size = Pt(12)
-    normal.font.name = "Liberation Serif"
-    document.styles["Heading 1"].font.size = Pt(16)
-    document.save(str(path))
-    return path
 
 
 def test_the_default_templates_page(tmp_path):
