@@ -16,8 +16,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from secretary_app.core.files import IncompleteFile, write_atomically
 from secretary_app.export.layout import DOCUMENT_NAMES, DocumentLayout, Edition, build_layout
-from secretary_app.export.pdf import render, write_docx_with_pages, write_pdf_in_template
+from secretary_app.export.pdf import is_whole_pdf, render, write_docx_with_pages
 from secretary_app.export.pdf_converters import ConversionError, PdfConverter, find_converter
 from secretary_app.export.template import TemplateError
 from secretary_app.export.template_page import page_of_template
@@ -29,7 +30,7 @@ from secretary_app.ui.background import Waiting, run_directly
 from secretary_app.ui.pdf_pages import page_layout_of, paint_pdf
 from secretary_app.ui.pdf_preview import PdfPreview
 from secretary_app.ui.preferences import pdf_converter
-from secretary_app.ui.print_writer import pdf_content, write_pdf
+from secretary_app.ui.print_writer import pdf_content
 
 
 class DocumentOutput(QObject):
@@ -84,38 +85,30 @@ class DocumentOutput(QObject):
         """Write the PDF; what the user should know, first which program made it. TemplateError
         or OSError when it fails (core.files: no file left)."""
         self._refuse_own_file(target)
-        layout = self.layout(meeting_id, edition)
-        template = self.template(meeting_id)
-        converter = self.converter()
-        if converter is not None:
-            try:
-                rendered = self._waiting(
-                    self._laying_out(converter),
-                    lambda: write_pdf_in_template(layout, target, template, converter),
-                )
-                return (self._made_with(rendered.converter), *rendered.warnings)
-            except ConversionError as error:
-                write_pdf(layout, target, page_of_template(template))
-                return (str(error), self._builtin_note())
-        write_pdf(layout, target, page_of_template(template))
-        return (self._builtin_note(),)
+        paper = self.paper(meeting_id, edition)
+        if not is_whole_pdf(paper.pdf):
+            raise IncompleteFile(target)
+        write_atomically(target, paper.pdf)
+        return (paper.route, *paper.warnings)
 
     def paper(self, meeting_id: int, edition: Edition) -> Paper:
-        """The PDF to preview or print, and which program made it (for the window to say)."""
+        """The PDF to save, preview or print, and which program made it (for the window to
+        say): Word or LibreOffice, else (or when they fail) the program's own writer."""
         layout = self.layout(meeting_id, edition)
         template = self.template(meeting_id)
         converter = self.converter()
+        failure = ""
         if converter is not None:
             try:
                 rendered = self._waiting(
                     self._laying_out(converter), lambda: render(layout, template, converter)
                 )
-                return Paper(rendered.pdf, layout.title, self._made_with(rendered.converter))
+                route = self._made_with(rendered.converter)
+                return Paper(rendered.pdf, layout.title, route, rendered.warnings)
             except ConversionError as error:
-                content, _ = pdf_content(layout, page_of_template(template))
-                return Paper(content, layout.title, f"{error}. {self._builtin_note()}")
+                failure = f"{error}. "
         content, _ = pdf_content(layout, page_of_template(template))
-        return Paper(content, layout.title, self._builtin_note())
+        return Paper(content, layout.title, failure + self._builtin_note())
 
     def converter(self) -> PdfConverter | None:
         return find_converter(pdf_converter())
@@ -165,6 +158,7 @@ class Paper:
     pdf: bytes
     title: str
     route: str
+    warnings: tuple[str, ...] = ()  # e.g. styles the template lacked
 
 
 __all__ = ["DocumentOutput", "Paper", "TemplateError"]
