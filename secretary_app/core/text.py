@@ -95,9 +95,19 @@ def safe_file_name(name: str, fallback: str = "bilag") -> str:
     blank at the end, no invisible format characters (a right-to-left override makes a name
     ending in ".exe" look like one ending in ".pdf"), at most 120 characters and 240 bytes in
     UTF-8; `fallback` when nothing is left. Cleaning a cleaned name changes nothing."""
-    cleaned = _NOT_IN_FILE_NAMES.sub("_", visible(clean_line(name))).strip(" .")
-    cleaned = _shortened(cleaned.lstrip("_. ") or fallback)
+    cleaned = _trimmed(_NOT_IN_FILE_NAMES.sub("_", visible(clean_line(name))))
+    cleaned = _shortened(cleaned or fallback)
     return f"_{cleaned}" if _RESERVED_NAMES.fullmatch(cleaned) else cleaned
+
+
+def _trimmed(name: str) -> str:
+    """Without "_", "." or any blank (a no-break space too) in front, nor a dot or blank at the
+    end: what a second cleaning would take away."""
+    return _NAME_END.sub("", _NAME_START.sub("", name))
+
+
+_NAME_START = re.compile(r"^[\s_.]+")
+_NAME_END = re.compile(r"[\s.]+$")
 
 
 def _shortened(name: str) -> str:
@@ -110,4 +120,4 @@ def _shortened(name: str) -> str:
     stem = name[: MAX_FILE_NAME - 1 - len(keep)]
     while len((stem + keep).encode()) >= MAX_FILE_NAME_BYTES:
         stem = stem[:-1]
-    return stem.rstrip(" .") + keep
+    return _trimmed(stem) + keep
