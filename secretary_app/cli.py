@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -370,21 +370,15 @@ def _export_docx(
     from secretary_app.export.word import write_docx
 
     converter = _converter(via)
-    try:
+    with _writing(target, template):
         if converter is None:
             warnings = write_docx(layout, target, template).warnings
         else:
             try:
                 warnings = write_docx_with_pages(layout, target, template, converter)
             except ConversionError as error:
-                _warn(
-                    f"{error}; indholdsfortegnelsens sidetal udfyldes, når dokumentet åbnes i Word"
-                )
+                _warn(f"{error}; {PAGES_LEFT_TO_WORD}")
                 warnings = write_docx(layout, target, template).warnings
-    except _template_errors() as error:
-        raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
-    except OSError as error:
-        raise _cannot_write(target, error) from error
     for warning in warnings:
         _warn(warning)
 
@@ -398,7 +392,7 @@ def _export_pdf(
     from secretary_app.export.pdf_converters import ConversionError
 
     converter = _converter(via)
-    try:
+    with _writing(target, template):
         if converter is None:
             _export_builtin_pdf(layout, target, template, said=via == "builtin")
             return
@@ -408,12 +402,21 @@ def _export_pdf(
             _warn(f"{error}; PDF'en er lavet med programmets egen skriver")
             _export_builtin_pdf(layout, target, template, said=True)
             return
-    except _template_errors() as error:
+    for warning in warnings:
+        _warn(warning)
+
+
+@contextlib.contextmanager
+def _writing(target: Path, template: Path | None) -> Iterator[None]:
+    """A template that cannot be used, or a target that cannot be written: one Danish line."""
+    from secretary_app.export.template import TemplateError
+
+    try:
+        yield
+    except TemplateError as error:
         raise CommandError(f"{template or 'standardskabelonen'}: {error}") from error
     except OSError as error:
         raise _cannot_write(target, error) from error
-    for warning in warnings:
-        _warn(warning)
 
 
 def _converter(choice: ConverterChoice) -> PdfConverter | None:
@@ -443,12 +446,6 @@ def _refuse_own_file(archive: Archive, path: Path) -> None:
 def _check_export_suffix(path: Path) -> None:
     if path.suffix.lower() not in (".docx", ".pdf"):
         raise CommandError(f"{path}: ukendt filtype; skriv en .docx eller en .pdf")
-
-
-def _template_errors() -> type[Exception]:
-    from secretary_app.export.template import TemplateError
-
-    return TemplateError
 
 
 def _warn(message: str) -> None:

@@ -131,10 +131,10 @@ def _default_run_properties(styles: Any) -> Any:
     if defaults is None:
         defaults = OxmlElement("w:docDefaults")
         styles.insert(0, defaults)
-    return _first_child(_first_child(defaults, "w:rPrDefault"), "w:rPr")
+    return first_child(first_child(defaults, "w:rPrDefault"), "w:rPr")
 
 
-def _first_child(parent: Any, tag: str) -> Any:
+def first_child(parent: Any, tag: str) -> Any:
     """`parent`'s `tag` child, added as its first child when missing (where the schema wants it)."""
     element = parent.find(qn(tag))
     if element is None:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from secretary_app.core import vocabulary as words
 from secretary_app.export.layout import Field, SignatureSheet
+from secretary_app.export.word_styles import first_child
 
 LABEL_SHARE = 0.3  # of the text width: the header block's label column
 NAME_SHARE = 0.45  # of the text width: the signature sheet's name column
@@ -99,20 +100,11 @@ def _row(table: Any, widths: Sequence[int], paragraphs: Sequence[Any]) -> Any:
 
 
 def _row_properties(row: Any) -> Any:
-    return _first_child(row, "w:trPr")
+    return first_child(row, "w:trPr")
 
 
 def _cell_properties(cell: Any) -> Any:
-    return _first_child(cell, "w:tcPr")
-
-
-def _first_child(parent: Any, tag: str) -> Any:
-    """`parent`'s properties element, added as its first child (where the schema wants it)."""
-    properties = parent.find(qn(tag))
-    if properties is None:
-        properties = _element(tag)
-        parent.insert(0, properties)
-    return properties
+    return first_child(cell, "w:tcPr")
 
 
 def _bottom_border(cell: Any) -> None:
