@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -24,18 +23,17 @@ from secretary_app.store.archive import (
     is_archive_file,
     why_not_ours,
 )
-from secretary_app.store.archive import reason as archive_reason
 from secretary_app.store.archive_check import check_archive
 from secretary_app.store.backups import (
     BackupError,
     DamagedArchive,
-    is_damage,
     list_backups,
     open_read_only,
     write_copy,
 )
 from secretary_app.store.case_history import export_with_history
 from secretary_app.store.demo import add_reference_meeting
+from secretary_app.store.errors import DamagedFile, StoreError, translated
 from secretary_app.store.exchange import export_meeting, load_meeting_file
 from secretary_app.store.templates import template_for
 
@@ -76,10 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"secretary-app: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except sqlite3.Error as error:  # nothing was written: each command is one transaction
-        print(
-            f"secretary-app: arkivet: {archive_reason(error)}; intet blev ændret", file=sys.stderr
-        )
+    except StoreError as error:  # nothing was written: each command is one transaction
+        print(f"secretary-app: arkivet: {error.reason}; intet blev ændret", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -196,9 +192,7 @@ def _run(archive: Archive, args: argparse.Namespace) -> int:
     backup (an archive can pass the quick check at opening and still hold a damaged page)."""
     try:
         return int(args.run(archive, args))
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        if isinstance(error, sqlite3.DatabaseError) and not is_damage(error):
-            raise
+    except (DamagedFile, UnicodeDecodeError) as error:
         detail = "en del af filen kan ikke læses"
         raise CommandError(damaged(archive.path or Path(), detail)) from error
 
@@ -262,7 +256,7 @@ def _backup(path: Path, args: argparse.Namespace) -> int:
     if is_archive_file(path, args.output):
         raise CommandError(OWN_FILE.format(path=args.output))
     try:
-        with contextlib.closing(open_read_only(path)) as source:
+        with contextlib.closing(open_read_only(path)) as source, translated():
             problem = why_not_ours(source)
             if problem:
                 raise CommandError(f"Arkivet {path} kan ikke bruges: {problem}")

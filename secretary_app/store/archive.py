@@ -13,7 +13,6 @@ from secretary_app.store.attachments import AttachmentStore
 from secretary_app.store.backups import (
     BackupError,
     backup_before_migration,
-    is_damage,
     is_in_backup_folder,
     newest_backup,
     open_read_only,
@@ -21,6 +20,7 @@ from secretary_app.store.backups import (
 from secretary_app.store.committees import CommitteeStore
 from secretary_app.store.database import Database
 from secretary_app.store.drives import is_network_path
+from secretary_app.store.errors import StoreError, is_damage, reason
 from secretary_app.store.items import ItemStore
 from secretary_app.store.layouts import LayoutStore
 from secretary_app.store.meetings import MeetingStore
@@ -30,7 +30,7 @@ from secretary_app.store.search import SearchStore
 from secretary_app.store.settings import SettingsStore
 
 
-class ArchiveError(Exception):
+class ArchiveError(StoreError):
     """The archive file cannot be opened or used; the message is for the user (Danish)."""
 
 
@@ -188,24 +188,6 @@ def _opening_writes(conn: sqlite3.Connection, network: bool) -> bool:
     return (
         not marked or journal != ("delete" if network else "wal") or bool(migrations.pending(conn))
     )
-
-
-def reason(error: sqlite3.Error) -> str:
-    """What went wrong with the archive file, in Danish, for the user."""
-    text = str(error)
-    if "not a database" in text:
-        return "filen er ikke et arkiv (ikke en SQLite-database)"
-    if "malformed" in text:
-        return "filen er beskadiget"
-    if "locked" in text:
-        return "filen er låst af et andet program"
-    if "readonly" in text or "read-only" in text:
-        return "filen kan ikke skrives (skrivebeskyttet)"
-    if "full" in text:
-        return "disken er fuld"
-    if "disk I/O error" in text:
-        return "læse- eller skrivefejl på disken, måske er den fuld"
-    return text
 
 
 def _register_functions(db: Database) -> None:

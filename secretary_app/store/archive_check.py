@@ -16,10 +16,10 @@ from secretary_app.store.archive import (
     Archive,
     ArchiveError,
     damaged,
-    reason,
     why_not_ours,
 )
-from secretary_app.store.backups import BackupError, is_damage, list_backups, open_read_only
+from secretary_app.store.backups import BackupError, list_backups, open_read_only
+from secretary_app.store.errors import is_damage, reason
 
 
 @dataclass(frozen=True)

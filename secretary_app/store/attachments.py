@@ -79,7 +79,7 @@ class AttachmentStore:
             [attachment_id, size],
         )
         written = 0
-        with self.db.conn.blobopen("attachment_files", "content", attachment_id) as blob:
+        with self.db.blob("attachment_files", "content", attachment_id, readonly=False) as blob:
             while piece := stream.read(min(_PIECE, size - written)):
                 blob.write(piece)
                 written += len(piece)
@@ -101,9 +101,7 @@ class AttachmentStore:
             self._copy_out(attachment_id, file)
 
     def _copy_out(self, attachment_id: int, into: IO[bytes]) -> None:
-        with self.db.conn.blobopen(
-            "attachment_files", "content", attachment_id, readonly=True
-        ) as blob:
+        with self.db.blob("attachment_files", "content", attachment_id, readonly=True) as blob:
             while piece := blob.read(_PIECE):
                 into.write(piece)
 

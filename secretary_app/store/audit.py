@@ -52,7 +52,7 @@ def chain_problems(db: Database) -> list[str]:
     `previous` is not the hash of the entry now before it."""
     problems, previous = [], ""
     columns = ", ".join(ENTRY_FIELDS)
-    rows = db.conn.execute(f"SELECT previous, hash, {columns} FROM audit_log ORDER BY id")
+    rows = db.tuples(f"SELECT previous, hash, {columns} FROM audit_log ORDER BY id")
     for stored_previous, stored_hash, *fields in rows:
         if stored_previous != previous:
             problems.append(f"ændringsloggen: posten før post {fields[0]} er slettet eller ændret")
@@ -81,14 +81,15 @@ _ENTRIES = "SELECT meeting_id, new FROM audit_log WHERE"
 
 
 def _counted(db: Database, sql: str) -> Counter[tuple[int, str]]:
-    return Counter((int(meeting), str(text)) for meeting, text in db.conn.execute(sql))
+    return Counter((int(meeting), str(text)) for meeting, text in db.tuples(sql))
 
 
 def missing_protections(db: Database) -> list[str]:
     """The archive's triggers (the record's protection) that are gone or not as the program
     made them, compared with a new archive's, by name; [] when all are there."""
     expected = _triggers_of_new_archive()
-    found = dict(db.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+    found: dict[str, str] = dict(db.tuples(triggers))
     return sorted(name for name, sql in expected.items() if found.get(name) != sql)
 
 

@@ -39,6 +39,7 @@ from typing import Literal, TypeVar
 from secretary_app.core.danish_dates import moment
 from secretary_app.core.files import replacing
 from secretary_app.core.messages import os_error_reason
+from secretary_app.store.errors import StoreError, is_damage
 
 FOLDER = "sikkerhedskopier"
 AUTOMATIC_EVERY = dt.timedelta(days=1)
@@ -54,7 +55,7 @@ _SPECIAL_KINDS: tuple[Kind, ...] = ("migration", "restore", "damaged")
 _RESTORE_WORD, _DAMAGED_WORD = "gendannelse", "beskadiget"
 
 
-class BackupError(Exception):
+class BackupError(StoreError):
     """A backup could not be taken or used; the message is one line for the user (Danish)."""
 
 
@@ -272,14 +273,6 @@ def _whole(conn: sqlite3.Connection) -> bool:
         if is_damage(error):
             return False
         raise
-
-
-def is_damage(error: sqlite3.Error) -> bool:
-    """Is this SQLite's word for a damaged file (SQLITE_CORRUPT)?"""
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-    text = str(error)
-    # "Could not decode to UTF-8 column …": a text whose bytes are not what SQLite wrote
-    return code == sqlite3.SQLITE_CORRUPT or "malformed" in text or "Could not decode" in text
 
 
 def _open_copy(path: Path) -> sqlite3.Connection:

@@ -4,6 +4,9 @@ Reads (SELECT) go straight to sqlite3. Writes, transactions, migrations and the 
 go through sqlite-utils, whose Database is made on first use: importing sqlite-utils and loading
 its plugins takes about 65 ms, longer than the rest of what the window needs to appear, and the
 window needs only reads for that.
+
+Every read and write here turns SQLite's errors into the store's own (store.errors.StoreError,
+with the reason in Danish): the rest of the store reaches SQLite only through this class.
 """
 
 from __future__ import annotations
@@ -11,26 +14,18 @@ from __future__ import annotations
 import contextlib
 import functools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
+
+from secretary_app.store.errors import translated
 
 if TYPE_CHECKING:
     import sqlite_utils
     from sqlite_utils.db import Table
 
 Params = Sequence[Any]
-
-
-_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
-
-
-def is_busy(error: BaseException) -> bool:
-    """Did a write fail because another connection holds the archive's write lock?"""
-    code = getattr(error, "sqlite_errorcode", None)
-    if isinstance(error, sqlite3.OperationalError) and code is not None:
-        return code & 0xFF in (_BUSY, _LOCKED)
-    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+Rows = Generator[tuple[Any, ...], None, None]
 
 
 class Database:
@@ -43,9 +38,13 @@ class Database:
         return list(self.iter_rows(sql, params))
 
     def iter_rows(self, sql: str, params: Params = ()) -> Iterator[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
+        cursor = self._cursor(sql, params)
         keys = [column[0] for column in cursor.description]
-        return (dict(zip(keys, row, strict=True)) for row in cursor)
+        return (dict(zip(keys, row, strict=True)) for row in _read(cursor))
+
+    def tuples(self, sql: str, params: Params = ()) -> Rows:
+        """The rows as tuples, read as they are wanted; `close()` ends the reading early."""
+        return _read(self._cursor(sql, params))
 
     def row(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
         return next(self.iter_rows(sql, params), None)
@@ -59,8 +58,19 @@ class Database:
 
     def value(self, sql: str, params: Params = ()) -> Any:
         """The first column of the first row, or None when there is no row."""
-        found = self.conn.execute(sql, params).fetchone()
+        with translated():
+            found = self.conn.execute(sql, params).fetchone()
         return found[0] if found is not None else None
+
+    @contextlib.contextmanager
+    def blob(self, table: str, column: str, row: int, *, readonly: bool) -> Iterator[sqlite3.Blob]:
+        """The value of one cell, to read or write in pieces."""
+        with translated(), self.conn.blobopen(table, column, row, readonly=readonly) as blob:
+            yield blob
+
+    def _cursor(self, sql: str, params: Params) -> sqlite3.Cursor:
+        with translated():
+            return self.conn.execute(sql, params)
 
     # Writes, through sqlite-utils
 
@@ -75,12 +85,19 @@ class Database:
         _ = self.utils
 
     def execute(self, sql: str, params: Params | None = None) -> sqlite3.Cursor:
-        return self.utils.execute(sql, params)
+        with translated():
+            return self.utils.execute(sql, params)
 
-    def atomic(self) -> AbstractContextManager[sqlite_utils.Database]:
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
         """One transaction (a savepoint within one). It takes the write lock when it begins:
         SQLite then waits for another writer (the busy timeout) instead of failing at once,
-        as a read turned into a write does when another connection wrote meanwhile."""
+        as a read turned into a write does when another connection wrote meanwhile. A failure
+        inside, or at the commit, leaves as a StoreError; nothing was written."""
+        with translated(), self._transaction() as utils:
+            yield utils
+
+    def _transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
         return self.utils.atomic() if self.conn.in_transaction else self._immediate()
 
     @contextlib.contextmanager
@@ -122,3 +139,9 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _read(cursor: sqlite3.Cursor) -> Rows:
+    """The cursor's rows; a page that cannot be read is said as the store says it."""
+    with translated(), contextlib.closing(cursor):
+        yield from cursor

@@ -132,7 +132,7 @@ class ItemStore:
     def _sections(self, sql: str, key: int) -> dict[int, dict[str, str]]:
         """Texts by item id and section key; empty texts are left out."""
         found: dict[int, dict[str, str]] = defaultdict(dict)
-        for item_id, section, text in self.db.conn.execute(sql, [key]):
+        for item_id, section, text in self.db.tuples(sql, [key]):
             if text:
                 found[item_id][section] = text
         return found

@@ -17,16 +17,16 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from secretary_app.store.archive import reason, why_not_ours
+from secretary_app.store.archive import why_not_ours
 from secretary_app.store.backups import (
     Backup,
     BackupError,
     backup_before_restore,
-    is_damage,
     list_backups,
     open_read_only,
     write_copy,
 )
+from secretary_app.store.errors import is_damage, reason
 from secretary_app.store.migrations import applied
 
 

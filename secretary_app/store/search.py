@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -40,7 +39,8 @@ from secretary_app.core.search_query import (
     search_terms,
     snippet,
 )
-from secretary_app.store.database import Database, Params
+from secretary_app.store.database import Database, Params, Rows
+from secretary_app.store.errors import StoreError
 
 LIMIT = 200
 COUNT_LIMIT = 200  # hits counted at most; past it, a result says "more than 200"
@@ -114,17 +114,16 @@ class SearchStore:
         return meeting_years(self.db)
 
     def _hits(self, ids: list[int], terms: SearchTerms) -> list[SearchHit]:
-        rows = self.db.conn.execute(_SHOWN_SQL, [json.dumps(ids)])
+        rows = self.db.tuples(_SHOWN_SQL, [json.dumps(ids)])
         hits = {row[0]: _hit(row, terms, self._text) for row in rows}
         return [hits[item_id] for item_id in ids if item_id in hits]
 
     def _text(self, item_id: int) -> str:
         """The text of an item as searched ("" when it is gone, or the archive closed)."""
         try:
-            row = self.db.conn.execute(_TEXT_SQL, [item_id]).fetchone()
-        except sqlite3.Error:
+            return str(self.db.value(_TEXT_SQL, [item_id]) or "")
+        except StoreError:
             return ""
-        return str(row[0] or "") if row else ""
 
 
 class _Found(NamedTuple):
@@ -157,12 +156,12 @@ class _Stream:
         self.read: list[_Found] = []
         self.exhausted = False
         self.lowest = below  # every hit from this item id up has been read
-        self._cursor: sqlite3.Cursor | None = None
+        self._cursor: Rows | None = None
 
     def read_on(self, count: int | None = None, down_to: int | None = None) -> None:
         """Read until `count` hits are read, or every hit down to the item `down_to`, or all."""
         if self._cursor is None:
-            self._cursor = self.db.conn.execute(*_stream_sql(self))
+            self._cursor = self.db.tuples(*_stream_sql(self))
         for item_id, date, meeting_id, position, title in self._cursor:
             titled = self.titles_only or in_title(title, self.terms)
             self.read.append(_Found(item_id, date, meeting_id, position, titled))
@@ -230,7 +229,7 @@ def _first_unread_rival(
     filters, params = _filter_conditions(where)
     sql = f"""SELECT min(i.id) FROM meetings m CROSS JOIN items i ON i.meeting_id = m.id
     WHERE m.date >= ? AND i.id < ? AND {filters}"""
-    found: int | None = db.conn.execute(sql, [date, lowest, *params]).fetchone()[0]
+    found: int | None = db.value(sql, [date, lowest, *params])
     return found
 
 
@@ -304,5 +303,5 @@ def _hit(row: tuple[Any, ...], terms: SearchTerms, read_text: Callable[[int], st
 
 def meeting_years(db: Database) -> list[int]:
     """The years the archive holds meetings of, newest first (to search one of them)."""
-    rows = db.conn.execute("SELECT DISTINCT substr(date, 1, 4) FROM meetings ORDER BY 1 DESC")
+    rows = db.tuples("SELECT DISTINCT substr(date, 1, 4) FROM meetings ORDER BY 1 DESC")
     return [int(year) for (year,) in rows if str(year).isdigit()]

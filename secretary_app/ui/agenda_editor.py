@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,9 +27,8 @@ from secretary_app.core.model import Attachment, Item, Meeting
 from secretary_app.core.schedule import end_after_moved_start, end_problem
 from secretary_app.core.text import clean_line, safe_file_name
 from secretary_app.store.archive import Archive
-from secretary_app.store.archive import reason as archive_reason
 from secretary_app.store.attachments import check_attachment_size
-from secretary_app.store.database import is_busy
+from secretary_app.store.errors import ArchiveBusy, DiskFull, StoreError
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import (
     AddAttachment,
@@ -324,7 +322,7 @@ class AgendaEditor(QObject):
     def command_failed(self, command: StoreCommand, error: Exception) -> None:
         """A typed edit that failed because the archive is busy waits and is tried again,
         with one message for the whole wait; any other failure is reported."""
-        retry = command.retry_later() if is_busy(error) else None
+        retry = command.retry_later() if isinstance(error, ArchiveBusy) else None
         if retry is None:
             self.report_failure(command.text(), error)
             return
@@ -358,17 +356,19 @@ class AgendaEditor(QObject):
         self.undo_stack.push(EditMeetingField(self, meeting_id, field, old, value))
 
     def report_failure(self, action: str, error: Exception, path: Path | None = None) -> None:
-        if isinstance(error, sqlite3.OperationalError) and "full" in str(error):
-            reason = self.tr("the disk is full")
-        elif isinstance(error, sqlite3.Error):
-            reason = archive_reason(error)  # "database is locked": in the archive's words
-        elif isinstance(error, OSError):
-            reason = os_error_reason(error)
-        else:
-            reason = str(error)
         where = f" ({path})" if path else ""
         message = self.tr("%1 failed%2: %3. Nothing was changed.")
+        reason = self._in_words(error)
         self.failed.emit(message.replace("%1", action).replace("%2", where).replace("%3", reason))
+
+    def _in_words(self, error: Exception) -> str:
+        if isinstance(error, DiskFull):
+            return self.tr("the disk is full")
+        if isinstance(error, StoreError):
+            return error.reason  # SQLite's "database is locked" as the store says it
+        if isinstance(error, OSError):
+            return os_error_reason(error)
+        return str(error)
 
     def field_edit_text(self, field: str) -> str:
         """The undo step's name: "Edit title", "Edit Indstilling"."""

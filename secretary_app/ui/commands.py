@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from secretary_app.core.item_fields import section_field
 from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.model import DECISION_KEY, Attachment, Item, ItemSnapshot, Meeting
 from secretary_app.store import committee_setup
+from secretary_app.store.errors import StoreError
 
 if TYPE_CHECKING:
     from secretary_app.store.case_history import Postponement
@@ -53,7 +53,7 @@ class StoreCommand(QUndoCommand):
             if self.meeting_id is not None:
                 self.editor.show_meeting(self.meeting_id)
             action()
-        except (sqlite3.Error, OSError, KeyError, LookupError) as error:
+        except (StoreError, OSError, KeyError, LookupError) as error:
             self.setObsolete(True)
             self.editor.command_failed(self, error)
 

@@ -37,6 +37,7 @@ from secretary_app.core.item_fields import FIELD_NAMES, section_field, section_k
 from secretary_app.core.item_layout import ItemLayout, Section, SectionKind
 from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
+from secretary_app.store.errors import StoreError
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.date_fields import TimeField
@@ -475,7 +476,7 @@ class ItemEditor(QScrollArea):
             return
         try:
             path = self.editor.attachment_file(attachment)
-        except OSError as error:
+        except (OSError, StoreError) as error:
             self.editor.report_failure(self.tr("Open attachment"), error)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

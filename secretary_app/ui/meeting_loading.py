@@ -3,7 +3,6 @@ page), with the same checks and messages as `secretary-app load`."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from secretary_app.core.json_reader import FieldError
 from secretary_app.core.meeting_file import MeetingFileError
-from secretary_app.store.archive import Archive, reason
+from secretary_app.store.archive import Archive
 from secretary_app.store.demo import add_reference_meeting
+from secretary_app.store.errors import StoreError
 from secretary_app.store.exchange import load_meeting_file
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import busy
@@ -37,7 +37,7 @@ def load_meetings(parent: QWidget, archive: Archive, paths: Iterable[Path]) -> i
                 added = load_meeting_file(archive, path)
             except MeetingFileError as error:
                 problems.append(str(error))
-            except sqlite3.Error as error:
+            except StoreError as error:
                 problems.append(f"{path}: {_archive_problem(error)}")
     if problems:
         prompts.show_error(parent, "\n".join(problems))
@@ -51,11 +51,11 @@ def add_example(parent: QWidget, archive: Archive) -> int | None:
             return add_reference_meeting(archive)
     except FieldError as error:  # a committee of that name with another item layout
         prompts.show_error(parent, str(error))
-    except sqlite3.Error as error:
+    except StoreError as error:
         prompts.show_error(parent, _archive_problem(error))
     return None
 
 
-def _archive_problem(error: sqlite3.Error) -> str:
+def _archive_problem(error: StoreError) -> str:
     text = QCoreApplication.translate("MeetingLoading", "the archive: %1; nothing was added")
-    return text.replace("%1", reason(error))
+    return text.replace("%1", error.reason)

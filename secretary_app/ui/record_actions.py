@@ -8,7 +8,6 @@ committee tree show the new stage at once.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +19,7 @@ from secretary_app.core.numbering import item_number
 from secretary_app.core.record import Correction, approved_line
 from secretary_app.store.approval_checklist import checklist_for
 from secretary_app.store.archive import Archive
-from secretary_app.store.archive import reason as archive_reason
+from secretary_app.store.errors import StoreError
 from secretary_app.ui import prompts
 from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.stage_commands import SENT_FIELD, MarkAgendaSent
@@ -170,8 +169,8 @@ class RecordActions(QObject):
             self.archive.approvals.approve(
                 self.archive, meeting_id, dialog.approved_by(), dialog.approved_on()
             )
-        except (sqlite3.Error, ValueError) as error:
-            prompts.show_error(self.window, _in_words(error))
+        except (StoreError, ValueError) as error:  # both say why in Danish
+            prompts.show_error(self.window, str(error))
             return
         self.editor.undo_stack.clear()  # no edit of an approved meeting can be undone
         self.refresh()
@@ -199,8 +198,8 @@ class RecordActions(QObject):
         )
         try:
             self.archive.approvals.add_correction(correction)
-        except (ValueError, sqlite3.Error) as error:
-            prompts.show_error(self.window, _in_words(error))
+        except (StoreError, ValueError) as error:
+            prompts.show_error(self.window, str(error))
             return
         prompts.show_information(self.window, self.tr("The correction was added to the minutes."))
 
@@ -210,9 +209,3 @@ class RecordActions(QObject):
             from secretary_app.ui.approval_dialogs import AuditDialog
 
             AuditDialog(self.archive.approvals.audit(meeting_id), self.window).exec()
-
-
-def _in_words(error: ValueError | sqlite3.Error) -> str:
-    """The store's own refusals are Danish already; SQLite's ("database is locked") are said
-    in the archive's words."""
-    return archive_reason(error) if isinstance(error, sqlite3.Error) else str(error)

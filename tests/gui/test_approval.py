@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from secretary_app.export.layout import Edition
+from secretary_app.store.errors import store_error
 from secretary_app.ui.approval_dialogs import ApproveDialog, AuditDialog, CorrectionDialog
 from secretary_app.ui.document_output import DocumentOutput
 
@@ -227,7 +228,7 @@ def test_an_archive_error_while_approving_is_said_in_the_secretarys_words(
     import sqlite3
 
     def locked(*_args):
-        raise sqlite3.OperationalError("database is locked")
+        raise store_error(sqlite3.OperationalError("database is locked"))
 
     monkeypatch.setattr(window.archive.approvals, "approve", locked)
     monkeypatch.setattr(ApproveDialog, "exec", lambda dialog: 1)

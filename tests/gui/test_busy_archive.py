@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gui_support import choose_row
 
+from secretary_app.store.errors import store_error
 from secretary_app.ui import agenda_editor
 
 
@@ -95,7 +96,7 @@ def test_closing_while_edits_wait_asks_first(qtbot, window, meeting, disk, promp
 
 def test_another_failure_than_busy_is_still_reported(qtbot, window, meeting, prompts, monkeypatch):
     def full(*_args, **_kwargs):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise store_error(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(window.archive.items, "update_field", full)
     prompts.expect_errors(1)

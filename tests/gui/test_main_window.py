@@ -36,6 +36,7 @@ from secretary_app.core.model import (
     Numbering,
 )
 from secretary_app.store.archive import Archive
+from secretary_app.store.errors import store_error
 from secretary_app.ui.meeting_dialog import EMPTY, NewMeetingDialog
 
 MEMBERS = [
@@ -243,7 +244,7 @@ def test_a_failing_write_is_reported_once_and_changes_nothing(
     qtbot, window, meeting, prompts, monkeypatch, disk
 ):
     def disk_full(*_args):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise store_error(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(window.archive.items, "update_field", disk_full)
     stack = window.editor.undo_stack
@@ -375,7 +376,7 @@ def test_opening_a_meeting_shows_its_first_item_once(qtbot, window, meeting):
 
 def test_a_meeting_that_cannot_be_deleted_stays_open(qtbot, window, meeting, prompts, monkeypatch):
     def disk_full(meeting_id):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise store_error(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(window.archive.meetings, "delete", disk_full)
     prompts.answer = True
@@ -518,7 +519,7 @@ def test_an_archive_error_is_shown_in_the_secretarys_words(
     qtbot, window, meeting, prompts, monkeypatch, sqlite_says, shown
 ):
     def failing(*_args):
-        raise sqlite3.OperationalError(sqlite_says)
+        raise store_error(sqlite3.OperationalError(sqlite_says))
 
     monkeypatch.setattr(window.archive.items, "update_field", failing)
     prompts.expect_errors(1)

@@ -33,6 +33,7 @@ from PySide6.QtTest import QTest
 from secretary_app.core.meeting_clock import Progress
 from secretary_app.core.model import AbsenceReason, AttendanceStatus, MemberRole, VoteSide
 from secretary_app.store.archive import Archive
+from secretary_app.store.errors import store_error
 from secretary_app.ui.attendance_dialog import AttendanceDialog
 from secretary_app.ui.item_records_dialogs import AbsenceDialog, DissentDialog, VoteDialog
 
@@ -548,7 +549,7 @@ def test_a_failed_write_is_reported_and_not_undoable(
     qtbot, window, meeting, members, record_dialogs, prompts, disk, monkeypatch
 ):
     def disk_full(*_args):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise store_error(sqlite3.OperationalError("database or disk is full"))
 
     enter_meeting_mode(qtbot, window)
     monkeypatch.setattr(window.archive.records, "set_votes", disk_full)

@@ -29,6 +29,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from secretary_app.core.model import Attachment, Item, Meeting
+from secretary_app.store.errors import store_error
 
 # --- three ways to undo and redo ------------------------------------------------------------
 
@@ -291,7 +292,7 @@ def test_a_failed_edit_is_not_merged_into_the_previous_one(
     working = window.archive.items.update_field
 
     def disk_full(*_args):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise store_error(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(window.archive.items, "update_field", disk_full)
     prompts.expect_errors(1)

@@ -37,6 +37,7 @@ from secretary_app.core.model import (
     VoteSide,
 )
 from secretary_app.store.archive import Archive, ArchiveError
+from secretary_app.store.errors import StoreError
 from secretary_app.store.migrations import migration_set
 
 TABLES = {
@@ -243,8 +244,9 @@ def test_a_file_archive_carries_the_application_id_mskr_known_answer(file_archiv
 
 
 def test_a_memory_archive_enforces_foreign_keys(archive):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StoreError, match="findes ikke længere") as refused:
         archive.meetings.add(Meeting(committee_id=404, date=dt.date(2017, 6, 27)))
+    assert isinstance(refused.value.__cause__, sqlite3.IntegrityError)
 
 
 def test_a_new_archive_is_intact(file_archive):
@@ -771,7 +773,7 @@ def test_an_archive_opened_read_only_is_read_and_never_written(tmp_path):
     reader = Archive.open(path, read_only=True)
     try:
         assert reader.read_only and [c.name for c in reader.committees.all()] == ["Økonomiudvalget"]
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        with pytest.raises(StoreError, match=r"filen kan ikke skrives \(skrivebeskyttet\)"):
             reader.committees.add(Committee("Nyt udvalg"))
         writer.committees.add(Committee("Kultur- og Fritidsudvalget"))  # the holder writes on
         assert len(reader.committees.all()) == 2

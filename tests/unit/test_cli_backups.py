@@ -69,6 +69,15 @@ def test_backup_of_a_damaged_archive_is_refused(cli: Cli, tmp_path: Path) -> Non
     assert not (tmp_path / "kopi.sqlite3").exists()
 
 
+def test_backup_of_a_file_that_is_no_database_is_one_danish_line(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "fil.sqlite3"
+    path.write_bytes(b"ikke en database\n" * 300)
+    line = refused(Cli(path, capsys)("backup", "-o", tmp_path / "kopi.sqlite3"), "ikke et arkiv")
+    said = "filen er ikke et arkiv (ikke en SQLite-database)"
+    assert line == f"secretary-app: arkivet: {said}; intet blev ændret"
+    assert not (tmp_path / "kopi.sqlite3").exists()
+
+
 def test_backup_into_a_missing_folder_says_so(cli: Cli, tmp_path: Path) -> None:
     refused(cli("backup", "-o", tmp_path / "findes-ikke" / "kopi.sqlite3"), "kan ikke skrives")
 

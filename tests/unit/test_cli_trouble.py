@@ -11,6 +11,7 @@ import pytest
 from cli_support import Cli
 
 from secretary_app.store.demo import reference_meeting_json
+from secretary_app.store.errors import store_error
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def test_a_database_error_is_one_danish_line(
     import secretary_app.cli as cli_module
 
     def locked(*_args: object) -> int:
-        raise sqlite3.OperationalError("database is locked")
+        raise store_error(sqlite3.OperationalError("database is locked"))
 
     monkeypatch.setattr(cli_module, "load_meeting_file", locked)
     source = tmp_path / "møde.json"

@@ -11,7 +11,6 @@ import copy
 import datetime as dt
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from secretary_app.core.record import Approval, Correction, canonical_json, fing
 from secretary_app.export.layout import Edition, Plain, build_layout
 from secretary_app.store.approvals import current_user
 from secretary_app.store.archive import Archive
+from secretary_app.store.errors import StoreError
 from secretary_app.store.exchange import export_meeting, import_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -619,7 +619,7 @@ def test_every_store_write_on_loaded_approved_minutes_is_refused(
 ) -> None:
     data = approved_meeting()
     meeting_id = load(archive, data)
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         store_writes(archive, meeting_id)[write]()
     assert dump(archive, meeting_id) == data
     assert archive.approvals.verify(meeting_id)
@@ -727,7 +727,7 @@ def test_cli_load_of_approved_minutes_then_dump_is_byte_identical(
     archive = Archive.open(db)
     try:
         assert archive.approvals.verify(meeting_id)
-        with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+        with pytest.raises(StoreError, match=LOCKED):
             archive.meetings.update_field(meeting_id, "title", "Ændret")
     finally:
         archive.close()

@@ -4,12 +4,12 @@ that try").
 Every multi-step write of the store is run once to count the statements it hands to SQLite
 through sqlite-utils (INSERT, UPDATE, DELETE: the store's boundary), then once per statement with
 that statement failing as a full disk fails it (`database or disk is full`). Each time the
-error reaches the caller, the archive file holds exactly what it held before (iterdump from a
-second connection, and from the archive's own), no transaction is left open, and the same write
-then works. A write that commits in parts (a `with db.atomic():` removed) fails these tests.
-The import of a meeting is also failed at its later store methods (attendance, attachments,
-records, corrections), and through the command line (`load`: one line, exit 2, the file byte for
-byte as it was).
+error reaches the caller as the store's own (DiskFull, "disken er fuld"), the archive file holds
+exactly what it held before (iterdump from a second connection, and from the archive's own), no
+transaction is left open, and the same write then works. A write that commits in parts (a
+`with db.atomic():` removed) fails these tests. The import of a meeting is also failed at its
+later store methods (attendance, attachments, records, corrections), and through the command
+line (`load`: one line, exit 2, the file byte for byte as it was).
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from secretary_app.store.attachments import AttachmentStore
 from secretary_app.store.case_history import postpone
 from secretary_app.store.committee_setup import CommitteeSetup, write_setup
 from secretary_app.store.demo import reference_meeting_json
+from secretary_app.store.errors import DiskFull
 from secretary_app.store.exchange import import_meeting
 from secretary_app.store.meetings import MeetingStore
 from secretary_app.store.records import RecordStore
@@ -271,7 +272,7 @@ def test_a_write_failing_at_any_statement_leaves_the_archive_as_it_was(
         with copy_of(origin, tmp_path, n) as (archive, path):
             arranged = write.arrange(archive)
             before = file_content(path)
-            with FullDisk(n).armed() as disk, pytest.raises(sqlite3.OperationalError, match=FULL):
+            with FullDisk(n).armed() as disk, pytest.raises(DiskFull, match="disken er fuld"):
                 write.act(archive, arranged)
             assert disk.fired
             assert not archive.db.conn.in_transaction, f"{name}: a transaction left open at {n}"
@@ -321,7 +322,7 @@ def test_an_import_failing_in_a_late_store_method_adds_nothing(
     assert calls, f"import_meeting does not call {cls.__name__}.{method}"
     for n in range(1, len(calls) + 1):
         before = file_content(path)
-        with failing_on_call(cls, method, n, []), pytest.raises(sqlite3.OperationalError):
+        with failing_on_call(cls, method, n, []), pytest.raises(DiskFull):
             import_meeting(archive, rich_document())
         assert not archive.db.conn.in_transaction
         assert file_content(path) == before == own_content(archive), f"call {n} left a part"

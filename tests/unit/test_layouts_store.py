@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -46,6 +45,7 @@ from secretary_app.store.case_history import (
     postpone,
 )
 from secretary_app.store.committee_setup import CommitteeSetup, write_setup
+from secretary_app.store.errors import StoreError
 from secretary_app.store.exchange import export_meeting
 from secretary_app.store.layouts import LayoutInUse
 
@@ -1033,11 +1033,11 @@ def test_an_approved_meeting_refuses_new_reservations(archive, reserved):
     meeting, item = reserved
     archive.approvals.approve(archive, meeting.id, ["Formanden"], dt.date(2025, 3, 5))
 
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.records.set_reservations(item.id, [Reservation(item.id, "Venstre")])
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.records.set_reservations(item.id, [])
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.db.execute("UPDATE item_reservations SET text = 'x'")
     assert reservation_words(archive, item.id) == [
         ("Søren Holm", "til finansieringen", 0),
@@ -1067,7 +1067,7 @@ def test_an_approved_meeting_refuses_every_write_to_its_sections(archive, reserv
     archive.approvals.approve(archive, meeting.id, ["Formanden"], dt.date(2025, 3, 5))
     before = section_rows(archive)
 
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.db.execute(SECTION_WRITES[write], [item.id])
 
     assert section_rows(archive) == before
@@ -1084,11 +1084,11 @@ def test_an_approved_meeting_refuses_a_text_moved_in_from_another_item(archive, 
     )
     open_item = items_of(archive, open_meeting)[0]
 
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.db.execute(
             "UPDATE item_sections SET item_id = ? WHERE item_id = ?", [other.id, open_item.id]
         )
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.items.update_field(item.id, "section:resume", "Tilføjet bagefter.")
 
 

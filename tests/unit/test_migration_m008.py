@@ -41,6 +41,7 @@ from secretary_app.export.word import write_docx
 from secretary_app.store import migrations
 from secretary_app.store.archive import Archive
 from secretary_app.store.case_history import export_with_history
+from secretary_app.store.errors import StoreError
 from secretary_app.store.migrations import m008_schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -214,7 +215,7 @@ def test_approved_minutes_stay_locked_after_the_migration(m007):
         "INSERT INTO item_reservations (item_id, member) VALUES (?, 'x')",
         "UPDATE items SET public_title = 'x' WHERE id = ?",
     ):
-        with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+        with pytest.raises(StoreError, match=LOCKED):
             m007.db.execute(sql, [item.id])
     assert m007.approvals.verify(APPROVED_MEETING)
 

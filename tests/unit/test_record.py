@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -18,6 +17,7 @@ from secretary_app.core.record import (
     fingerprint,
 )
 from secretary_app.store.demo import add_reference_meeting
+from secretary_app.store.errors import StoreError
 
 LOCKED = "Referatet er godkendt"
 
@@ -82,7 +82,7 @@ CHANGES = [
 @pytest.mark.parametrize("change", CHANGES)
 def test_an_approved_meeting_refuses_every_change(archive, meeting_id, approved, change):
     before = archive.approvals.approval(meeting_id).snapshot
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         every_change(archive, meeting_id)[change]()
     assert archive.approvals.approval(meeting_id).snapshot == before
     assert archive.approvals.verify(meeting_id)
@@ -278,7 +278,7 @@ def test_rows_cannot_be_moved_into_an_approved_meeting(archive, meeting_id, appr
     committee_id = archive.meetings.get(meeting_id).committee_id
     other = archive.meetings.add(Meeting(committee_id, dt.date(2017, 8, 1)))
     smuggled = archive.items.add(Item(other.id, "Indsmuglet punkt"))
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.db.execute(
             "UPDATE items SET meeting_id = ? WHERE id = ?", [meeting_id, smuggled.id]
         )
@@ -350,12 +350,12 @@ def test_the_record_itself_cannot_be_rewritten(archive, meeting_id, approved, ta
     made = dt.datetime(2017, 7, 5, 10, 0)
     archive.approvals.add_correction(Correction(meeting_id, "Rettelse", "Fejl", made))
     archive.db.execute("PRAGMA recursive_triggers = OFF")
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.db.execute(tampering.format(m=meeting_id))
 
 
 def test_a_correction_only_to_approved_minutes_even_in_raw_sql(archive, meeting_id):
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.db.execute(
             "INSERT INTO corrections (meeting_id, made_at, text) VALUES (?, '2017-07-05', 'x')",
             [meeting_id],
@@ -371,7 +371,7 @@ def test_the_audit_log_cannot_be_rewritten(archive, meeting_id, tampering):
     archive.approvals.mark_agenda_sent(meeting_id, dt.datetime(2017, 6, 20, 9, 0))
     archive.meetings.update_field(meeting_id, "location", "Byrådssalen")
     archive.db.execute("PRAGMA recursive_triggers = OFF")
-    with pytest.raises(sqlite3.DatabaseError, match=LOCKED):
+    with pytest.raises(StoreError, match=LOCKED):
         archive.db.execute(tampering)
     assert len(archive.approvals.audit(meeting_id)) == 1
 
