@@ -4,32 +4,49 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../secretary_app/ui/about_box.py" line="19"/>
+        <location filename="../../secretary_app/ui/about_box.py" line="24"/>
         <source>unknown (not installed)</source>
         <translation>ukendt (ikke installeret)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/about_box.py" line="23"/>
+        <location filename="../../secretary_app/ui/about_box.py" line="66"/>
         <source>Meeting secretary %1
 
 Agendas and minutes for committee secretaries.
 
+Licence: %4
 Archive: %2
 Log: %3</source>
         <translation>Mødesekretær %1
 
 Dagsordener og referater for udvalgssekretærer.
 
+Licens: %4
 Arkiv: %2
 Log: %3</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/about_box.py" line="33"/>
+        <location filename="../../secretary_app/ui/about_box.py" line="71"/>
+        <source>not declared by the owners</source>
+        <translation>ikke angivet af ejerne</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/about_box.py" line="81"/>
+        <source>The program is built with:</source>
+        <translation>Programmet er bygget med:</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/about_box.py" line="82"/>
+        <source>licence not stated</source>
+        <translation>licens ikke oplyst</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/about_box.py" line="90"/>
         <source>About Meeting secretary</source>
         <translation>Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/about_box.py" line="38"/>
+        <location filename="../../secretary_app/ui/about_box.py" line="96"/>
         <source>Open the archive&apos;s &amp;folder</source>
         <translation>Åbn arkivets &amp;mappe</translation>
     </message>
@@ -60,33 +77,33 @@ Log: %3</translation>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="174"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
         <source>The meeting cannot end at %1, before it starts at %2. Nothing was changed.</source>
         <translation>Mødet kan ikke slutte kl. %1, før det begynder kl. %2. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="203"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="201"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="283"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="281"/>
         <location filename="../../secretary_app/ui/commands.py" line="208"/>
         <source>Add attachment</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="286"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="284"/>
         <source>Add attachments</source>
         <translation>Tilføj bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="362"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="366"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="370"/>
+        <location filename="../../secretary_app/ui/agenda_editor.py" line="360"/>
         <source>%1 failed%2: %3. Nothing was changed.</source>
         <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
     </message>
@@ -224,32 +241,51 @@ Log: %3</translation>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="141"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="149"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="142"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="150"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="161"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="143"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="151"/>
+        <source>Access</source>
+        <comment>the header over Open/Closed; short, the column is narrow</comment>
+        <translation>Adgang</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="160"/>
+        <source>Item number</source>
+        <translation>Punktnummer</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="162"/>
         <source>Open/Closed</source>
         <translation>Åben/Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="144"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="165"/>
+        <source>Planned start and duration</source>
+        <translation>Planlagt start og varighed</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="152"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="163"/>
         <source>Case ID</source>
         <translation>Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="145"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="153"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="164"/>
         <source>Presenter</source>
         <translation>Fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_model.py" line="146"/>
+        <location filename="../../secretary_app/ui/agenda_model.py" line="154"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -275,7 +311,12 @@ Log: %3</translation>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_view.py" line="131"/>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="170"/>
+        <source>No room at this width: widen the window to see it</source>
+        <translation>Ingen plads i denne bredde: gør vinduet bredere for at se den</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="173"/>
         <source>Fit the columns to their content</source>
         <translation>Tilpas kolonnerne til indholdet</translation>
     </message>
@@ -799,27 +840,27 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DocumentOutput</name>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="78"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="79"/>
         <source>%1; Word fills in the page numbers of the contents when it opens</source>
         <translation>%1; Word udfylder indholdsfortegnelsens sidetal, når det åbner dokumentet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="124"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="117"/>
         <source>%1 is laying out the document…</source>
         <translation>%1 sætter dokumentet op…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="127"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="120"/>
         <source>Made with %1 from the Word document in the template.</source>
         <translation>Lavet med %1 ud fra Word-dokumentet i skabelonen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="131"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="124"/>
         <source>Made with the program&apos;s own writer (neither Word nor LibreOffice was used): the template&apos;s page size, margins and fonts, but not its letterhead, and with no tags for screen readers.</source>
         <translation>Lavet med programmets egen skriver (hverken Word eller LibreOffice blev brugt): skabelonens sidestørrelse, margener og skrifter, men ikke dens brevhoved, og uden tags til skærmlæsere.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/document_output.py" line="138"/>
+        <location filename="../../secretary_app/ui/document_output.py" line="131"/>
         <source>it is the archive itself, or one of its files</source>
         <translation>det er arkivet selv eller en af dets filer</translation>
     </message>
@@ -1002,164 +1043,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="73"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="74"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="104"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="115"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="117"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="119"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="121"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="121"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="122"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="123"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="125"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="153"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="153"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="154"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="166"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="174"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="188"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="191"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="85"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="365"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="366"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="278"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="279"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="279"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="280"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="285"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="286"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="285"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="286"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="370"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="371"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="460"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="461"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="479"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="480"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -2226,47 +2267,47 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="39"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="38"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="40"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="93"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="92"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="96"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="95"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="102"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="101"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="129"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2275,17 +2316,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="137"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="136"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="153"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="152"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="205"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="204"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
@@ -2369,67 +2410,97 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="103"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="123"/>
         <source>Formatting for %1</source>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="134"/>
-        <source>Tables are kept as text: one line per row, the cells separated by |.</source>
-        <translation>Tabeller bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="158"/>
+        <source>A table inside a table is kept as text: one line per row, the cells separated by |.</source>
+        <translation>En tabel i en tabel bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="162"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="163"/>
+        <source>Merged cells are split: the text stays in the first cell.</source>
+        <translation>Flettede celler deles op: teksten står i den første celle.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="192"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="162"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="192"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="165"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="195"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="166"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="196"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="171"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="201"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="172"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="202"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="180"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="210"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="183"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="213"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="188"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="218"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="191"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="221"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="226"/>
+        <source>Insert table</source>
+        <translation>Indsæt tabel</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="228"/>
+        <source>Insert row below</source>
+        <translation>Indsæt række under</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="229"/>
+        <source>Insert column to the right</source>
+        <translation>Indsæt kolonne til højre</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="230"/>
+        <source>Delete row</source>
+        <translation>Slet række</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="231"/>
+        <source>Delete column</source>
+        <translation>Slet kolonne</translation>
     </message>
 </context>
 <context>

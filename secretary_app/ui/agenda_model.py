@@ -135,17 +135,36 @@ class AgendaModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
-        headers = (
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.column_name(section)
+        return None
+
+    def _headers(self) -> tuple[str, ...]:
+        """The short header texts: the narrow columns must fit a laptop at 150 %."""
+        return (
             self.tr("No."),
             self.tr("Title"),
-            self.tr("Open/Closed"),
+            self.tr("Access", "the header over Open/Closed; short, the column is narrow"),
             self.tr("Case ID"),
             self.tr("Presenter"),
             self.tr("Time"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
+
+    def column_name(self, section: int) -> str:
+        """The column's full name: the header's tooltip and the column menu's entry."""
+        names = (
+            self.tr("Item number"),
+            self.tr("Title"),
+            self.tr("Open/Closed"),
+            self.tr("Case ID"),
+            self.tr("Presenter"),
+            self.tr("Planned start and duration"),
+        )
+        return names[section] if 0 <= section < len(names) else ""
 
     # Drag and drop: rows are dragged by item id, the move is requested, not done
 

@@ -1,9 +1,13 @@
 """The agenda as a table: drag rows to reorder, or use the keyboard.
 
-The title takes the free width, at least TITLE_SHARE of it when its titles need that much; the
-narrow columns are as wide as their content, narrowed together (their text elided, whole on
-hover) when that leaves the title too little. Right-clicking the header chooses the columns;
-widths set by hand and the columns chosen are remembered (ui/preferences.py).
+The narrow columns are as wide as their content and their header, never elided; the title takes
+the width left (elided in the middle, whole on hover), at least TITLE_MIN_CHARS characters. When
+the window is too narrow for every column chosen, the least important ones (COLUMN_PRIORITY) step
+aside until there is room again, as Outlook's message list does: the current item's fields are
+all in the item editor beside the agenda, while a table that scrolls sideways would hide the
+number and title of every row. Only when even the number and the title's minimum do not fit does
+the table scroll sideways. Right-clicking the header chooses the columns; widths set by hand and
+the columns chosen are remembered (ui/preferences.py).
 """
 
 from __future__ import annotations
@@ -21,11 +25,14 @@ if TYPE_CHECKING:  # types only: each Qt class costs milliseconds the first time
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QKeyEvent, QResizeEvent
 
-TITLE_SHARE = 0.55
-TITLE_MIN = 160  # pixels
-NARROW_MIN = 32  # pixels: an elided column still shows a letter or two
+TITLE_MIN_CHARS = 20  # average characters: "Godkendelse…etape 2" still says which item it is
 ALWAYS_SHOWN = (AgendaModel.NUMBER, AgendaModel.TITLE)
-NEVER_NARROWED = (AgendaModel.NUMBER,)
+COLUMN_PRIORITY = (  # the order in which the narrow columns get room; the last steps aside first
+    AgendaModel.ACCESS,
+    AgendaModel.CASE_ID,
+    AgendaModel.TIME,
+    AgendaModel.PRESENTER,
+)
 
 
 class AgendaView(QTableView):
@@ -53,6 +60,8 @@ class AgendaView(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the agenda; arrows move within it
         self._fitting = False
         self._user_widths: dict[int, int] = {}
+        self._hidden_by_choice: set[int] = set()
+        self._no_room: set[int] = set()
         self._fit_soon = QTimer(self, singleShot=True, interval=0)
         self._fit_soon.timeout.connect(self.fit_columns)
 
@@ -65,47 +74,79 @@ class AgendaView(QTableView):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionResized.connect(self._resized_by_hand)
         self._user_widths = preferences.agenda_column_widths()
-        for column in preferences.hidden_agenda_columns() - set(ALWAYS_SHOWN):
-            self.setColumnHidden(column, True)
-        for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
+        self._hidden_by_choice = preferences.hidden_agenda_columns() & set(COLUMN_PRIORITY)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self._fit_soon.start)
         self._fit_soon.start()
 
     # Columns
 
     def fit_columns(self) -> None:
-        """Narrow columns as wide as their content, or as set by hand; when the title would
-        get less than its share, the room left is shared out fairly: a column that needs less
-        than its part keeps its width, the others split the rest (their text elided)."""
-        wanted = {c: self._wanted_width(c) for c in self._narrow_columns()}
-        free = self.viewport().width()
-        title_needs = self.sizeHintForColumn(AgendaModel.TITLE)  # short titles leave room
-        room = free - max(TITLE_MIN, min(title_needs, int(free * TITLE_SHARE)))
-        kept = (*NEVER_NARROWED, *self._user_widths)
-        widths = {c: w for c, w in wanted.items() if c in kept}
-        elastic = sorted((w, c) for c, w in wanted.items() if c not in kept)
-        left = room - sum(widths.values())
-        for position, (width, column) in enumerate(elastic):
-            share = left // (len(elastic) - position)
-            widths[column] = max(NARROW_MIN, min(width, share))
-            left -= widths[column]
+        """Each narrow column as wide as it needs (or as set by hand), in COLUMN_PRIORITY order
+        while the title keeps its minimum; the columns left without room are hidden until the
+        window is wider. The title stretches over what is left."""
+        left = self.viewport().width() - self.title_minimum()
+        widths = {AgendaModel.NUMBER: self.wanted_width(AgendaModel.NUMBER)}
+        left -= widths[AgendaModel.NUMBER]
+        self._no_room = set()
+        for column in self.chosen_columns():
+            wanted = self.wanted_width(column)
+            if wanted <= left:
+                widths[column], left = wanted, left - wanted
+            else:
+                self._no_room.add(column)
+        self._apply(widths, scroll=left < 0)
+
+    def _apply(self, widths: dict[int, int], scroll: bool) -> None:
+        header = self.horizontalHeader()
         self._fitting = True
         try:
+            for column in COLUMN_PRIORITY:
+                self.setColumnHidden(column, column not in widths)
             for column, width in widths.items():
-                self.horizontalHeader().resizeSection(column, width)
+                header.resizeSection(column, width)
+            title_mode = (
+                QHeaderView.ResizeMode.Interactive if scroll else QHeaderView.ResizeMode.Stretch
+            )
+            header.setSectionResizeMode(AgendaModel.TITLE, title_mode)
+            if scroll:  # not even the number and the title's minimum fit: scroll sideways
+                header.resizeSection(AgendaModel.TITLE, self.title_minimum())
         finally:
             self._fitting = False
 
-    def _narrow_columns(self) -> list[int]:
-        model = self.model()
-        count = model.columnCount() if model is not None else 0
-        return [c for c in range(count) if c != AgendaModel.TITLE and not self.isColumnHidden(c)]
+    def chosen_columns(self) -> list[int]:
+        """The narrow columns the user chose to see, most important first."""
+        return [c for c in COLUMN_PRIORITY if c not in self._hidden_by_choice]
 
-    def _wanted_width(self, column: int) -> int:
+    def columns_without_room(self) -> set[int]:
+        """Columns chosen but hidden because the window is too narrow for them."""
+        return set(self._no_room)
+
+    def title_minimum(self) -> int:
+        """TITLE_MIN_CHARS characters, or less when every title is shorter; never less than
+        the header needs."""
+        characters = self.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS
+        return max(
+            self.header_width(AgendaModel.TITLE),
+            min(self.content_width(AgendaModel.TITLE), characters),
+        )
+
+    def wanted_width(self, column: int) -> int:
+        """The width set by hand, or what the header and the widest cell need."""
         if column in self._user_widths:
             return self._user_widths[column]
-        content = self.sizeHintForColumn(column)
-        return max(content, self.horizontalHeader().sectionSizeHint(column))
+        return max(self.header_width(column), self.content_width(column))
+
+    def header_width(self, column: int) -> int:
+        """What the header needs for its text, margins and sort indicator, from the style, and
+        never less than a section can be; asked of a hidden column too (sectionSizeHint says 0
+        for those)."""
+        header = self.horizontalHeader()
+        return max(header.minimumSectionSize(), header.sectionSizeFromContents(column).width())
+
+    def content_width(self, column: int) -> int:
+        """What the widest cell needs, margins and grid line included."""
+        return max(0, self.sizeHintForColumn(column))
 
     def _resized_by_hand(self, column: int, _old: int, new: int) -> None:
         if self._fitting or column == AgendaModel.TITLE or new <= 0:
@@ -116,16 +157,17 @@ class AgendaView(QTableView):
         self._save_columns()
 
     def column_actions(self) -> list[QAction]:
-        """A checkable action for each column that can be hidden, and one that forgets the
-        widths set by hand."""
+        """A checkable action for each column that can be hidden, checked when chosen (even
+        if there is no room for it now), and one that forgets the widths set by hand."""
         model = self.model()
         actions = []
-        for column in range(model.columnCount() if model is not None else 0):
-            if column in ALWAYS_SHOWN:
-                continue
-            action = QAction(str(model.headerData(column, Qt.Orientation.Horizontal)), self)
+        for column in sorted(COLUMN_PRIORITY):
+            name = model.column_name(column) if isinstance(model, AgendaModel) else ""
+            action = QAction(name, self)
             action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(column))
+            action.setChecked(column not in self._hidden_by_choice)
+            if column in self._no_room:
+                action.setToolTip(self.tr("No room at this width: widen the window to see it"))
             action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
             actions.append(action)
         reset = QAction(self.tr("Fit the columns to their content"), self)
@@ -133,7 +175,10 @@ class AgendaView(QTableView):
         return [*actions, reset]
 
     def show_column(self, column: int, shown: bool) -> None:
-        self.setColumnHidden(column, not shown)
+        """The user's choice: remembered, and honoured whenever there is room."""
+        if column in ALWAYS_SHOWN:
+            return
+        (self._hidden_by_choice.discard if shown else self._hidden_by_choice.add)(column)
         self._save_columns()
         self.fit_columns()
 
@@ -144,6 +189,7 @@ class AgendaView(QTableView):
 
     def _column_menu(self, at: QPoint) -> None:
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
         actions = self.column_actions()
         menu.addActions(actions[:-1])
         menu.addSeparator()
@@ -151,10 +197,7 @@ class AgendaView(QTableView):
         menu.exec(self.horizontalHeader().mapToGlobal(at))
 
     def _save_columns(self) -> None:
-        model = self.model()
-        count = model.columnCount() if model is not None else 0
-        hidden = {c for c in range(count) if self.isColumnHidden(c)}
-        preferences.save_agenda_columns(hidden, self._user_widths)
+        preferences.save_agenda_columns(set(self._hidden_by_choice), self._user_widths)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
