@@ -1,7 +1,8 @@
 """Rich text of agenda items (Resumé, Tidligere beslutninger, Beslutninger) as one portable tree.
 
 The archive stores it as Markdown: `**bold**`, `*italic*`, `<u>underline</u>`, "- " and "1. "
-lists (nested), and hard line breaks. `parse_markdown` reads any Markdown without losing words;
+lists (nested), hard line breaks, and tables (GitHub's pipe tables, `<br>` for a line break in a
+cell). `parse_markdown` reads any Markdown without losing words;
 `to_markdown` writes the one canonical form, so `parse_markdown(to_markdown(doc)) == doc` for every
 normalised doc. The Qt editor (ui.rich_text_document) and the Word writer both go through the tree.
 """
@@ -53,7 +54,15 @@ class ListBlock:
     start: int = 1
 
 
-Block: TypeAlias = Paragraph | ListBlock
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells, the first row the header; each cell one paragraph, which may be empty.
+    In normal form every row has the same number of cells."""
+
+    rows: tuple[tuple[Paragraph, ...], ...]
+
+
+Block: TypeAlias = Paragraph | ListBlock | Table
 RichText: TypeAlias = tuple[Block, ...]
 
 MAX_LIST_NUMBER = 999_999_999  # CommonMark reads at most nine digits as a list number
@@ -115,7 +124,10 @@ def normalise(doc: Sequence[Block]) -> RichText:
       "**Vigtigt:** tekst" however it was typed; a line break carries only the formats the text on
       both sides shares;
     - empty list items and lists are dropped; bullet lists start at 1, numbered ones between 0 and
-      MAX_LIST_NUMBER.
+      MAX_LIST_NUMBER;
+    - a table's cells lose the blanks around their text, its rows are filled up to the widest
+      with empty cells, rows and columns without text are dropped, and so is a table without
+      text (a merged cell pasted from Word leaves empty cells that take no room).
     """
     blocks = (_normal_block(block) for block in doc)
     return tuple(block for block in blocks if block is not None)
@@ -124,6 +136,8 @@ def normalise(doc: Sequence[Block]) -> RichText:
 def _normal_block(block: Block) -> Block | None:
     if isinstance(block, Paragraph):
         return _normal_paragraph(block)
+    if isinstance(block, Table):
+        return _normal_table(block)
     return _normal_list(block)
 
 
@@ -173,6 +187,28 @@ def _normal_list(block: ListBlock) -> ListBlock | None:
     return ListBlock(block.ordered, items, start)
 
 
+def _normal_table(table: Table) -> Table | None:
+    rows = [tuple(_normal_cell(cell) for cell in row) for row in table.rows]
+    rows = [row for row in rows if any(cell.spans for cell in row)]
+    if not rows:
+        return None
+    width = max(len(row) for row in rows)
+    empty = Paragraph(())
+    rows = [row + (empty,) * (width - len(row)) for row in rows]
+    used = [column for column in range(width) if any(row[column].spans for row in rows)]
+    return Table(tuple(tuple(row[column] for column in used) for row in rows))
+
+
+def _normal_cell(cell: Paragraph) -> Paragraph:
+    chars = _styled_chars(cell.spans)
+    start, end = 0, len(chars)
+    while start < end and chars[start][0].isspace():
+        start += 1
+    while end > start and chars[end - 1][0].isspace():
+        end -= 1
+    return Paragraph(_spans(_settle_whitespace(chars[start:end])))
+
+
 # --- reading Markdown -----------------------------------------------------------------------
 
 
@@ -181,11 +217,12 @@ def _markdown_reader() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     reader = MarkdownIt("commonmark", {"maxNesting": 100})
-    return reader.disable(["html_block", "reference"])
+    return reader.disable(["html_block", "reference"]).enable("table")
 
 
 _UNDERLINE_OPEN = re.compile(r"<u\s*>", re.IGNORECASE)
 _UNDERLINE_CLOSE = re.compile(r"</u\s*>", re.IGNORECASE)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _INLINE_MARKS = {"strong": _Mark.BOLD, "em": _Mark.ITALIC}
 
 
@@ -193,8 +230,9 @@ def parse_markdown(md: str) -> RichText:
     """Markdown as a tree. Headings, quotes, code and links keep their words as plain paragraphs."""
     if not md.strip():
         return ()
-    builder = _TreeBuilder()
-    for token in _markdown_reader().parse(clean_text(md)):
+    source = clean_text(md)
+    builder = _TreeBuilder(source.split("\n"))
+    for token in _markdown_reader().parse(source):
         builder.add(token)
     return normalise(builder.blocks())
 
@@ -218,15 +256,20 @@ def _blocks(children: list[Block | ListItem]) -> RichText:
 
 
 class _TreeBuilder:
-    def __init__(self) -> None:
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines  # the source, for the cells markdown-it leaves out
         self._top: list[Block | ListItem] = []
         self._open: list[_Container] = []
+        self._table: list[list[Paragraph]] | None = None  # the rows of the table being read
+        self._row_line: str | None = None
 
     def blocks(self) -> RichText:
         return _blocks(self._top)
 
     def add(self, token: Token) -> None:
-        if token.type in ("bullet_list_open", "ordered_list_open", "list_item_open"):
+        if token.type.startswith(("table_", "tr_")) or self._table is not None:
+            self._add_to_table(token)
+        elif token.type in ("bullet_list_open", "ordered_list_open", "list_item_open"):
             self._open.append(_Container(token))
         elif token.type in ("bullet_list_close", "ordered_list_close", "list_item_close"):
             closed = self._open.pop()
@@ -239,11 +282,56 @@ class _TreeBuilder:
     def _add_paragraph(self, spans: list[Span]) -> None:
         self._children().append(Paragraph(tuple(spans)))
 
+    def _add_to_table(self, token: Token) -> None:
+        """Markdown tables hold only cells of inline text, and never nest."""
+        if token.type == "table_open":
+            self._table = []
+        elif token.type == "table_close" and self._table is not None:
+            self._children().append(Table(tuple(tuple(row) for row in self._table)))
+            self._table = None
+        elif token.type == "tr_open" and self._table is not None:
+            self._table.append([])
+            body = len(self._table) > 1  # the header row's line may start with a list marker
+            self._row_line = self._lines[token.map[0]] if token.map and body else None
+        elif token.type == "inline" and self._table:
+            spans = _inline_spans(token.children or [], in_cell=True)
+            self._table[-1].append(Paragraph(tuple(spans)))
+        elif token.type == "tr_close" and self._table and self._row_line is not None:
+            _keep_cells_past_the_header(self._table[-1], self._row_line)
+
     def _children(self) -> list[Block | ListItem]:
         return self._open[-1].children if self._open else self._top
 
 
-def _inline_spans(tokens: list[Token]) -> list[Span]:
+def _keep_cells_past_the_header(row: list[Paragraph], line: str) -> None:
+    """markdown-it drops the cells of a row past the header's number; their text is added to
+    the row's last cell, after a "|", so that no word is lost."""
+    cells = _row_cells(line.lstrip(" \t>"))
+    if row and len(cells) > len(row):
+        extra = " | ".join(cell.strip() for cell in cells[len(row) :])
+        row[-1] = Paragraph((*row[-1].spans, Span(" | " + extra.replace("\\|", "|"))))
+
+
+def _row_cells(line: str) -> list[str]:
+    """The cells of a table row as markdown-it splits them: at each "|" not escaped."""
+    cells, cell, escaped = [], "", False
+    for char in line.strip():
+        if char == "|" and not escaped:
+            cells.append(cell)
+            cell = ""
+        else:
+            cell += char
+        escaped = char == "\\" and not escaped
+    cells.append(cell)
+    if line.strip().startswith("|"):
+        cells = cells[1:]
+    if line.strip().endswith("|") and not line.strip().endswith("\\|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _inline_spans(tokens: list[Token], in_cell: bool = False) -> list[Span]:
+    """The spans of a paragraph or, `in_cell`, of a table cell, where `<br>` breaks the line."""
     depth = dict.fromkeys(_Mark, 0)
     spans: list[Span] = []
     for token in tokens:
@@ -254,8 +342,13 @@ def _inline_spans(tokens: list[Token]) -> list[Span]:
             depth[_Mark.UNDERLINE] += 1 if _UNDERLINE_OPEN.fullmatch(token.content) else -1
         else:
             marks = frozenset(mark for mark, level in depth.items() if level > 0)
-            spans.append(_span_with(_inline_text(token), marks))
+            line_break = in_cell and _is_line_break_tag(token)
+            spans.append(_span_with("\n" if line_break else _inline_text(token), marks))
     return spans
+
+
+def _is_line_break_tag(token: Token) -> bool:
+    return token.type == "html_inline" and bool(_LINE_BREAK_TAG.fullmatch(token.content))
 
 
 def _is_underline_tag(token: Token, underline_depth: int) -> bool:
@@ -297,6 +390,8 @@ def _block_lines(blocks: RichText, *, in_item: bool) -> list[str]:
         if isinstance(block, ListBlock):
             alternate = _continues_list(previous, block) and not alternate
             lines.extend(_list_lines(block, alternate))
+        elif isinstance(block, Table):
+            lines.extend(_table_lines(block))
         else:
             lines.extend(_paragraph_lines(block))
         previous = block
@@ -339,6 +434,27 @@ def _paragraph_lines(paragraph: Paragraph) -> list[str]:
     return "".join(piece.source for piece in pieces).split("\n")
 
 
+def _table_lines(table: Table) -> list[str]:
+    header, *body = (_table_row(row) for row in table.rows)
+    rule = "| " + " | ".join("---" for _ in table.rows[0]) + " |"
+    return [header, rule, *body]
+
+
+def _table_row(row: Sequence[Paragraph]) -> str:
+    return "| " + " | ".join(_cell_source(cell) for cell in row) + " |"
+
+
+def _cell_source(cell: Paragraph) -> str:
+    """A cell is one line of inline Markdown: a line break in it is written `<br>`."""
+    pieces = _pieces(_styled_chars(cell.spans))
+    for piece in pieces:
+        if piece.char == "\n":
+            piece.source = "<br>"
+    _choose_italic_markers(pieces)
+    _fix_flanking(pieces)
+    return "".join(piece.source for piece in pieces)
+
+
 @dataclass
 class _Piece:
     """One character of text, one hard break, or one format delimiter, as written."""
@@ -357,8 +473,8 @@ class _Piece:
         return self.mark in (_Mark.BOLD, _Mark.ITALIC)
 
 
-_ALWAYS_ESCAPED = frozenset("\\*_`<>[]&")
-_ESCAPED_AT_LINE_START = frozenset("#+-=~")
+_ALWAYS_ESCAPED = frozenset("\\*_`<>[]&|")  # "|": a line with one may start a table
+_ESCAPED_AT_LINE_START = frozenset("#+-=~:")  # ":": a table's rule, "--- | :-:"
 _DIGITS = frozenset("0123456789")
 _DELIMITERS = {_Mark.UNDERLINE: ("<u>", "</u>"), _Mark.BOLD: ("**", "**"), _Mark.ITALIC: ("*", "*")}
 
@@ -533,11 +649,19 @@ def _plain_lines(blocks: Sequence[Block], level: int) -> Iterator[str]:
         if isinstance(block, Paragraph):
             yield "".join(span.text for span in block.spans)
             continue
+        if isinstance(block, Table):
+            yield from (_plain_row(row) for row in block.rows)
+            continue
         for number, item in enumerate(block.items, start=block.start):
             label = _list_label(block.ordered, level, number)
             lines = list(_plain_lines(item.blocks, level + 1))
             first_is_text = bool(item.blocks) and isinstance(item.blocks[0], Paragraph)
             yield from [f"{label} {lines[0]}", *lines[1:]] if first_is_text else [label, *lines]
+
+
+def _plain_row(row: Sequence[Paragraph]) -> str:
+    cells = ("".join(span.text for span in cell.spans).replace("\n", " ") for cell in row)
+    return " | ".join(cells)
 
 
 def _list_label(ordered: bool, level: int, number: int) -> str:

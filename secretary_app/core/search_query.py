@@ -120,13 +120,18 @@ def in_title(title: str, terms: SearchTerms) -> bool:
 
 # --- what is shown: matches marked ------------------------------------------------------------
 
-_MARKDOWN = re.compile(r"\*+|</?u>|\\(?=[^\w\s])|^[ \t]*(?:[-+*]|\d+[.)])[ \t]+", re.MULTILINE)
+_MARKDOWN = re.compile(
+    r"\*+|</?u>|\\(?=[^\w\s])|^[ \t]*(?:[-+*]|\d+[.)])[ \t]+"
+    r"|^[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$",  # a table's rule under its header
+    re.MULTILINE,
+)
 _BLANKS = re.compile(r"\s+")
 
 
 def plain_text(markdown: str) -> str:
     """An item's text as one line to read: Markdown's marks, list markers and breaks gone."""
-    return _BLANKS.sub(" ", _MARKDOWN.sub("", markdown)).strip()
+    text = _MARKDOWN.sub("", markdown).replace("<br>", " ")  # a line break in a table's cell
+    return _BLANKS.sub(" ", text).strip()
 
 
 def marked(text: str, terms: SearchTerms) -> Segments:

@@ -16,7 +16,7 @@ from docx.oxml.parser import OxmlElement
 from lxml import etree
 
 from secretary_app.core.rich_text import Block as RichBlock
-from secretary_app.core.rich_text import ListBlock, ListItem, Paragraph, Span
+from secretary_app.core.rich_text import ListBlock, ListItem, Paragraph, Span, Table, plain_text
 from secretary_app.core.text import clean_text
 from secretary_app.export.layout import (
     AttachmentList,
@@ -33,9 +33,16 @@ from secretary_app.export.layout import (
 )
 from secretary_app.export.word_contents import add_bookmark, contents_entries
 from secretary_app.export.word_lists import ListNumbering, list_indent
-from secretary_app.export.word_tables import header_table, keep_with_next, signature_table
+from secretary_app.export.word_tables import (
+    column_widths,
+    content_table,
+    header_table,
+    keep_with_next,
+    signature_table,
+)
 
 FIELD_SPACING = 40  # twips (2 pt) after each line of the header block: one block, not paragraphs
+TABLE_SPACE = 120  # twips (6 pt): the spacer's height under a table in an item's text
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"([\n\t])")
 _P, _PPR, _R, _RPR, _T = qn("w:p"), qn("w:pPr"), qn("w:r"), qn("w:rPr"), qn("w:t")
@@ -151,6 +158,8 @@ class BlockWriter:
         for block in blocks:
             if isinstance(block, ListBlock):
                 result.extend(self._list(block, level + 1))
+            elif isinstance(block, Table):
+                result.extend([self._table(block, level), _table_spacer()])
             else:
                 result.append(self._rich_paragraph(block.spans, level))
         return result
@@ -159,6 +168,21 @@ class BlockWriter:
         paragraph = _paragraph(self._styles["list"] if level >= 0 else None)
         if level >= 0:
             _indent(paragraph, list_indent(level))
+        _add_spans(paragraph, spans)
+        return paragraph
+
+    def _table(self, table: Table, level: int) -> Any:
+        """Inside a list item (`level` ≥ 0) the table stands under the item's text."""
+        indent = list_indent(level) if level >= 0 else 0
+        columns = zip(*table.rows, strict=True)
+        lengths = [max(len(plain_text((cell,))) for cell in column) for column in columns]
+        widths = column_widths(lengths, self._text_width - indent)
+        rows = [[self._rich_cell(cell.spans) for cell in row] for row in table.rows]
+        return content_table(rows, widths, indent)
+
+    def _rich_cell(self, spans: Iterable[Span]) -> Any:
+        paragraph = _paragraph(None)
+        etree.SubElement(_properties(paragraph), qn("w:spacing")).set(qn("w:after"), "0")
         _add_spans(paragraph, spans)
         return paragraph
 
@@ -179,6 +203,16 @@ class BlockWriter:
         else:
             rest = item.blocks
         return [numbered, *self._rich(rest, level)]
+
+
+def _table_spacer() -> Any:
+    """Half a line of room under a table, which also keeps Word from joining it to a table
+    that follows."""
+    paragraph = _paragraph(None)
+    spacing = etree.SubElement(_properties(paragraph), qn("w:spacing"))
+    for name, value in (("w:after", "0"), ("w:line", str(TABLE_SPACE)), ("w:lineRule", "exact")):
+        spacing.set(qn(name), value)
+    return paragraph
 
 
 def _paragraph(style_id: str | None) -> Any:

@@ -1,4 +1,4 @@
-"""The two tables of our documents, built as WordprocessingML (w:tbl) with lxml.
+"""The tables of our documents, built as WordprocessingML (w:tbl) with lxml.
 
 - The header block ("Mødested", "Tilstede", "Protokollen blev læst og mødet hævet kl.") is a
   table without borders: a label column and a value column, so a long label wraps inside its
@@ -6,6 +6,8 @@
 - The signature sheet (underskriftsark) has a row for each member present: the name, and a cell
   whose bottom border is the line to sign on. Its rows never split and hold together, so the
   sheet stands on one page.
+- A table in an item's text (core.rich_text.Table) has thin lines all round; its columns are as
+  wide as their longest text asks, within bounds, and its header row repeats on every page.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ LABEL_SHARE = 0.3  # of the text width: the header block's label column
 NAME_SHARE = 0.45  # of the text width: the signature sheet's name column
 SIGNATURE_ROW_HEIGHT = 794  # twips (1.4 cm): room to sign above the line
 CELL_GAP = 113  # twips (2 mm) between the columns
+CELL_MARGIN = 108  # twips (1.9 mm): Word's own space between a cell's lines and its text
+COLUMN_WEIGHT = (3, 40)  # characters: a column is as wide as its longest text, within these
 _VAL, _W, _TYPE = qn("w:val"), qn("w:w"), qn("w:type")
 
 Paragraph = Callable[[str, bool], Any]  # (text, bold) -> a w:p in the body's style
@@ -64,15 +68,43 @@ def signature_table(sheet: SignatureSheet, text_width: int, paragraph: Paragraph
     return table
 
 
-def _table(widths: Sequence[int]) -> Any:
+def content_table(rows: Sequence[Sequence[Any]], widths: Sequence[int], indent: int) -> Any:
+    """A table of an item's text: `rows` of cell paragraphs (w:p), the first the header row,
+    `indent` twips from the margin (in a list item)."""
+    table = _table(widths, _grid_lines(), (CELL_MARGIN, CELL_MARGIN), indent)
+    for index, cells in enumerate(rows):
+        row = _row(table, widths, cells, split=True)
+        if index == 0:
+            etree.SubElement(_row_properties(row), qn("w:tblHeader"))
+    return table
+
+
+def column_widths(lengths: Sequence[int], total: int) -> list[int]:
+    """Widths (twips) sharing `total` after the longest text of each column (`lengths`)."""
+    low, high = COLUMN_WEIGHT
+    weights = [min(max(length, low), high) for length in lengths]
+    widths = [total * weight // sum(weights) for weight in weights]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def _table(
+    widths: Sequence[int],
+    borders: Any = None,
+    cell_margins: tuple[int, int] = (0, CELL_GAP),
+    indent: int = 0,
+) -> Any:
+    """Without `borders`, no lines at all."""
     table = _element("w:tbl")
     properties = etree.SubElement(table, qn("w:tblPr"))
     properties.append(_element("w:tblW", {_W: str(sum(widths)), _TYPE: "dxa"}))
-    properties.append(_no_borders())
+    if indent:
+        properties.append(_element("w:tblInd", {_W: str(indent), _TYPE: "dxa"}))
+    properties.append(_no_borders() if borders is None else borders)
     properties.append(_element("w:tblLayout", {_TYPE: "fixed"}))
     margins = etree.SubElement(properties, qn("w:tblCellMar"))
-    margins.append(_element("w:left", {_W: "0", _TYPE: "dxa"}))
-    margins.append(_element("w:right", {_W: str(CELL_GAP), _TYPE: "dxa"}))
+    margins.append(_element("w:left", {_W: str(cell_margins[0]), _TYPE: "dxa"}))
+    margins.append(_element("w:right", {_W: str(cell_margins[1]), _TYPE: "dxa"}))
     properties.append(_element("w:tblLook", {_VAL: "0000", qn("w:firstRow"): "0"}))
     grid = etree.SubElement(table, qn("w:tblGrid"))
     for width in widths:
@@ -89,9 +121,19 @@ def _no_borders() -> Any:
     return borders
 
 
-def _row(table: Any, widths: Sequence[int], paragraphs: Sequence[Any]) -> Any:
+def _grid_lines() -> Any:
+    borders = _element("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = {_VAL: "single", qn("w:sz"): "4", qn("w:space"): "0", qn("w:color"): "808080"}
+        borders.append(_element(f"w:{side}", line))
+    return borders
+
+
+def _row(table: Any, widths: Sequence[int], paragraphs: Sequence[Any], split: bool = False) -> Any:
+    """A row that stays on one page unless it may `split` (a long cell of an item's text)."""
     row = etree.SubElement(table, qn("w:tr"))
-    etree.SubElement(_row_properties(row), qn("w:cantSplit"))
+    if not split:
+        etree.SubElement(_row_properties(row), qn("w:cantSplit"))
     for width, paragraph in zip(widths, paragraphs, strict=True):
         cell = etree.SubElement(row, qn("w:tc"))
         _cell_properties(cell).append(_element("w:tcW", {_W: str(width), _TYPE: "dxa"}))

@@ -3,8 +3,9 @@
 Qt's own toMarkdown/setMarkdown are not used: they turn line breaks into spaces and hard breaks
 into new list items. Here a list is a QTextList whose indent is its nesting level; a further
 paragraph of a list item is a block outside the list, indented to the item's level; a line break
-is U+2028. Only bold, italic and underline are read back, so text pasted from Word loses its fonts,
-colours and sizes.
+is U+2028; a table is a QTextTable (a table inside a list item carries the item's level as a
+property), and a cell's paragraphs are read back as lines. Only bold, italic and underline are read
+back, so text pasted from Word loses its fonts, colours and sizes, and merged cells come apart.
 """
 
 from __future__ import annotations
@@ -14,15 +15,23 @@ from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QFont,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFragment,
+    QTextFrameFormat,
+    QTextLength,
     QTextList,
     QTextListFormat,
+    QTextTable,
+    QTextTableCell,
+    QTextTableFormat,
 )
 
 from secretary_app.core.rich_text import (
@@ -32,6 +41,7 @@ from secretary_app.core.rich_text import (
     Paragraph,
     RichText,
     Span,
+    Table,
     normalise,
     parse_markdown,
     to_markdown,
@@ -41,6 +51,8 @@ from secretary_app.core.text import breakable
 LINE_SEPARATOR = "\u2028"
 PARAGRAPH_SPACING = 6.0  # pixels (points on paper) below a paragraph that is not a list item
 PARAGRAPH_SEPARATOR = "\u2029"
+TABLE_LEVEL = QTextFormat.Property.UserProperty + 1  # the list level a table stands in
+TABLE_BORDER = "#808080"
 
 _Style = QTextListFormat.Style
 ORDERED_STYLES = (_Style.ListDecimal, _Style.ListLowerAlpha, _Style.ListLowerRoman)
@@ -90,8 +102,23 @@ class _DocumentWriter:
             if isinstance(block, Paragraph):
                 self._new_block(indent=level, after=PARAGRAPH_SPACING)
                 self._write_spans(block.spans)
+            elif isinstance(block, Table):
+                self._write_table(block, level)
             else:
                 self._write_list(block, level + 1)
+
+    def _write_table(self, block: Table, level: int) -> None:
+        """Qt puts the table after the cursor's block and an empty block after the table, in
+        which the next block is written."""
+        columns = len(block.rows[0])
+        indent = self._cursor.document().indentWidth() * level
+        table = self._cursor.insertTable(len(block.rows), columns, table_format(level, indent))
+        for row, cells in enumerate(block.rows):
+            for column, cell in enumerate(cells):
+                cell_cursor = table.cellAt(row, column).firstCursorPosition()
+                self._write_spans(cell.spans, cell_cursor)
+        self._cursor.setPosition(table.lastPosition() + 1)
+        self._at_start = True
 
     def _write_list(self, block: ListBlock, level: int) -> None:
         text_list: QTextList | None = None
@@ -121,11 +148,29 @@ class _DocumentWriter:
         else:
             self._cursor.insertBlock(block_format, QTextCharFormat())
 
-    def _write_spans(self, spans: Sequence[Span]) -> None:
+    def _write_spans(self, spans: Sequence[Span], cursor: QTextCursor | None = None) -> None:
+        cursor = self._cursor if cursor is None else cursor
         for span in spans:
             text = span.text.replace("\n", LINE_SEPARATOR)
             text = breakable(text) if self._printing else text
-            self._cursor.insertText(text, _char_format(span))
+            cursor.insertText(text, _char_format(span))
+
+
+def table_format(level: int, indent: float) -> QTextTableFormat:
+    """Thin grey lines, the full width, the header row repeated on every printed page."""
+    fmt = QTextTableFormat()
+    fmt.setBorder(1)
+    fmt.setBorderBrush(QBrush(QColor(TABLE_BORDER)))
+    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    fmt.setBorderCollapse(True)
+    fmt.setCellSpacing(0)
+    fmt.setCellPadding(3)
+    fmt.setHeaderRowCount(1)
+    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    fmt.setLeftMargin(indent)
+    fmt.setBottomMargin(PARAGRAPH_SPACING)
+    fmt.setProperty(TABLE_LEVEL, level)
+    return fmt
 
 
 def _list_format(block: ListBlock, level: int) -> QTextListFormat:
@@ -152,9 +197,52 @@ def rich_text_from_document(document: QTextDocument) -> RichText:
     reader = _TreeReader()
     block = document.begin()
     while block.isValid():
-        reader.add(block)
-        block = block.next()
+        table = _outermost_table(block)
+        if table is None:
+            reader.add(block)
+            block = block.next()
+            continue
+        reader.add_table(table.format().intProperty(TABLE_LEVEL), _table(table))
+        after = document.findBlock(table.lastPosition() + 1)
+        block = after if after.position() > block.position() else block.next()
     return normalise(reader.blocks())
+
+
+def _outermost_table(block: QTextBlock) -> QTextTable | None:
+    """The table the block is in; for a table in a table's cell, the outer one."""
+    table = QTextCursor(block).currentTable()
+    while table is not None:
+        parent = table.parentFrame()
+        if not isinstance(parent, QTextTable):
+            break
+        table = parent
+    return table
+
+
+def _table(table: QTextTable) -> Table:
+    """A merged cell's text goes to its first row and column, the cells it covers are empty."""
+    rows = []
+    for row in range(table.rows()):
+        cells = []
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            covered = (cell.row(), cell.column()) != (row, column)
+            cells.append(Paragraph(()) if covered else _cell_paragraph(cell))
+        rows.append(tuple(cells))
+    return Table(tuple(rows))
+
+
+def _cell_paragraph(cell: QTextTableCell) -> Paragraph:
+    """The cell's paragraphs (and a table's in it) as lines of one paragraph."""
+    spans: list[Span] = []
+    block = cell.firstCursorPosition().block()
+    first, last = block.position(), cell.lastCursorPosition().position()
+    while block.isValid() and block.position() <= last:
+        if block.position() > first:
+            spans.append(Span("\n"))
+        spans.extend(_span(fragment) for fragment in _text_fragments(block))
+        block = block.next()
+    return Paragraph(tuple(spans))
 
 
 @dataclass
@@ -169,7 +257,7 @@ class _OpenList:
         return ListBlock(self.ordered, items, self.start)
 
 
-_Child: TypeAlias = Paragraph | _OpenList
+_Child: TypeAlias = Paragraph | Table | _OpenList
 
 
 def _freeze(children: list[_Child]) -> RichText:
@@ -220,6 +308,10 @@ class _TreeReader:
     def _add_paragraph(self, indent: int, paragraph: Paragraph) -> None:
         del self._open[max(indent, 0) :]
         self._container().append(paragraph)
+
+    def add_table(self, level: int, table: Table) -> None:
+        del self._open[max(level, 0) :]
+        self._container().append(table)
 
     def _container(self) -> list[_Child]:
         return self._open[-1].items[-1] if self._open else self._top

@@ -1,4 +1,4 @@
-"""A rich-text field with its own small toolbar: bold, italic, underline, lists, indent."""
+"""A rich-text field with its own small toolbar: bold, italic, underline, lists, indent, tables."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -17,8 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget
 
-from secretary_app.core.pasted_tables import tables_as_lines
+from secretary_app.core.pasted_tables import PastedTables, prepare_pasted_tables
 from secretary_app.core.text import clean_text
+from secretary_app.ui import rich_text_tables as tables
 from secretary_app.ui.rich_text_document import markdown_from_document, set_document_markdown
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
@@ -46,38 +48,56 @@ def is_ordered(style: QTextListFormat.Style) -> bool:
 
 
 class _TextEdit(QTextEdit):
-    """Pasted text keeps bold/italic/underline and lists; Word's control characters go. Tab and
-    Shift+Tab in a list indent and outdent the item, as in Word; elsewhere they move on."""
+    """Pasted text keeps bold/italic/underline, lists and tables; Word's control characters go.
+    Tab and Shift+Tab in a list indent and outdent the item, in a table they go from cell to
+    cell, as in Word; elsewhere they move on."""
 
     listIndentRequested = Signal(int)  # +1 indent, -1 outdent
+    tablesAdjusted = Signal(object)  # PastedTables: a pasted table could not be kept as it was
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.table_actions: list[QAction] = []  # in the context menu, in a table
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        backwards = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        table = self.textCursor().currentTable()
+        if tab and plain and not self.isReadOnly() and table is not None:
+            tables.move_to_cell(self, table, backwards)
+            return
         if tab and plain and not self.isReadOnly() and self.textCursor().currentList():
-            backwards = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
             self.listIndentRequested.emit(-1 if backwards else +1)
             return
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        """Tab in a list indents (keyPressEvent); Qt asks here first for Tab and Backtab."""
-        if not self.isReadOnly() and self.textCursor().currentList():
+        """Tab in a list indents and in a table moves on (keyPressEvent); Qt asks here first."""
+        cursor = self.textCursor()
+        if not self.isReadOnly() and (cursor.currentList() or cursor.currentTable()):
             return False
         return super().focusNextPrevChild(forward)
 
-    tablesFlattened = Signal(int)  # how many pasted tables were kept as lines of text
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.textCursor().currentTable() is not None and not self.isReadOnly():
+            menu.addSeparator()
+            menu.addActions(self.table_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasHtml() and "<table" in source.html().lower():
-            pasted, tables = tables_as_lines(source.html())
-            flattened = QMimeData()
-            flattened.setHtml(pasted)
-            super().insertFromMimeData(flattened)
-            if tables:
-                self.tablesFlattened.emit(tables)
+            into_table = self.textCursor().currentTable() is not None
+            pasted = prepare_pasted_tables(source.html(), into_table)
+            prepared = QMimeData()
+            prepared.setHtml(pasted.html)
+            super().insertFromMimeData(prepared)
+            if pasted.flattened or pasted.merged_cells:
+                self.tablesAdjusted.emit(pasted)
             return
         if source.hasHtml() or not source.hasText():
             super().insertFromMimeData(source)
@@ -114,7 +134,7 @@ class RichTextEdit(QWidget):
         if grows:
             document_layout = self.text_edit.document().documentLayout()
             document_layout.documentSizeChanged.connect(self._grow_with_text)
-        self.text_edit.tablesFlattened.connect(self._say_tables_flattened)
+        self.text_edit.tablesAdjusted.connect(self._say_tables_adjusted)
         self.text_edit.currentCharFormatChanged.connect(self._show_format)
         self._loading = False
         self._shown = ""  # the Markdown last set, while the document is not modified since
@@ -129,9 +149,19 @@ class RichTextEdit(QWidget):
         wanted = int(document.size().height()) + frame + int(document.documentMargin())
         self.text_edit.setMinimumHeight(max(MIN_HEIGHT, min(wanted, MAX_HEIGHT)))
 
-    def _say_tables_flattened(self, _count: int) -> None:
+    def _say_tables_adjusted(self, pasted: PastedTables) -> None:
         """Said where the secretary looks (by the cursor) and in the window's status bar."""
-        message = self.tr("Tables are kept as text: one line per row, the cells separated by |.")
+        said = []
+        if pasted.flattened:
+            said.append(
+                self.tr(
+                    "A table inside a table is kept as text: one line per row, the cells "
+                    "separated by |."
+                )
+            )
+        if pasted.merged_cells:
+            said.append(self.tr("Merged cells are split: the text stays in the first cell."))
+        message = " ".join(said)
         where = self.text_edit.viewport().mapToGlobal(self.text_edit.cursorRect().bottomLeft())
         QToolTip.showText(where, message, self.text_edit)
         QApplication.sendEvent(self.text_edit, QStatusTipEvent(message))
@@ -192,11 +222,32 @@ class RichTextEdit(QWidget):
         )
         indent.setShortcuts([QKeySequence("Alt+Shift+Right"), QKeySequence("Ctrl+]")])
         outdent.setShortcuts([QKeySequence("Alt+Shift+Left"), QKeySequence("Ctrl+[")])
+        self.toolbar.addSeparator()
+        self._action(self.tr("Insert table"), "▦", "", self._table(tables.insert_table))
+        self.text_edit.table_actions = [
+            self._table_action(self.tr("Insert row below"), tables.insert_row_below),
+            self._table_action(self.tr("Insert column to the right"), tables.insert_column_right),
+            self._table_action(self.tr("Delete row"), tables.remove_row),
+            self._table_action(self.tr("Delete column"), tables.remove_column),
+        ]
+
+    def _table(self, change: Callable[[QTextEdit], None]) -> Callable[[], None]:
+        def run() -> None:
+            if not self.text_edit.isReadOnly():
+                change(self.text_edit)
+                self.text_edit.setFocus()
+
+        return run
+
+    def _table_action(self, name: str, change: Callable[[QTextEdit], None]) -> QAction:
+        action = QAction(name, self)
+        action.triggered.connect(self._table(change))
+        return action
 
     def _action(self, name: str, label: str, keys: Keys, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{name} ({shown})")
+        action.setToolTip(f"{name} ({shown})" if shown else name)
         action.setStatusTip(name)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

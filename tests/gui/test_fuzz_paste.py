@@ -188,23 +188,43 @@ WORD_TABLE = (
 )
 
 
-def test_a_pasted_word_table_stays_as_lines_and_says_so(qtbot, window, meeting, disk):
-    """Nothing that was on screen silently disappears: every cell's text is stored, a row a
-    line, and the secretary is told."""
+def test_a_pasted_word_table_stays_a_table_and_merged_cells_are_told(qtbot, window, meeting, disk):
+    """Nothing that was on screen silently disappears: the table is stored as a table, every
+    cell's text in it, and the merged cell that comes apart is told."""
     choose_row(qtbot, window, 1)
     told = []
     edit = window.item_editor.rich_edit(FIELD)
-    edit.text_edit.tablesFlattened.connect(told.append)
+    edit.text_edit.tablesAdjusted.connect(told.append)
     paste(window, WORD_TABLE)
 
     expected = (
-        "Budgettet:\n\nKonto | Beløb\n\nDrift og anlæg | 1.200\n\nI alt 1.200\n\n"
-        "Indstillingen tiltrædes."
+        "Budgettet:\n\n| **Konto** | Beløb |\n| --- | --- |\n| Drift<br>og anlæg | 1.200 |\n"
+        "| I alt 1.200 |  |\n\nIndstillingen tiltrædes."
     )
-    assert edit.markdown() == expected and told == [1]
-    assert edit.text_edit.document().rootFrame().childFrames() == []  # no table on screen
+    assert edit.markdown() == expected
+    assert [(t.kept, t.flattened, t.merged_cells) for t in told] == [(1, 0, True)]
     window.item_editor.flush()
     assert disk.items.get(window.agenda_model.item_at(1).id).text("resume") == expected
     choose_row(qtbot, window, 0)
     choose_row(qtbot, window, 1)
     assert edit.markdown() == expected
+    assert len(edit.text_edit.document().rootFrame().childFrames()) == 1  # a table on screen
+
+
+def test_a_table_pasted_into_a_table_becomes_lines_and_says_so(qtbot, window, meeting, disk):
+    choose_row(qtbot, window, 1)
+    edit = window.item_editor.rich_edit(FIELD)
+    paste(window, "<table><tr><td>a</td><td>b</td></tr></table>")
+    told = []
+    edit.text_edit.tablesAdjusted.connect(told.append)
+    text_edit = edit.text_edit
+    table = text_edit.document().rootFrame().childFrames()[0]
+    text_edit.setTextCursor(table.cellAt(0, 1).lastCursorPosition())
+    mime = QMimeData()
+    mime.setHtml("<table><tr><td>x</td><td>y</td></tr></table>")
+    text_edit.insertFromMimeData(mime)
+    window.item_editor.flush()
+    assert [(t.kept, t.flattened) for t in told] == [(0, 1)]
+    assert disk.items.get(window.agenda_model.item_at(1).id).text("resume") == (
+        "| a | bx \\| y |\n| --- | --- |"
+    )

@@ -16,6 +16,7 @@ from secretary_app.core.rich_text import (
     Paragraph,
     RichText,
     Span,
+    Table,
     normalise,
     to_markdown,
 )
@@ -219,13 +220,76 @@ def test_pasted_word_html_keeps_only_our_formats(qapp: QApplication) -> None:
     )
 
 
+# --- tables ---------------------------------------------------------------------------------
+
+
+def table(*rows: tuple[str | Paragraph, ...]) -> Table:
+    return Table(tuple(tuple(c if isinstance(c, Paragraph) else para(c) for c in r) for r in rows))
+
+
+BUDGET = table(("Konto", "Beløb"), ("Drift", para(Span("1.200", bold=True), "\nnetto")))
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        (BUDGET,),
+        (para("Før"), BUDGET, BUDGET, para("efter")),
+        (ListBlock(False, items((para("Tal:"), BUDGET), (BUDGET, para("x")))), para("ude")),
+    ],
+)
+def test_tables_survive_the_editor(qapp: QApplication, doc: RichText) -> None:
+    assert round_trip(doc) == doc
+
+
+def test_table_in_the_editor_is_a_table_with_lines(qapp: QApplication) -> None:
+    document = QTextDocument()
+    document_from_rich_text((BUDGET,), document)
+    table = QTextCursor(document.findBlockByNumber(1)).currentTable()
+    assert table is not None and (table.rows(), table.columns()) == (2, 2)
+    assert table.format().border() == 1 and table.format().headerRowCount() == 1
+    assert table.cellAt(1, 1).firstCursorPosition().block().text() == f"1.200{LINE_SEPARATOR}netto"
+
+
+WORD_TABLE_HTML = """<p>Budget:</p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>
+ <tr><td width=200><p><b>Konto</b></p></td><td width=200><p>Beløb</p><p>i kr.</p></td></tr>
+ <tr><td colspan=2><p>Drift i alt</p></td></tr>
+ <tr><td><p>Indre</p><table><tr><td>a</td><td>b</td></tr></table></td><td>3</td></tr>
+</table>
+<p>Efter</p>"""
+
+
+def test_pasted_word_table_stays_a_table(qapp: QApplication) -> None:
+    """Merged cells come apart (the text in the first), a table in a cell becomes lines."""
+    document = QTextDocument()
+    QTextCursor(document).insertHtml(WORD_TABLE_HTML)
+    assert rich_text_from_document(document) == (
+        para("Budget:"),
+        table(
+            (para(Span("Konto", bold=True)), "Beløb\ni kr."),
+            ("Drift i alt", Paragraph(())),
+            ("Indre\na\nb", "3"),
+        ),
+        para("Efter"),
+    )
+
+
 texts = st.lists(
     st.sampled_from(list("*_<>&\\1. \t\n\u00a0\u2028\u2029\ufffcab😀")) | st.characters(codec=None),
     max_size=6,
 ).map("".join)
-paragraphs = st.lists(
+span_lists = st.lists(
     st.builds(Span, texts, st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=4
-).map(lambda spans: Paragraph(tuple(spans)))
+)
+paragraphs = span_lists.map(lambda spans: Paragraph(tuple(spans)))
+tables = st.lists(
+    st.lists(span_lists.map(lambda spans: Paragraph(tuple(spans))), min_size=1, max_size=3).map(
+        tuple
+    ),
+    min_size=1,
+    max_size=3,
+).map(lambda rows: Table(tuple(rows)))
 
 
 def lists_of(children: st.SearchStrategy[Block]) -> st.SearchStrategy[Block]:
@@ -238,7 +302,7 @@ def lists_of(children: st.SearchStrategy[Block]) -> st.SearchStrategy[Block]:
     )
 
 
-rich_texts = st.lists(st.recursive(paragraphs, lists_of, max_leaves=6), max_size=3).map(
+rich_texts = st.lists(st.recursive(paragraphs | tables, lists_of, max_leaves=6), max_size=3).map(
     lambda blocks: normalise(tuple(blocks))
 )
 

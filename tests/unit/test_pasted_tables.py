@@ -1,4 +1,5 @@
-"""Pasted tables kept as lines of text (issue 11, point 10): every cell's words survive."""
+"""Pasted tables (issue 11, point 10): a table stays a table; a table inside a cell, or pasted
+into a table, becomes lines of text, and every cell's words survive; merged cells are told."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from secretary_app.core.pasted_tables import tables_as_lines
+from secretary_app.core.pasted_tables import PastedTables, prepare_pasted_tables
+
+
+def tables_as_lines(source: str) -> tuple[str, int]:
+    """Pasted into a table: every table becomes lines."""
+    pasted = prepare_pasted_tables(source, into_table=True)
+    return pasted.html, pasted.flattened
 
 
 def test_rows_become_paragraphs_and_the_rest_is_left_alone():
@@ -52,3 +59,25 @@ def test_every_cells_words_are_kept(rows):
 def test_any_text_is_taken(source):
     flattened, count = tables_as_lines(source)
     assert isinstance(flattened, str) and count >= 0
+
+
+def test_an_outer_table_stays_and_a_table_in_its_cell_becomes_lines():
+    source = (
+        "<table><tr><td>a<table><tr><td>b</td><td>c</td></tr></table></td><td>d</td></tr>"
+        "</table><p>efter</p>"
+    )
+    assert prepare_pasted_tables(source, into_table=False) == PastedTables(
+        "<table><tr><td>a<p>b | c</p></td><td>d</td></tr></table><p>efter</p>", 1, 1, False
+    )
+
+
+def test_a_plain_table_is_kept_as_it_is():
+    source = "<table border=1><tr><th>Konto</th></tr><tr><td>Drift &amp; anlæg</td></tr></table>"
+    assert prepare_pasted_tables(source, into_table=False) == PastedTables(source, 1, 0, False)
+
+
+def test_merged_cells_are_told():
+    merged = "<table><tr><td colspan=2>I alt</td></tr><tr><td>a</td><td>b</td></tr></table>"
+    assert prepare_pasted_tables(merged, into_table=False).merged_cells
+    single = "<table><tr><td colspan='1' rowspan=\"1\">a</td></tr></table>"
+    assert not prepare_pasted_tables(single, into_table=False).merged_cells

@@ -13,6 +13,7 @@ from secretary_app.core.rich_text import (
     Paragraph,
     RichText,
     Span,
+    Table,
     normalise,
     parse_markdown,
     plain_text,
@@ -135,6 +136,7 @@ UNDERLINED = Span("streg", underline=True)
         (one("+ heller ikke\n= intet"), "\\+ heller ikke\\\n\\= intet"),
         (one("> ikke citat\n~~~"), "\\> ikke citat\\\n\\~~~"),
         (one("    indrykket\n\tog med tab"), "&#32;   indrykket\\\n&#9;og med tab"),
+        (one("a | b\n:-- | --"), "a \\| b\\\n\\:-- \\| --"),
         (
             one("understreget ", Span("mellemrum ", underline=True), "x"),
             "understreget <u>mellemrum </u>x",
@@ -265,6 +267,71 @@ def test_empty_doc_is_empty_markdown() -> None:
     assert plain_text(()) == ""
 
 
+# --- tables ---------------------------------------------------------------------------------
+
+
+def table(*rows: tuple[str | Paragraph, ...]) -> Table:
+    return Table(tuple(tuple(c if isinstance(c, Paragraph) else para(c) for c in r) for r in rows))
+
+
+BUDGET = table(("Konto", "Beløb"), ("Drift", "1.200"), ("Anlæg", "3.400"))
+BUDGET_MARKDOWN = "| Konto | Beløb |\n| --- | --- |\n| Drift | 1.200 |\n| Anlæg | 3.400 |"
+
+
+def test_table_has_canonical_markdown() -> None:
+    assert_round_trip((para("Budget:"), BUDGET), "Budget:\n\n" + BUDGET_MARKDOWN)
+
+
+def test_table_cells_keep_formats_pipes_and_line_breaks() -> None:
+    cell = para(Span("Drift", bold=True), " | netto\nbrutto")
+    assert_round_trip(
+        (table(("Konto",), (cell,)),), "| Konto |\n| --- |\n| **Drift** \\| netto<br>brutto |"
+    )
+
+
+def test_table_in_a_list_item() -> None:
+    doc = (bullets((para("Tal:"), BUDGET)),)
+    assert parse_markdown(to_markdown(doc)) == doc
+
+
+def test_table_rows_are_filled_up_and_empty_rows_and_columns_dropped() -> None:
+    ragged = Table(((para("a"), para("b")), (para(" "), Paragraph(())), (para(" c "),)))
+    assert normalise((ragged,)) == (table(("a", "b"), ("c", Paragraph(()))),)
+    gap = Table(((para("a"), para(""), para("b")), (para("c"),)))
+    assert normalise((gap,)) == (table(("a", "b"), ("c", Paragraph(()))),)
+    assert normalise((Table(((para(" "),),)),)) == ()
+
+
+def test_markdown_tables_are_read() -> None:
+    markdown = "Konto | Beløb\n:-- | --:\nDrift | 1.200 | ekstra\nAnlæg"
+    assert parse_markdown(markdown) == (
+        table(("Konto", "Beløb"), ("Drift", "1.200 | ekstra"), ("Anlæg", Paragraph(()))),
+    )
+
+
+@given(
+    st.lists(
+        st.lists(st.text("abcæø", min_size=1, max_size=5), min_size=1, max_size=5),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_no_cell_is_lost_whatever_the_rows_lengths(rows: list[list[str]]) -> None:
+    """markdown-it drops a row's cells past the header's; their words are kept all the same."""
+    lines = [" | ".join(rows[0]), " | ".join("---" for _ in rows[0])]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    text = plain_text(parse_markdown("\n".join(lines)))
+    for word in (word for row in rows for word in row):
+        assert word in text
+
+
+def test_table_in_plain_text() -> None:
+    cell = para("netto\nbrutto")
+    assert plain_text((table(("Konto", "Beløb"), ("Drift", cell)),)) == (
+        "Konto | Beløb\nDrift | netto brutto"
+    )
+
+
 # --- properties -----------------------------------------------------------------------------
 
 markdown_chars = st.sampled_from(list("\\*_`<>[]&#+-=~!().:;1 \t\n\u00a0\u3000\u2028ab“”😀"))
@@ -274,6 +341,10 @@ texts = st.lists(
 ).map("".join)
 spans = st.builds(Span, texts, st.booleans(), st.booleans(), st.booleans())
 paragraphs = st.lists(spans, min_size=1, max_size=4).map(lambda found: Paragraph(tuple(found)))
+cells = st.lists(spans, max_size=3).map(lambda found: Paragraph(tuple(found)))
+tables = st.lists(st.lists(cells, min_size=1, max_size=3).map(tuple), min_size=1, max_size=3).map(
+    lambda rows: Table(tuple(rows))
+)
 
 
 def lists_of(children: st.SearchStrategy[Block]) -> st.SearchStrategy[Block]:
@@ -282,7 +353,7 @@ def lists_of(children: st.SearchStrategy[Block]) -> st.SearchStrategy[Block]:
     return st.builds(ListBlock, st.booleans(), items, st.integers(-2, 1_000_000_001))
 
 
-blocks = st.recursive(paragraphs, lists_of, max_leaves=6)
+blocks = st.recursive(paragraphs | tables, lists_of, max_leaves=6)
 rich_texts = st.lists(blocks, max_size=3).map(lambda found: normalise(tuple(found)))
 
 

@@ -100,6 +100,11 @@ def test_a_snippet_without_a_match_is_the_texts_beginning():
     assert snippet("Kort tekst", search_terms("andet")) == (("Kort tekst", False),)
 
 
+def test_a_table_is_made_plain_without_its_rule_and_breaks():
+    table = "| Konto | Beløb |\n| --- | :-: |\n| Drift<br>og anlæg | 1.200 |"
+    assert plain_text(table) == "| Konto | Beløb | | Drift og anlæg | 1.200 |"
+
+
 def test_markdown_is_made_plain():
     assert plain_text("1. **fed** og <u>understreget</u>\n   - punkt \\*") == (
         "fed og understreget punkt"
