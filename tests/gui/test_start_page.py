@@ -144,3 +144,23 @@ def test_about_shows_the_version_and_opens_the_archives_folder(window, monkeypat
     window.about()
     assert texts[0].startswith("Meeting secretary 0.") or "unknown" in texts[0]
     assert opened == [QUrl.fromLocalFile(str(archive_path.parent))]
+
+
+def test_about_shows_the_licence_and_every_components_licence(window, monkeypatch):
+    shown = []
+
+    def read(box):
+        shown.append((box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
+    window.about()
+    ((text, details),) = shown
+    assert "\nLicence: " in text
+    lines = details.splitlines()
+    assert lines[0] == "The program is built with:"
+    licences = dict(line.split(": ", 1) for line in lines[1:])
+    names = {name.rsplit(" ", 1)[0] for name in licences}
+    assert {"PySide6-Essentials", "python-docx", "docxtpl", "sqlite-utils", "Python"} <= names
+    assert all(licence and licence != "licence not stated" for licence in licences.values())
+    assert any("LGPL" in licence for licence in licences.values())  # Qt's, shipped with it
