@@ -75,155 +75,6 @@ Log: %3</translation>
     </message>
 </context>
 <context>
-    <name>AgendaEditor</name>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="172"/>
-        <source>The meeting cannot end at %1, before it starts at %2. Nothing was changed.</source>
-        <translation>Mødet kan ikke slutte kl. %1, før det begynder kl. %2. Intet blev ændret.</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="201"/>
-        <source>New item</source>
-        <translation>Nyt punkt</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="281"/>
-        <location filename="../../secretary_app/ui/commands.py" line="208"/>
-        <source>Add attachment</source>
-        <translation>Tilføj bilag</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="284"/>
-        <source>Add attachments</source>
-        <translation>Tilføj bilag</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="366"/>
-        <source>the disk is full</source>
-        <translation>disken er fuld</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="360"/>
-        <source>%1 failed%2: %3. Nothing was changed.</source>
-        <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="378"/>
-        <source>Edit %1</source>
-        <translation>Ret %1</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="380"/>
-        <source>Edit title</source>
-        <translation>Ret titel</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="381"/>
-        <source>Edit public title</source>
-        <translation>Ret offentlig titel</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="382"/>
-        <source>Change open/closed</source>
-        <translation>Skift åben/lukket</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="383"/>
-        <source>Edit case ID</source>
-        <translation>Ret sags ID</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="384"/>
-        <source>Edit presenter</source>
-        <translation>Ret fremlægger</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="385"/>
-        <source>Edit planned start</source>
-        <translation>Ret planlagt starttidspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="386"/>
-        <source>Edit duration</source>
-        <translation>Ret varighed</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="387"/>
-        <source>Edit internal notes</source>
-        <translation>Ret interne noter</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/agenda_editor.py" line="389"/>
-        <source>Edit item</source>
-        <translation>Ret punkt</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="68"/>
-        <source>Add item</source>
-        <translation>Tilføj punkt</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="89"/>
-        <source>Delete item</source>
-        <translation>Slet punkt</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="108"/>
-        <source>Move item</source>
-        <translation>Flyt punkt</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="183"/>
-        <source>Change meeting</source>
-        <translation>Ret møde</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="227"/>
-        <source>Delete attachment</source>
-        <translation>Slet bilag</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="243"/>
-        <source>Change attachment</source>
-        <translation>Ret bilag</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="262"/>
-        <source>Move to the next meeting</source>
-        <translation>Flyt til næste møde</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="296"/>
-        <source>New meeting</source>
-        <translation>Nyt møde</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="313"/>
-        <source>Delete meeting</source>
-        <translation>Slet møde</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="342"/>
-        <source>New committee</source>
-        <translation>Nyt udvalg</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="344"/>
-        <source>Change committee</source>
-        <translation>Ret udvalg</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="375"/>
-        <source>Item layout for new committees</source>
-        <translation>Punktopbygning for nye udvalg</translation>
-    </message>
-    <message>
-        <location filename="../../secretary_app/ui/commands.py" line="406"/>
-        <source>Item layout for every committee</source>
-        <translation>Punktopbygning for alle udvalg</translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../secretary_app/ui/agenda_model.py" line="124"/>
@@ -400,6 +251,30 @@ Restore the newest good backup, from %2, now?</source>
         <translation>%1
 
 Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEdits</name>
+    <message>
+        <location filename="../../secretary_app/ui/attachment_edits.py" line="38"/>
+        <location filename="../../secretary_app/ui/commands.py" line="212"/>
+        <source>Add attachment</source>
+        <translation>Tilføj bilag</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/attachment_edits.py" line="41"/>
+        <source>Add attachments</source>
+        <translation>Tilføj bilag</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="233"/>
+        <source>Delete attachment</source>
+        <translation>Slet bilag</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="253"/>
+        <source>Change attachment</source>
+        <translation>Ret bilag</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +908,19 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <location filename="../../secretary_app/ui/edit_session.py" line="123"/>
+        <source>%1 failed%2: %3. Nothing was changed.</source>
+        <translation>%1 mislykkedes%2: %3. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/edit_session.py" line="129"/>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../secretary_app/ui/guide.py" line="22"/>
@@ -1043,166 +931,244 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="74"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="82"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="105"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="116"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="118"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="121"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="129"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="122"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="130"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="140"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="144"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="153"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="148"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="156"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="153"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="161"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="154"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="162"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="183"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="189"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="197"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="198"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="191"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="199"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="86"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="366"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="94"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="375"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="279"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="287"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="280"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="288"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="286"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="294"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="286"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="294"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="371"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="380"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="461"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="470"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="480"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="489"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEdits</name>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="72"/>
+        <source>Add item</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="93"/>
+        <source>Delete item</source>
+        <translation>Slet punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="112"/>
+        <source>Move item</source>
+        <translation>Flyt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="274"/>
+        <source>Move to the next meeting</source>
+        <translation>Flyt til næste møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="58"/>
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="101"/>
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="103"/>
+        <source>Edit title</source>
+        <translation>Ret titel</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="104"/>
+        <source>Edit public title</source>
+        <translation>Ret offentlig titel</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="105"/>
+        <source>Change open/closed</source>
+        <translation>Skift åben/lukket</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="106"/>
+        <source>Edit case ID</source>
+        <translation>Ret sags ID</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="107"/>
+        <source>Edit presenter</source>
+        <translation>Ret fremlægger</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="108"/>
+        <source>Edit planned start</source>
+        <translation>Ret planlagt starttidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="109"/>
+        <source>Edit duration</source>
+        <translation>Ret varighed</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="110"/>
+        <source>Edit internal notes</source>
+        <translation>Ret interne noter</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/item_edits.py" line="112"/>
+        <source>Edit item</source>
+        <translation>Ret punkt</translation>
     </message>
 </context>
 <context>
@@ -1486,268 +1452,268 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="92"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="106"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="165"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="170"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="173"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="179"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="174"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="180"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="226"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="232"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="210"/>
         <source>Search the archive… (Ctrl+F)</source>
         <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="249"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="254"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="260"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="263"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="261"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="265"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="271"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="273"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="271"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="277"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="275"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="277"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="283"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="280"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="286"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="283"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="289"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="285"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="290"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="296"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="293"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="299"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="296"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="302"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="299"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="305"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="303"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="309"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="307"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="309"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="315"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="311"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="317"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="465"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="471"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="503"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="509"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="505"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="511"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="512"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="518"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="534"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="540"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="539"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="545"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="658"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="664"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="687"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="693"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="688"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="694"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="689"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="695"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="696"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="702"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="721"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="727"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="722"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="728"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="736"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="742"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="742"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="748"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="749"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="759"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="765"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="762"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="769"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="775"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="772"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="778"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="791"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="797"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="809"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="815"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="814"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="820"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="822"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="828"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1755,69 +1721,112 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="101"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="106"/>
         <source>Meet&amp;ing</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="103"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="108"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="107"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="112"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Fremmøde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="110"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="115"/>
         <source>Meeting &amp;ended now</source>
         <translation>Mødet &amp;hævet nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="114"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="119"/>
         <source>&amp;Next item</source>
         <translation>&amp;Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="117"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
         <source>&amp;Previous item</source>
         <translation>Fo&amp;rrige punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="121"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="126"/>
         <source>Decision p&amp;hrases</source>
         <translation>Standard&amp;beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="124"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="129"/>
         <source>&amp;Leave meeting mode</source>
         <translation>&amp;Luk mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="131"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="136"/>
         <source>Not pre&amp;sent during this item…</source>
         <translation>Ikke til &amp;stede under punktet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="136"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="141"/>
         <source>&amp;Dissent note…</source>
         <translation>&amp;Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="139"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="144"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="142"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="147"/>
         <source>&amp;Reservation…</source>
         <translation>F&amp;orbehold…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="339"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="344"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
         <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEdits</name>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="187"/>
+        <source>Change meeting</source>
+        <translation>Ret møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="308"/>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="326"/>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="357"/>
+        <source>New committee</source>
+        <translation>Nyt udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="359"/>
+        <source>Change committee</source>
+        <translation>Ret udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="390"/>
+        <source>Item layout for new committees</source>
+        <translation>Punktopbygning for nye udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/commands.py" line="419"/>
+        <source>Item layout for every committee</source>
+        <translation>Punktopbygning for alle udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_edits.py" line="105"/>
+        <source>The meeting cannot end at %1, before it starts at %2. Nothing was changed.</source>
+        <translation>Mødet kan ikke slutte kl. %1, før det begynder kl. %2. Intet blev ændret.</translation>
     </message>
 </context>
 <context>
@@ -1831,69 +1840,69 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="79"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="84"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="133"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="135"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="138"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="140"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="146"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="149"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="151"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="154"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="154"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="159"/>
         <source>Decision in the whole pane (Ctrl+Shift+D)</source>
         <translation>Beslutning i hele ruden (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="180"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="185"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="184"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="189"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="212"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="217"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="219"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="224"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="228"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="233"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="272"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="277"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="280"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="285"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="280"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="285"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="344"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="349"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -1901,82 +1910,82 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="56"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="64"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="73"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="81"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="83"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="91"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="84"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="92"/>
         <source>Time</source>
         <translation>Mødetidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="82"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="90"/>
         <source>&amp;Meeting title</source>
         <translation>Mødet&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="85"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="93"/>
         <source>P&amp;lace</source>
         <translation>Mødes&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="86"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="94"/>
         <source>Starts at</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="87"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="95"/>
         <source>Ends at</source>
         <translation>Sluttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="96"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="104"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="97"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="105"/>
         <source>Delete item</source>
         <translation>Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="98"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="106"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="99"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="107"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="168"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="176"/>
         <source>No meeting chosen</source>
         <translation>Intet møde valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="170"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="178"/>
         <source>Choose a meeting, or make one with New meeting… (Ctrl+Shift+N).</source>
         <translation>Vælg et møde, eller opret et med Nyt møde… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_panel.py" line="180"/>
+        <location filename="../../secretary_app/ui/meeting_panel.py" line="188"/>
         <source>Meeting in %1</source>
         <translation>Møde i %1</translation>
     </message>
@@ -2032,22 +2041,22 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MinutesRecorder</name>
     <message>
-        <location filename="../../secretary_app/ui/minutes_recorder.py" line="107"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="115"/>
         <source>Change who was not present during the item</source>
         <translation>Ret hvem der ikke var til stede under punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/minutes_recorder.py" line="108"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="116"/>
         <source>Change dissent notes</source>
         <translation>Ret protokolbemærkninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/minutes_recorder.py" line="109"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="117"/>
         <source>Change votes</source>
         <translation>Ret afstemning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/minutes_recorder.py" line="110"/>
+        <location filename="../../secretary_app/ui/minutes_recorder.py" line="118"/>
         <source>Change reservations</source>
         <translation>Ret forbehold</translation>
     </message>
@@ -2267,47 +2276,47 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="38"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="39"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="40"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="92"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="93"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="95"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="96"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="101"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="102"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="129"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2316,17 +2325,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="136"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="137"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="152"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="153"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="204"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="205"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>

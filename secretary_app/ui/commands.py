@@ -17,11 +17,15 @@ from secretary_app.store import committee_setup
 from secretary_app.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from secretary_app.store.archive import Archive
     from secretary_app.store.case_history import Postponement
     from secretary_app.store.committee_setup import CommitteeSetup, SetupWritten
     from secretary_app.store.layouts import LayoutChange
     from secretary_app.store.meetings import MeetingSnapshot
-    from secretary_app.ui.agenda_editor import AgendaEditor
+    from secretary_app.ui.attachment_edits import AttachmentEdits
+    from secretary_app.ui.edit_session import EditSession
+    from secretary_app.ui.item_edits import ItemEdits
+    from secretary_app.ui.meeting_edits import MeetingEdits
 
 MERGE_WINDOW_SECONDS = 3.0
 _EDIT_ITEM_FIELD_ID = 1001
@@ -31,9 +35,9 @@ _EDIT_MEETING_FIELD_ID = 1002
 class StoreCommand(QUndoCommand):
     """A command whose archive write may fail: then it is dropped and the user told."""
 
-    def __init__(self, editor: AgendaEditor, text: str, meeting_id: int | None = None) -> None:
+    def __init__(self, session: EditSession, text: str, meeting_id: int | None = None) -> None:
         super().__init__(text)
-        self.editor = editor
+        self.session, self.archive = session, session.archive
         self.meeting_id = meeting_id  # shown before the command acts on its agenda
 
     def redo(self) -> None:
@@ -51,11 +55,11 @@ class StoreCommand(QUndoCommand):
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
             if self.meeting_id is not None:
-                self.editor.show_meeting(self.meeting_id)
+                self.session.show_meeting(self.meeting_id)
             action()
         except (StoreError, OSError, KeyError, LookupError) as error:
             self.setObsolete(True)
-            self.editor.command_failed(self, error)
+            self.session.command_failed(self, error)
 
     def retry_later(self) -> tuple[tuple[str, int, str], Any] | None:
         """What to write again when the archive is free, if it failed for being busy: the
@@ -64,51 +68,51 @@ class StoreCommand(QUndoCommand):
 
 
 class AddItem(StoreCommand):
-    def __init__(self, editor: AgendaEditor, item: Item, row: int) -> None:
-        text = QCoreApplication.translate("AgendaEditor", "Add item")
-        super().__init__(editor, text, item.meeting_id)
-        self.item, self.row = item, row
+    def __init__(self, items: ItemEdits, item: Item, row: int) -> None:
+        text = QCoreApplication.translate("ItemEdits", "Add item")
+        super().__init__(items.session, text, item.meeting_id)
+        self.items, self.item, self.row = items, item, row
         self.snapshot: ItemSnapshot | None = None
 
     def do(self) -> None:
         if self.snapshot is None:
-            self.editor.archive.items.add(self.item, self.row)
+            self.archive.items.add(self.item, self.row)
         else:
-            self.editor.archive.items.restore(self.snapshot)
-        self.editor.agenda_model.insert_item(self.row, self.item)
-        self.editor.itemAdded.emit(self.item.id or 0)
+            self.archive.items.restore(self.snapshot)
+        self.items.agenda_model.insert_item(self.row, self.item)
+        self.items.itemAdded.emit(self.item.id or 0)
 
     def undo_it(self) -> None:
-        self.snapshot = self.editor.archive.items.delete(self.item.id or 0)
+        self.snapshot = self.archive.items.delete(self.item.id or 0)
         self.item = self.snapshot.item
-        self.editor.agenda_model.remove_row(self.row)
+        self.items.agenda_model.remove_row(self.row)
 
 
 class DeleteItem(StoreCommand):
-    def __init__(self, editor: AgendaEditor, item_id: int) -> None:
-        text = QCoreApplication.translate("AgendaEditor", "Delete item")
-        super().__init__(editor, text, editor.agenda_model.meeting_id)
-        self.item_id = item_id
+    def __init__(self, items: ItemEdits, item_id: int) -> None:
+        text = QCoreApplication.translate("ItemEdits", "Delete item")
+        super().__init__(items.session, text, items.agenda_model.meeting_id)
+        self.items, self.item_id = items, item_id
         self.snapshot: ItemSnapshot | None = None
 
     def do(self) -> None:
-        row = self.editor.agenda_model.row_of(self.item_id)
-        self.snapshot = self.editor.archive.items.delete(self.item_id)
-        self.editor.agenda_model.remove_row(row)
+        row = self.items.agenda_model.row_of(self.item_id)
+        self.snapshot = self.archive.items.delete(self.item_id)
+        self.items.agenda_model.remove_row(row)
 
     def undo_it(self) -> None:
         assert self.snapshot is not None
-        item = self.editor.archive.items.restore(self.snapshot)
-        self.editor.agenda_model.insert_item(item.position, item)
-        self.editor.itemAdded.emit(self.item_id)
+        item = self.archive.items.restore(self.snapshot)
+        self.items.agenda_model.insert_item(item.position, item)
+        self.items.itemAdded.emit(self.item_id)
 
 
 class MoveItem(StoreCommand):
-    def __init__(self, editor: AgendaEditor, item_id: int, destination: int) -> None:
-        text = QCoreApplication.translate("AgendaEditor", "Move item")
-        super().__init__(editor, text, editor.agenda_model.meeting_id)
-        self.item_id, self.destination = item_id, destination
-        self.source = editor.agenda_model.row_of(item_id)
+    def __init__(self, items: ItemEdits, item_id: int, destination: int) -> None:
+        text = QCoreApplication.translate("ItemEdits", "Move item")
+        super().__init__(items.session, text, items.agenda_model.meeting_id)
+        self.items, self.item_id, self.destination = items, item_id, destination
+        self.source = items.agenda_model.row_of(item_id)
 
     def do(self) -> None:
         self._move(self.source, self.destination)
@@ -117,18 +121,18 @@ class MoveItem(StoreCommand):
         self._move(self.destination, self.source)
 
     def _move(self, source: int, destination: int) -> None:
-        self.editor.archive.items.move(self.item_id, destination)
-        self.editor.agenda_model.move_row(source, destination)
-        self.editor.itemMoved.emit(self.item_id)
+        self.archive.items.move(self.item_id, destination)
+        self.items.agenda_model.move_row(source, destination)
+        self.items.itemMoved.emit(self.item_id)
 
 
 class FieldEdit(StoreCommand):
     """One field set from `old` to `new`; quick successive edits of the same field merge."""
 
     def __init__(
-        self, editor: AgendaEditor, text: str, meeting_id: int | None, old: Any, new: Any
+        self, session: EditSession, text: str, meeting_id: int | None, old: Any, new: Any
     ) -> None:
-        super().__init__(editor, text, meeting_id)
+        super().__init__(session, text, meeting_id)
         self.old, self.new = old, new
         self.at = time.monotonic()
 
@@ -156,18 +160,18 @@ class FieldEdit(StoreCommand):
 
 
 class EditItemField(FieldEdit):
-    def __init__(self, editor: AgendaEditor, item_id: int, field: str, old: Any, new: Any) -> None:
-        text = editor.field_edit_text(field)
-        super().__init__(editor, text, editor.agenda_model.meeting_id, old, new)
-        self.item_id, self.field = item_id, field
+    def __init__(self, items: ItemEdits, item_id: int, field: str, old: Any, new: Any) -> None:
+        text = items.field_edit_text(field)
+        super().__init__(items.session, text, items.agenda_model.meeting_id, old, new)
+        self.items, self.item_id, self.field = items, item_id, field
 
     def key(self) -> tuple[object, ...]:
         return (self.item_id, self.field)
 
     def set_value(self, value: Any) -> None:
-        self.editor.archive.items.update_field(self.item_id, self.field, value)
-        self.editor.agenda_model.update_item(self.item_id, self.field, value)
-        self.editor.itemFieldChanged.emit(self.item_id, self.field)
+        self.archive.items.update_field(self.item_id, self.field, value)
+        self.items.agenda_model.update_item(self.item_id, self.field, value)
+        self.items.itemFieldChanged.emit(self.item_id, self.field)
 
     def retry_later(self) -> tuple[tuple[str, int, str], Any]:
         return ("item", self.item_id, self.field), self.new
@@ -178,11 +182,11 @@ class EditItemField(FieldEdit):
 
 class EditMeetingField(FieldEdit):
     def __init__(
-        self, editor: AgendaEditor, meeting_id: int, field: str, old: Any, new: Any
+        self, meetings: MeetingEdits, meeting_id: int, field: str, old: Any, new: Any
     ) -> None:
-        text = QCoreApplication.translate("AgendaEditor", "Change meeting")
-        super().__init__(editor, text, None, old, new)
-        self.meeting_id, self.field = meeting_id, field
+        text = QCoreApplication.translate("MeetingEdits", "Change meeting")
+        super().__init__(meetings.session, text, None, old, new)
+        self.meetings, self.meeting_id, self.field = meetings, meeting_id, field
 
     def key(self) -> tuple[object, ...]:
         return (self.meeting_id, self.field)
@@ -192,9 +196,9 @@ class EditMeetingField(FieldEdit):
 
     def set_value(self, value: Any) -> None:
         assert self.meeting_id is not None
-        self.editor.archive.meetings.update_field(self.meeting_id, self.field, value)
-        self.editor.refresh_meeting(self.meeting_id)
-        self.editor.meetingFieldChanged.emit(self.meeting_id, self.field)
+        self.archive.meetings.update_field(self.meeting_id, self.field, value)
+        self.meetings.refresh_meeting(self.meeting_id)
+        self.meetings.meetingFieldChanged.emit(self.meeting_id, self.field)
 
     def id(self) -> int:
         return _EDIT_MEETING_FIELD_ID
@@ -204,43 +208,51 @@ class AddAttachment(StoreCommand):
     """A file copied into the archive, read from its place; undone, its content is kept
     spooled (a large one in a temporary file, not in memory) for a redo."""
 
-    def __init__(self, editor: AgendaEditor, attachment: Attachment, source: Path) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Add attachment"))
+    def __init__(self, attachments: AttachmentEdits, attachment: Attachment, source: Path) -> None:
+        text = QCoreApplication.translate("AttachmentEdits", "Add attachment")
+        super().__init__(attachments.session, text)
+        self.attachments = attachments
         self.attachment, self.source = attachment, source
         self.removed: IO[bytes] | None = None
 
     def do(self) -> None:
         if self.removed is not None:
-            self.editor.archive.attachments.restore(self.attachment, self.removed)
+            self.archive.attachments.restore(self.attachment, self.removed)
             self.removed = None
         else:
-            self.editor.archive.attachments.add_file(self.attachment, self.source)
-        self.editor.attachmentsChanged.emit(self.attachment.item_id)
+            self.archive.attachments.add_file(self.attachment, self.source)
+        self.attachments.attachmentsChanged.emit(self.attachment.item_id)
 
     def undo_it(self) -> None:
-        _, self.removed = self.editor.archive.attachments.delete(self.attachment.id or 0)
-        self.editor.attachmentsChanged.emit(self.attachment.item_id)
+        _, self.removed = self.archive.attachments.delete(self.attachment.id or 0)
+        self.attachments.attachmentsChanged.emit(self.attachment.item_id)
 
 
 class DeleteAttachment(StoreCommand):
-    def __init__(self, editor: AgendaEditor, attachment_id: int) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Delete attachment"))
+    def __init__(self, attachments: AttachmentEdits, attachment_id: int) -> None:
+        text = QCoreApplication.translate("AttachmentEdits", "Delete attachment")
+        super().__init__(attachments.session, text)
+        self.attachments = attachments
         self.attachment_id = attachment_id
         self.deleted: tuple[Attachment, IO[bytes]] | None = None  # content spooled
 
     def do(self) -> None:
-        self.deleted = self.editor.archive.attachments.delete(self.attachment_id)
-        self.editor.attachmentsChanged.emit(self.deleted[0].item_id)
+        self.deleted = self.archive.attachments.delete(self.attachment_id)
+        self.attachments.attachmentsChanged.emit(self.deleted[0].item_id)
 
     def undo_it(self) -> None:
         assert self.deleted is not None
-        self.editor.archive.attachments.restore(*self.deleted)
-        self.editor.attachmentsChanged.emit(self.deleted[0].item_id)
+        self.archive.attachments.restore(*self.deleted)
+        self.attachments.attachmentsChanged.emit(self.deleted[0].item_id)
 
 
 class EditAttachmentField(StoreCommand):
-    def __init__(self, editor: AgendaEditor, attachment: Attachment, field: str, new: Any) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Change attachment"))
+    def __init__(
+        self, attachments: AttachmentEdits, attachment: Attachment, field: str, new: Any
+    ) -> None:
+        text = QCoreApplication.translate("AttachmentEdits", "Change attachment")
+        super().__init__(attachments.session, text)
+        self.attachments = attachments
         self.attachment_id, self.item_id = attachment.id or 0, attachment.item_id
         self.field, self.old, self.new = field, getattr(attachment, field), new
 
@@ -251,83 +263,86 @@ class EditAttachmentField(StoreCommand):
         self._set(self.old)
 
     def _set(self, value: Any) -> None:
-        self.editor.archive.attachments.update_field(self.attachment_id, self.field, value)
-        self.editor.attachmentsChanged.emit(self.item_id)
+        self.archive.attachments.update_field(self.attachment_id, self.field, value)
+        self.attachments.attachmentsChanged.emit(self.item_id)
 
 
 class PostponeItem(StoreCommand):
     """The item copied to the committee's next meeting, linked back; "Udsat." here if empty."""
 
-    def __init__(self, editor: AgendaEditor, item_id: int, meeting_id: int) -> None:
-        text = QCoreApplication.translate("AgendaEditor", "Move to the next meeting")
-        super().__init__(editor, text, meeting_id)
-        self.item_id = item_id
+    def __init__(self, items: ItemEdits, item_id: int, meeting_id: int) -> None:
+        text = QCoreApplication.translate("ItemEdits", "Move to the next meeting")
+        super().__init__(items.session, text, meeting_id)
+        self.items, self.item_id = items, item_id
         self.postponement: Postponement | None = None
 
     def do(self) -> None:
         from secretary_app.store import case_history  # imported when needed: a faster start
 
         if self.postponement is None:
-            self.postponement = case_history.postpone(self.editor.archive, self.item_id)
+            self.postponement = case_history.postpone(self.archive, self.item_id)
             if self.postponement is None:
                 raise LookupError("udvalget har intet senere møde")
         else:
-            case_history.put_back(self.editor.archive, self.postponement)
+            case_history.put_back(self.archive, self.postponement)
         self._show_decision()
 
     def undo_it(self) -> None:
         from secretary_app.store import case_history
 
         assert self.postponement is not None
-        case_history.take_back(self.editor.archive, self.postponement)
+        case_history.take_back(self.archive, self.postponement)
         self._show_decision()
 
     def _show_decision(self) -> None:
-        decision = self.editor.archive.items.get(self.item_id).decision
+        decision = self.archive.items.get(self.item_id).decision
         field = section_field(DECISION_KEY)
-        self.editor.agenda_model.update_item(self.item_id, field, decision)
-        self.editor.itemFieldChanged.emit(self.item_id, field)
+        self.items.agenda_model.update_item(self.item_id, field, decision)
+        self.items.itemFieldChanged.emit(self.item_id, field)
 
 
 class AddMeeting(StoreCommand):
     """A new meeting with its first agenda; undone, it is deleted, and redone, put back."""
 
-    def __init__(self, editor: AgendaEditor, meeting: Meeting, items: list[Item]) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "New meeting"))
-        self.meeting, self.items = meeting, items
+    def __init__(self, meetings: MeetingEdits, meeting: Meeting, items: list[Item]) -> None:
+        text = QCoreApplication.translate("MeetingEdits", "New meeting")
+        super().__init__(meetings.session, text)
+        self.meetings, self.meeting, self.items = meetings, meeting, items
         self.snapshot: MeetingSnapshot | None = None
 
     def do(self) -> None:
         if self.snapshot is None:
-            self.editor.archive.meetings.create(self.meeting, self.items)
+            self.archive.meetings.create(self.meeting, self.items)
         else:
-            self.editor.archive.meetings.restore(self.snapshot)
-        self.editor.meetingsChanged.emit(self.meeting.committee_id, self.meeting.id or 0)
+            self.archive.meetings.restore(self.snapshot)
+        self.meetings.meetingsChanged.emit(self.meeting.committee_id, self.meeting.id or 0)
 
     def undo_it(self) -> None:
-        self.snapshot = _delete_meeting(self.editor, self.meeting.id or 0)
+        self.snapshot = _delete_meeting(self.archive, self.meetings, self.meeting.id or 0)
 
 
 class DeleteMeeting(StoreCommand):
-    def __init__(self, editor: AgendaEditor, meeting_id: int) -> None:
-        super().__init__(editor, QCoreApplication.translate("AgendaEditor", "Delete meeting"))
+    def __init__(self, meetings: MeetingEdits, meeting_id: int) -> None:
+        text = QCoreApplication.translate("MeetingEdits", "Delete meeting")
+        super().__init__(meetings.session, text)
+        self.meetings = meetings
         self.deleted_id = meeting_id  # not `meeting_id`: that one is opened before acting
         self.snapshot: MeetingSnapshot | None = None
 
     def do(self) -> None:
-        self.snapshot = _delete_meeting(self.editor, self.deleted_id)
+        self.snapshot = _delete_meeting(self.archive, self.meetings, self.deleted_id)
 
     def undo_it(self) -> None:
         assert self.snapshot is not None
-        self.editor.archive.meetings.restore(self.snapshot)
-        self.editor.meetingsChanged.emit(self.snapshot.committee_id, self.deleted_id)
+        self.archive.meetings.restore(self.snapshot)
+        self.meetings.meetingsChanged.emit(self.snapshot.committee_id, self.deleted_id)
 
 
-def _delete_meeting(editor: AgendaEditor, meeting_id: int) -> MeetingSnapshot:
-    snapshot = editor.archive.meetings.delete(meeting_id)  # first: it may be refused
-    if editor.meeting is not None and editor.meeting.id == meeting_id:
-        editor.open_meeting(None)
-    editor.meetingsChanged.emit(snapshot.committee_id, 0)
+def _delete_meeting(archive: Archive, meetings: MeetingEdits, meeting_id: int) -> MeetingSnapshot:
+    snapshot = archive.meetings.delete(meeting_id)  # first: it may be refused
+    if meetings.meeting is not None and meetings.meeting.id == meeting_id:
+        meetings.open_meeting(None)
+    meetings.meetingsChanged.emit(snapshot.committee_id, 0)
     return snapshot
 
 
@@ -336,59 +351,57 @@ class SetCommittee(StoreCommand):
     with the texts a changed layout moved, and the layouts saved from its dialog."""
 
     def __init__(
-        self, editor: AgendaEditor, old: CommitteeSetup | None, new: CommitteeSetup
+        self, meetings: MeetingEdits, old: CommitteeSetup | None, new: CommitteeSetup
     ) -> None:
         text = (
-            QCoreApplication.translate("AgendaEditor", "New committee")
+            QCoreApplication.translate("MeetingEdits", "New committee")
             if old is None
-            else QCoreApplication.translate("AgendaEditor", "Change committee")
+            else QCoreApplication.translate("MeetingEdits", "Change committee")
         )
-        super().__init__(editor, text)
-        self.old, self.new = old, new
+        super().__init__(meetings.session, text)
+        self.meetings, self.old, self.new = meetings, old, new
         self.written: SetupWritten | None = None
 
     def do(self) -> None:
         adding = self.old is None
-        self.written = committee_setup.write_setup(self.editor.archive, self.new, adding=adding)
+        self.written = committee_setup.write_setup(self.archive, self.new, adding=adding)
         committee = self.written.committee
         self.new.committee.id = committee.id  # a new committee keeps its id when redone
-        self.editor.committeesChanged.emit(committee.id or 0)
+        self.meetings.committeesChanged.emit(committee.id or 0)
 
     def undo_it(self) -> None:
         assert self.written is not None
-        archive, committee_id = self.editor.archive, self.new.committee.id or 0
+        archive, committee_id = self.archive, self.new.committee.id or 0
         with archive.db.atomic():
             if self.old is None:
                 committee_setup.delete_committee(archive, committee_id)
             else:
                 committee_setup.write_setup(archive, self.old, restore=self.written.texts)
             committee_setup.save_layouts(archive, self.written.saved_before)
-        self.editor.committeesChanged.emit(committee_id)
+        self.meetings.committeesChanged.emit(committee_id)
 
 
 class SetDefaultLayout(StoreCommand):
     """The layout new committees start with, and layouts saved from Settings."""
 
     def __init__(
-        self, editor: AgendaEditor, layout: ItemLayout, saved: dict[str, ItemLayout | None]
+        self, meetings: MeetingEdits, layout: ItemLayout, saved: dict[str, ItemLayout | None]
     ) -> None:
-        text = QCoreApplication.translate("AgendaEditor", "Item layout for new committees")
-        super().__init__(editor, text)
-        self.layout, self.saved = layout, saved
-        self.default_before = editor.archive.layouts.default()
+        text = QCoreApplication.translate("MeetingEdits", "Item layout for new committees")
+        super().__init__(meetings.session, text)
+        self.meetings, self.layout, self.saved = meetings, layout, saved
+        self.default_before = self.archive.layouts.default()
         self.saved_before: dict[str, ItemLayout | None] = {}
 
     def do(self) -> None:
-        archive = self.editor.archive
-        with archive.db.atomic():
-            self.saved_before = committee_setup.save_layouts(archive, self.saved)
-            archive.layouts.set_default(self.layout)
+        with self.archive.db.atomic():
+            self.saved_before = committee_setup.save_layouts(self.archive, self.saved)
+            self.archive.layouts.set_default(self.layout)
 
     def undo_it(self) -> None:
-        archive = self.editor.archive
-        with archive.db.atomic():
-            committee_setup.save_layouts(archive, self.saved_before)
-            archive.layouts.set_default(self.default_before)
+        with self.archive.db.atomic():
+            committee_setup.save_layouts(self.archive, self.saved_before)
+            self.archive.layouts.set_default(self.default_before)
 
 
 class SetLayoutEverywhere(SetDefaultLayout):
@@ -397,26 +410,24 @@ class SetLayoutEverywhere(SetDefaultLayout):
 
     def __init__(
         self,
-        editor: AgendaEditor,
+        meetings: MeetingEdits,
         layout: ItemLayout,
         moves: dict[str, str],
         saved: dict[str, ItemLayout | None],
     ) -> None:
-        super().__init__(editor, layout, saved)
-        self.setText(QCoreApplication.translate("AgendaEditor", "Item layout for every committee"))
+        super().__init__(meetings, layout, saved)
+        self.setText(QCoreApplication.translate("MeetingEdits", "Item layout for every committee"))
         self.moves = moves
         self.changes: list[LayoutChange] = []
 
     def do(self) -> None:
-        archive = self.editor.archive
-        with archive.db.atomic():
-            self.changes = archive.layouts.use_everywhere(self.layout, self.moves)
+        with self.archive.db.atomic():
+            self.changes = self.archive.layouts.use_everywhere(self.layout, self.moves)
             super().do()
-        self.editor.layoutsChanged.emit()
+        self.meetings.layoutsChanged.emit()
 
     def undo_it(self) -> None:
-        archive = self.editor.archive
-        with archive.db.atomic():
-            archive.layouts.restore_everywhere(self.changes, self.default_before)
+        with self.archive.db.atomic():
+            self.archive.layouts.restore_everywhere(self.changes, self.default_before)
             super().undo_it()
-        self.editor.layoutsChanged.emit()
+        self.meetings.layoutsChanged.emit()

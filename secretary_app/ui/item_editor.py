@@ -39,9 +39,11 @@ from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.store.errors import StoreError
 from secretary_app.ui import prompts
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.attachment_edits import AttachmentEdits
 from secretary_app.ui.date_fields import TimeField
+from secretary_app.ui.edit_session import EditSession
 from secretary_app.ui.file_drop_table import FileDropTable
+from secretary_app.ui.item_edits import ItemEdits
 from secretary_app.ui.read_only import set_read_only, set_rich_text_read_only
 from secretary_app.ui.typing_commit import PendingTyping
 
@@ -52,14 +54,20 @@ if TYPE_CHECKING:
 
 
 class ItemEditor(QScrollArea):
-    """Shows one item; edits go to the AgendaEditor, which makes them undoable commands."""
+    """Shows one item; ItemEdits and AttachmentEdits make its edits undoable commands."""
 
     flushed = Signal()
     editPending = Signal()  # typing that is not yet in the archive (and can be undone)
 
-    def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        items: ItemEdits,
+        attachments: AttachmentEdits,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.editor = editor
+        self.session, self.items, self.attachment_edits = session, items, attachments
         self.item_id: int | None = None
         self._locked = False  # an approved meeting: read-only
         self.typing = PendingTyping(self)
@@ -73,12 +81,12 @@ class ItemEditor(QScrollArea):
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Item"))
         self.setWidget(self._placeholder())
-        editor.flushRequested.connect(self.flush)
-        editor.itemFieldChanged.connect(self._field_changed)
-        editor.attachmentsChanged.connect(self._attachments_changed)
+        session.flushRequested.connect(self.flush)
+        items.itemFieldChanged.connect(self._field_changed)
+        attachments.attachmentsChanged.connect(self._attachments_changed)
         self._added_item: int | None = None  # added by the edit under way
-        editor.itemAdded.connect(self._item_added)
-        editor.undo_stack.indexChanged.connect(self._edit_done)
+        items.itemAdded.connect(self._item_added)
+        session.undo_stack.indexChanged.connect(self._edit_done)
 
     # Building
 
@@ -212,7 +220,7 @@ class ItemEditor(QScrollArea):
         """Leaving a field commits it, and it then shows what the archive holds (an emptied
         title comes back: an item keeps a title)."""
         self.flush()
-        item = self.editor.item(self.item_id) if self.item_id is not None else None
+        item = self.items.item(self.item_id) if self.item_id is not None else None
         if item is not None and clean_line(edit.text()) != value_of(item, field):
             edit.setText(value_of(item, field))
 
@@ -340,7 +348,7 @@ class ItemEditor(QScrollArea):
         """A new item, shown now, gets the cursor in its title. An item an undo brings back
         does not (the undo is then there to redo): Delete again must delete the item."""
         added, self._added_item = self._added_item, None
-        if added is not None and added == self.item_id and not self.editor.undo_stack.canRedo():
+        if added is not None and added == self.item_id and not self.session.undo_stack.canRedo():
             self.focus_title()
 
     # Showing an item
@@ -352,8 +360,9 @@ class ItemEditor(QScrollArea):
                 return
             self._build()
         self.item_id = item.id if item is not None else None
-        if self._layout != self.editor.layout:
-            self._build_sections(self.editor.layout)
+        layout = self.items.open_meeting.layout
+        if self._layout != layout:
+            self._build_sections(layout)
         page = self.widget()
         if page is not None:
             page.setEnabled(item is not None)
@@ -366,8 +375,8 @@ class ItemEditor(QScrollArea):
             self.heading.setText(self.tr("No item chosen"))
 
     def _fill(self, item: Item) -> None:
-        row = self.editor.agenda_model.row_of(item.id or -1)
-        number = self.editor.agenda_model.number_of_row(row) if row >= 0 else ""
+        row = self.items.agenda_model.row_of(item.id or -1)
+        number = self.items.agenda_model.number_of_row(row) if row >= 0 else ""
         self.heading.setText(self.tr("Item %1").replace("%1", str(number)))
         for field in [*FIELD_NAMES, *self._rich_edits]:
             self._show_field(item, field)
@@ -402,7 +411,7 @@ class ItemEditor(QScrollArea):
         """After an edit, undo or redo: show the archive's value unless the user is typing."""
         if item_id != self.item_id:
             return
-        item = self.editor.item(item_id)
+        item = self.items.item(item_id)
         if item is None or item_id != self.item_id or self.typing.waits(field):
             return
         self._loading = True
@@ -411,11 +420,11 @@ class ItemEditor(QScrollArea):
 
     def _attachments_changed(self, item_id: int) -> None:
         if self._built and item_id == (self.item_id or 0):
-            found = self.editor.archive.attachments.for_item(item_id) if item_id else []
+            found = self.session.archive.attachments.for_item(item_id) if item_id else []
             self.attachments_model.set_attachments(found)
 
     def _check_case_id(self, text: str) -> None:
-        warning = self.editor.case_id_warning(text)
+        warning = self.items.case_id_warning(text)
         self.case_id_warning.setText(warning)
         self.case_id_warning.setVisible(bool(warning))
 
@@ -430,7 +439,7 @@ class ItemEditor(QScrollArea):
         if self._loading or self.item_id is None or self._locked:
             return
         self.flush()
-        self.editor.edit_item_field(self.item_id, field, value)
+        self.items.edit_item_field(self.item_id, field, value)
 
     def _planned_start_edited(self) -> None:
         self.start.setEnabled(self.has_start.isChecked())
@@ -445,7 +454,7 @@ class ItemEditor(QScrollArea):
         pending = self.typing.take()
         if self.item_id is not None:
             for field, value in pending.items():
-                self.editor.edit_item_field(self.item_id, field, value())
+                self.items.edit_item_field(self.item_id, field, value())
         self.flushed.emit()
 
     # Attachments
@@ -462,7 +471,7 @@ class ItemEditor(QScrollArea):
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.editor.add_attachments(self.item_id, paths, progress.setValue)
+        self.attachment_edits.add_attachments(self.item_id, paths, progress.setValue)
         progress.close()
 
     def _chosen_attachment(self) -> Any:
@@ -475,17 +484,17 @@ class ItemEditor(QScrollArea):
         if attachment is None:
             return
         try:
-            path = self.editor.attachment_file(attachment)
+            path = self.attachment_edits.attachment_file(attachment)
         except (OSError, StoreError) as error:
-            self.editor.report_failure(self.tr("Open attachment"), error)
+            self.session.report_failure(self.tr("Open attachment"), error)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _edit_attachment(self, attachment: Any, field: str, value: Any) -> None:
         if not self._locked:
-            self.editor.edit_attachment(attachment, field, value)
+            self.attachment_edits.edit_attachment(attachment, field, value)
 
     def remove_attachment(self) -> None:
         attachment = self._chosen_attachment()
         if attachment is not None and attachment.id is not None and not self._locked:
-            self.editor.delete_attachment(attachment.id)
+            self.attachment_edits.delete_attachment(attachment.id)

@@ -38,12 +38,15 @@ from secretary_app.store.archive import Archive
 from secretary_app.store.committee_setup import CommitteeSetup, read_setup
 from secretary_app.store.templates import set_template, template_for
 from secretary_app.ui import preferences, prompts
-from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.archive_session import ArchiveSession, damage_found, offer_newest_backup
+from secretary_app.ui.attachment_edits import AttachmentEdits
 from secretary_app.ui.commands import DeleteAttachment, DeleteItem, DeleteMeeting
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
+from secretary_app.ui.edit_session import EditSession
 from secretary_app.ui.item_editor import ItemEditor
+from secretary_app.ui.item_edits import ItemEdits
 from secretary_app.ui.meeting_actions import MeetingActions
+from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.meeting_panel import MeetingPanel
 from secretary_app.ui.paths import log_file
 from secretary_app.ui.preferences import restore_window, save_window
@@ -86,14 +89,17 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive) -> None:
         super().__init__()
         self.archive = archive
-        self.editor = AgendaEditor(archive, self)
-        self.agenda_model = self.editor.agenda_model
+        self.session = EditSession(archive, self)  # the undo stack every edit goes on
+        self.meetings = MeetingEdits(self.session, self)
+        self.items = ItemEdits(self.session, self.meetings, self)
+        self.attachments = AttachmentEdits(self.session, self)
+        self.agenda_model = self.meetings.agenda_model
         self.tree_model = CommitteeTreeModel(archive, self)
         self.setWindowTitle(self.tr("Meeting secretary"))
         self._build_panes()
         self._build_actions()
         self._connect()
-        self.record_actions = RecordActions(self, archive, self.editor)
+        self.record_actions = RecordActions(self, self.session, self.meetings)
         self.record_actions.lockChanged.connect(self.item_editor.set_locked)
         self.record_actions.lockChanged.connect(self.meeting_panel.set_locked)
         self.record_actions.lockChanged.connect(self._enable_agenda_actions)
@@ -126,7 +132,7 @@ class MainWindow(QMainWindow):
     def _build_meeting_actions(self) -> None:
         """The Meeting menu: attendance, meeting mode, the end time, per-item records."""
         self.meeting_actions = MeetingActions(
-            self, self.editor, self.meeting_panel, self.item_editor
+            self, self.session, self.meetings, self.items, self.meeting_panel, self.item_editor
         )
         self.meeting_actions.editPending.connect(lambda: self.undo_action.setEnabled(True))
         self.meeting_actions.modeChanged.connect(self._show_meeting_mode)
@@ -175,8 +181,8 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.new_committee_button)
         buttons.addWidget(self.new_meeting_button)
         left_layout.addLayout(buttons)
-        self.meeting_panel = MeetingPanel(self.editor, self)
-        self.item_editor = ItemEditor(self.editor, self)
+        self.meeting_panel = MeetingPanel(self.session, self.meetings, self.items, self)
+        self.item_editor = ItemEditor(self.session, self.items, self.attachments, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (left, self.meeting_panel, self.item_editor):
             splitter.addWidget(widget)
@@ -280,9 +286,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            edit_menu, self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo
+            edit_menu, self.tr("&Undo"), self.session.undo, QKeySequence.StandardKey.Undo
         )
-        self.redo_action = self._action(edit_menu, self.tr("&Redo"), self.editor.redo)
+        self.redo_action = self._action(edit_menu, self.tr("&Redo"), self.session.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addSeparator()
         panel = self.meeting_panel
@@ -325,22 +331,22 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect(self) -> None:
-        stack = self.editor.undo_stack
+        stack = self.session.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self._undo_index = stack.index()
         stack.indexChanged.connect(self._saved)
-        self.editor.failed.connect(lambda message: prompts.show_error(self, message))
-        self.editor.archiveBusy.connect(self._show_archive_busy)
-        self.editor.meetingFieldChanged.connect(
+        self.session.failed.connect(lambda message: prompts.show_error(self, message))
+        self.session.archiveBusy.connect(self._show_archive_busy)
+        self.meetings.meetingFieldChanged.connect(
             lambda meeting_id, _: self._meeting_changed(meeting_id)
         )
-        self.editor.meetingsChanged.connect(
+        self.meetings.meetingsChanged.connect(
             lambda committee_id, meeting_id: self._reload_tree(meeting_id or None, committee_id)
         )
-        self.editor.committeesChanged.connect(self._committee_changed)
+        self.meetings.committeesChanged.connect(self._committee_changed)
         self.tree.selectionModel().currentChanged.connect(self._tree_choice)
         for signal in (
             self.tree_model.modelReset,
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(self._show_start_page_when_empty)
         self.tree.expanded.connect(self.tree_model.fetchMore)  # also while the view is hidden
-        self.editor.meetingOpened.connect(self._show_in_tree)
+        self.meetings.meetingOpened.connect(self._show_in_tree)
         self.item_editor.editPending.connect(lambda: self.undo_action.setEnabled(True))
         self.meeting_panel.editPending.connect(lambda: self.undo_action.setEnabled(True))
         self.item_editor.flushed.connect(lambda: self.undo_action.setEnabled(stack.canUndo()))
@@ -364,7 +370,7 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self._select_in_tree(index)
         else:
-            self.editor.open_meeting(meeting_id)
+            self.meetings.open_meeting(meeting_id)
 
     def select_latest_meeting(self) -> None:
         latest = self.tree_model.latest_meeting()
@@ -376,9 +382,9 @@ class MainWindow(QMainWindow):
         committee = self.tree_model.committee_at(current)
         self._enable_for_choice(committee is not None, meeting is not None)
         wanted = meeting.id if meeting is not None else None
-        current_id = self.editor.meeting.id if self.editor.meeting else None
+        current_id = self.meetings.meeting.id if self.meetings.meeting else None
         if wanted != current_id:
-            self.editor.open_meeting(wanted)
+            self.meetings.open_meeting(wanted)
 
     def _enable_for_choice(self, committee: bool, meeting: bool) -> None:
         """What needs a committee or a meeting chosen in the tree."""
@@ -472,7 +478,7 @@ class MainWindow(QMainWindow):
             return
         meeting = dialog.result_meeting()
         meeting.first_number = self.archive.meetings.first_number_for(committee, meeting.date)
-        self.editor.add_meeting(meeting, self._first_items(dialog))
+        self.meetings.add_meeting(meeting, self._first_items(dialog))
 
     def _first_items(self, dialog: NewMeetingDialog) -> list[Item]:
         meeting = dialog.result_meeting()
@@ -504,14 +510,14 @@ class MainWindow(QMainWindow):
             return
         question = self.tr("Delete the meeting %1 and its whole agenda? Undo brings it back.")
         if prompts.confirm(self, question.replace("%1", meeting.date.strftime("%d-%m-%Y"))):
-            self.editor.delete_meeting(meeting.id)
+            self.meetings.delete_meeting(meeting.id)
 
     def show_documents(self) -> None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None or meeting.id is None:
             prompts.show_error(self, self.tr("Choose a meeting first."))
             return
-        self.editor.flushRequested.emit()  # typing not yet committed, in any field
+        self.session.flushRequested.emit()  # typing not yet committed, in any field
         from secretary_app.ui.background import run_in_background
         from secretary_app.ui.document_output import DocumentOutput  # Word and PDF: load late
         from secretary_app.ui.documents_dialog import DocumentsDialog
@@ -528,7 +534,7 @@ class MainWindow(QMainWindow):
         item = self.meeting_panel.current_item()
         if item is None or item.id is None:
             return
-        target = self.editor.postpone_item(item.id)
+        target = self.items.postpone_item(item.id)
         if target is None:
             message = self.tr(
                 "The committee has no meeting after this one. Create the next meeting first, "
@@ -554,7 +560,7 @@ class MainWindow(QMainWindow):
             layout_choices=layouts.known(),
         )
         if dialog.exec():
-            self.editor.set_committee(None, self._committee_setup(dialog))
+            self.meetings.set_committee(None, self._committee_setup(dialog))
 
     def edit_committee(self) -> None:
         committee = self._chosen_committee()
@@ -579,7 +585,7 @@ class MainWindow(QMainWindow):
             ),
         )
         if dialog.exec():
-            self.editor.set_committee(old, self._committee_setup(dialog))
+            self.meetings.set_committee(old, self._committee_setup(dialog))
 
     def _texts_in(self, committee_id: int, key: str) -> int:
         return self.archive.layouts.texts_in(committee_id, [key]).get(key, 0)
@@ -602,7 +608,7 @@ class MainWindow(QMainWindow):
 
     def _committee_changed(self, committee_id: int) -> None:
         """Show the open meeting if it is this committee's, else the committee."""
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         mine = meeting is not None and meeting.committee_id == committee_id
         self._reload_tree(meeting.id if mine and meeting else None, committee_id)
 
@@ -634,7 +640,7 @@ class MainWindow(QMainWindow):
         if dialog.layout_everywhere():
             self._use_layout_everywhere(layout, dialog.layout_moves(), saved)
         elif layout != layouts.default() or saved:
-            self.editor.set_default_layout(layout, saved)
+            self.meetings.set_default_layout(layout, saved)
 
     def _use_layout_everywhere(
         self, layout: ItemLayout, moves: dict[str, str], saved: dict[str, ItemLayout | None]
@@ -658,7 +664,7 @@ class MainWindow(QMainWindow):
                 prompts.show_information(self, self.tr("The committees keep their item layouts."))
                 return
             moves = {**moves, key: chosen}
-        self.editor.use_layout_everywhere(layout, moves, saved)
+        self.meetings.use_layout_everywhere(layout, moves, saved)
 
     def show_guide(self) -> None:
         from secretary_app.ui.guide import GuideDialog
@@ -680,7 +686,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, index: int) -> None:
         """Every edit says it is saved; a deletion says how to take it back."""
-        stack = self.editor.undo_stack
+        stack = self.session.undo_stack
         done = stack.command(index - 1) if index > self._undo_index else None
         self._undo_index = index
         deleted: dict[type[QUndoCommand], str] = {
@@ -765,7 +771,7 @@ class MainWindow(QMainWindow):
 
     def lock_lost(self) -> None:
         """Another window took the archive over while this one slept: this one only reads."""
-        self.editor.flushRequested.emit()  # typing not yet committed, in any field
+        self.session.flushRequested.emit()  # typing not yet committed, in any field
         reason = self.tr("another window has taken the archive over")
         self.set_read_only(reason)
         prompts.show_error(
@@ -782,7 +788,7 @@ class MainWindow(QMainWindow):
         path = self.archive.path
         if path is None:
             return
-        self.editor.flushRequested.emit()  # typing not yet committed, in any field
+        self.session.flushRequested.emit()  # typing not yet committed, in any field
         dialog = RestoreDialog(list_backups(path), self)
         chosen = dialog.chosen() if dialog.exec() else None
         if chosen is None:
@@ -815,9 +821,9 @@ class MainWindow(QMainWindow):
         self.busy_label.setVisible(busy)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.flushRequested.emit()  # typing not yet committed, in any field
-        self.editor.save_waiting()
-        if self.editor.has_waiting_edits():
+        self.session.flushRequested.emit()  # typing not yet committed, in any field
+        self.session.save_waiting()
+        if self.session.has_waiting_edits():
             question = self.tr(
                 "The archive is still busy in another program, and some of what you typed is "
                 "not saved yet. Close anyway and lose it?"
@@ -825,7 +831,7 @@ class MainWindow(QMainWindow):
             if not prompts.confirm(self, question):
                 event.ignore()
                 return
-        self.editor.remove_temporary_files()
+        self.attachments.remove_temporary_files()
         if self.meeting_actions.in_meeting_mode():  # remembered as it was before full screen
             self.meeting_actions.leave()
             save_window(self, self._geometry_before_meeting)

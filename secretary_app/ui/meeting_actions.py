@@ -28,8 +28,9 @@ from secretary_app.core.meeting_clock import time_of_ending
 from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui import prompts
 from secretary_app.ui.action_button import action_button
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.edit_session import EditSession
 from secretary_app.ui.item_editor import ItemEditor
+from secretary_app.ui.item_edits import ItemEdits
 from secretary_app.ui.item_records_dialogs import close_after_use
 from secretary_app.ui.item_records_editor import (
     ABSENCE_KEYS,
@@ -38,6 +39,7 @@ from secretary_app.ui.item_records_editor import (
     VOTE_KEYS,
     ItemRecordsEditor,
 )
+from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.meeting_panel import MeetingPanel
 from secretary_app.ui.meeting_texts import attendance_text, ended_text
 from secretary_app.ui.minutes_recorder import MinutesRecorder
@@ -55,15 +57,18 @@ class MeetingActions(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        editor: AgendaEditor,
+        session: EditSession,
+        meetings: MeetingEdits,
+        items: ItemEdits,
         panel: MeetingPanel,
         item_editor: ItemEditor,
     ) -> None:
         super().__init__(window)
-        self.window, self.editor, self.panel, self.item_editor = window, editor, panel, item_editor
+        self.window, self.panel, self.item_editor = window, panel, item_editor
+        self.session, self.meetings, self.items = session, meetings, items
         self._in_mode = False
         self.locked = False
-        self.recorder = MinutesRecorder(editor, self)
+        self.recorder = MinutesRecorder(session, meetings, items, self)
         self._mode_view: MeetingModeView | None = None
         self.item_records = ItemRecordsEditor(self.recorder, item_editor)
         item_editor.add_section(self.item_records)
@@ -85,11 +90,11 @@ class MeetingActions(QObject):
     def _build_mode_view(self) -> MeetingModeView:
         from secretary_app.ui.meeting_mode import MeetingModeView
 
-        view = MeetingModeView(self.editor, self.recorder, self.window)
+        view = MeetingModeView(self.meetings, self.items, self.recorder, self.window)
         for action in (self.attendance_action, self.ended_action, self.leave_action):
             view.add_side_button(action)
         self.timer.timeout.connect(view.refresh_clock)
-        self.editor.flushRequested.connect(view.flush)
+        self.session.flushRequested.connect(view.flush)
         view.phraseChosen.connect(self.insert_phrase)
         view.rowChosen.connect(self._row_chosen)
         view.editPending.connect(self.editPending)
@@ -181,17 +186,17 @@ class MeetingActions(QObject):
 
     def _connect(self) -> None:
         self.panel.itemChosen.connect(self._item_chosen)
-        self.editor.meetingOpened.connect(lambda _id: self._meeting_opened())
-        self.editor.meetingFieldChanged.connect(lambda *_: self._show_meeting_state())
+        self.meetings.meetingOpened.connect(lambda _id: self._meeting_opened())
+        self.meetings.meetingFieldChanged.connect(lambda *_: self._show_meeting_state())
         self.recorder.attendanceChanged.connect(lambda _id: self._show_meeting_state())
 
     # Following the window
 
     def _meeting_opened(self) -> None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None and self.in_meeting_mode():
             self.leave()
-        approved = meeting is not None and self.editor.archive.approvals.is_approved(
+        approved = meeting is not None and self.meetings.archive.approvals.is_approved(
             meeting.id or 0
         )
         self._show_phrases()
@@ -210,7 +215,7 @@ class MeetingActions(QObject):
         self._enable()
 
     def _show_meeting_state(self) -> None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None:
             self.bar_label.setText("")
             return
@@ -237,7 +242,7 @@ class MeetingActions(QObject):
         self._enable()
 
     def _enable(self) -> None:
-        has_meeting = self.editor.meeting is not None
+        has_meeting = self.meetings.meeting is not None
         has_item = self.panel.current_item() is not None
         can_record = has_meeting and not self.locked
         self.mode_action.setEnabled(has_meeting)
@@ -268,11 +273,11 @@ class MeetingActions(QObject):
             self.leave()
 
     def enter(self) -> None:
-        if self.editor.meeting is None:
+        if self.meetings.meeting is None:
             self.mode_action.setChecked(False)
             return
         self.item_editor.flush()
-        if self.panel.current_item() is None and self.editor.agenda_model.rowCount():
+        if self.panel.current_item() is None and self.meetings.agenda_model.rowCount():
             self.panel.select_row(0)
         self.view.show_item(self.panel.current_item())
         self._in_mode = True
@@ -296,7 +301,7 @@ class MeetingActions(QObject):
 
     def go_to_item(self, delta: int) -> None:
         row = self.panel.agenda.currentIndex().row() + delta
-        if 0 <= row < self.editor.agenda_model.rowCount():
+        if 0 <= row < self.meetings.agenda_model.rowCount():
             if self._mode_view is not None:
                 self._mode_view.flush()
             self.panel.select_row(row)
@@ -321,7 +326,7 @@ class MeetingActions(QObject):
                 edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def edit_attendance(self) -> None:
-        if self.editor.meeting is None or self.locked:
+        if self.meetings.meeting is None or self.locked:
             return
         from secretary_app.ui.attendance_dialog import AttendanceDialog  # a faster start
 
@@ -331,7 +336,7 @@ class MeetingActions(QObject):
         close_after_use(dialog)
 
     def end_meeting_now(self) -> None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None or self.locked:
             return
         ended_at = time_of_ending(self.recorder.clock())

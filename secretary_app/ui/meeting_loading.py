@@ -16,7 +16,7 @@ from secretary_app.store.demo import add_reference_meeting
 from secretary_app.store.errors import StoreError
 from secretary_app.store.exchange import load_meeting_file
 from secretary_app.ui import prompts
-from secretary_app.ui.agenda_editor import busy
+from secretary_app.ui.edit_session import busy
 
 MEETING_FILE_SUFFIX = ".json"
 

@@ -27,10 +27,11 @@ from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
 from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui.action_button import action_button
-from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
+from secretary_app.ui.item_edits import ItemEdits
 from secretary_app.ui.item_records_editor import ItemRecordsEditor
+from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.meeting_texts import (
     attendance_text,
     ended_text,
@@ -61,24 +62,28 @@ class MeetingModeView(QWidget):
     editPending = Signal()  # typing that is not yet in the archive
 
     def __init__(
-        self, editor: AgendaEditor, recorder: MinutesRecorder, parent: QWidget | None = None
+        self,
+        meetings: MeetingEdits,
+        items: ItemEdits,
+        recorder: MinutesRecorder,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.editor, self.recorder = editor, recorder
+        self.meetings, self.items, self.recorder = meetings, items, recorder
         self.item_id: int | None = None
         self._loading = False
         self._locked = False  # approved minutes: read, not changed
         self.typing = PendingTyping(self)  # the decision
         self.typing.due.connect(self.flush)
         self.typing.started.connect(self.editPending)
-        self.progress_model = AgendaProgressModel(editor.agenda_model, self)
+        self.progress_model = AgendaProgressModel(meetings.agenda_model, self)
         layout = QHBoxLayout(self)
         layout.addWidget(self._build_item(), 3)
         self.side = self._build_side()
         layout.addWidget(self.side, 1)
         self.setAccessibleName(self.tr("Meeting mode"))
-        editor.itemFieldChanged.connect(self._field_changed)
-        editor.meetingFieldChanged.connect(lambda *_: self.show_meeting_state())
+        items.itemFieldChanged.connect(self._field_changed)
+        meetings.meetingFieldChanged.connect(lambda *_: self.show_meeting_state())
         recorder.attendanceChanged.connect(lambda _id: self.show_meeting_state())
         self.show_item(None)
 
@@ -247,7 +252,7 @@ class MeetingModeView(QWidget):
         self.flush()
         self._show_meeting_name()
         self.item_id = item.id if item is not None else None
-        row = self.editor.agenda_model.row_of(item.id or -1) if item is not None else -1
+        row = self.meetings.agenda_model.row_of(item.id or -1) if item is not None else -1
         self.progress_model.set_current_row(row)
         if row >= 0:
             self.progress.setCurrentIndex(self.progress_model.index(row, AgendaModel.TITLE))
@@ -260,11 +265,11 @@ class MeetingModeView(QWidget):
 
     def _show_meeting_name(self) -> None:
         """Økonomiudvalget · tirsdag den 27. juni 2017"""
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None:
             self.meeting_label.setText("")
             return
-        committee = self.editor.archive.committees.get(meeting.committee_id)
+        committee = self.meetings.archive.committees.get(meeting.committee_id)
         self.meeting_label.setText(f"{committee.name} · {long_date(meeting.date)}")
 
     def _show_texts(self, item: Item | None, row: int) -> None:
@@ -275,7 +280,7 @@ class MeetingModeView(QWidget):
             set_document_markdown(self.summary.document(), "")
             self.decision.set_markdown("")
             return
-        number = self.editor.agenda_model.number_of_row(row)
+        number = self.meetings.agenda_model.number_of_row(row)
         self.heading.setText(f"{number}. {item.title}")
         self.access.setText(self.tr("Closed") if item.closed else self.tr("Open"))
         self.access.setStyleSheet("color: #a4000f" if item.closed else "color: #2e7d32")
@@ -293,30 +298,30 @@ class MeetingModeView(QWidget):
         return " · ".join(part for part in parts if part)
 
     def _slot(self, row: int) -> Slot | None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None:
             return None
-        return planned_slot(meeting.starts_at, self.editor.agenda_model.items(), row)
+        return planned_slot(meeting.starts_at, self.meetings.agenda_model.items(), row)
 
     @property
     def item_layout(self) -> ItemLayout:
-        return self.editor.layout
+        return self.meetings.layout
 
     def _field_changed(self, item_id: int, field: str) -> None:
-        item = self.editor.item(item_id)
+        item = self.items.item(item_id)
         if item is None or item_id != self.item_id:
             return
         self._loading = True
         if field == DECISION_FIELD and not self.typing.waits(DECISION_FIELD):
             self.decision.set_markdown(item.decision)
         elif field != DECISION_FIELD:
-            self._show_texts(item, self.editor.agenda_model.row_of(item_id))
+            self._show_texts(item, self.meetings.agenda_model.row_of(item_id))
         self._loading = False
 
     def refresh_clock(self) -> None:
         now = self.recorder.clock()
         self.clock_label.setText(clock(now.time()))
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         ended = meeting is not None and meeting.ended_at is not None
         ahead = None
         if meeting is not None and not ended:
@@ -326,7 +331,7 @@ class MeetingModeView(QWidget):
         self.show_meeting_state()
 
     def show_meeting_state(self) -> None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         self.ended_label.setText(ended_text(meeting.ended_at if meeting else None))
         self.attendance_label.setText(attendance_text(self.recorder.attendance()))
 
@@ -372,7 +377,7 @@ class MeetingModeView(QWidget):
         """Commit what has been typed in the decision and not yet committed."""
         for field, value in self.typing.take().items():
             if self.item_id is not None:
-                self.editor.edit_item_field(self.item_id, field, value())
+                self.items.edit_item_field(self.item_id, field, value())
 
     def current_index(self) -> QModelIndex:
         return self.progress.currentIndex()

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from secretary_app.core.danish_dates import meeting_time
 from secretary_app.core.model import Item
 from secretary_app.core.text import MAX_LINE, clean_line
-from secretary_app.ui.agenda_editor import AgendaEditor
 from secretary_app.ui.agenda_view import AgendaView
 from secretary_app.ui.date_fields import DateField, TimeField
+from secretary_app.ui.edit_session import EditSession
+from secretary_app.ui.item_edits import ItemEdits
+from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.read_only import set_read_only
 from secretary_app.ui.stage_label import StageLabel
 from secretary_app.ui.typing_commit import PendingTyping
@@ -31,9 +33,15 @@ class MeetingPanel(QWidget):
     itemChosen = Signal(object)  # Item or None
     editPending = Signal()  # typing in the title or place, not yet in the archive
 
-    def __init__(self, editor: AgendaEditor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        meetings: MeetingEdits,
+        items: ItemEdits,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.editor = editor
+        self.session, self.meetings, self.items = session, meetings, items
         self._loading = False
         self._locked = False  # an approved meeting (or a read-only archive)
         self._shown_meeting = 0
@@ -52,7 +60,7 @@ class MeetingPanel(QWidget):
         layout.addLayout(_side_by_side(self.when, self.stage))
         layout.addLayout(self._build_fields())
         self.agenda = AgendaView(self)
-        self.agenda.setModel(editor.agenda_model)
+        self.agenda.setModel(meetings.agenda_model)
         self.agenda.setAccessibleName(self.tr("Agenda"))
         layout.addWidget(self.agenda, 1)
         layout.addLayout(self._build_buttons())
@@ -117,12 +125,12 @@ class MeetingPanel(QWidget):
         self.date.dateChanged.connect(lambda d: self._edit("date", d.toPython()))
         self.starts_at.timeChanged.connect(lambda t: self._edit("starts_at", _time(t)))
         self.ends_at.timeChanged.connect(lambda t: self._edit("ends_at", _time(t)))
-        self.editor.flushRequested.connect(self.flush)
-        self.editor.meetingOpened.connect(self.show_meeting)
-        self.editor.meetingFieldChanged.connect(lambda _id, _field: self._show_header())
-        self.editor.itemAdded.connect(self.select_item)
-        self.editor.itemMoved.connect(self.select_item)
-        model = self.editor.agenda_model
+        self.session.flushRequested.connect(self.flush)
+        self.meetings.meetingOpened.connect(self.show_meeting)
+        self.meetings.meetingFieldChanged.connect(lambda _id, _field: self._show_header())
+        self.items.itemAdded.connect(self.select_item)
+        self.items.itemMoved.connect(self.select_item)
+        model = self.meetings.agenda_model
         model.rowsRemoved.connect(lambda *_: self._current_changed())
 
     def set_locked(self, locked: bool) -> None:
@@ -155,14 +163,14 @@ class MeetingPanel(QWidget):
         self.setEnabled(bool(meeting_id))
         again = meeting_id == self._shown_meeting
         self._shown_meeting = meeting_id
-        row = self.editor.agenda_model.row_of(self._chosen_item) if again else -1
-        if self.editor.agenda_model.rowCount():
+        row = self.meetings.agenda_model.row_of(self._chosen_item) if again else -1
+        if self.meetings.agenda_model.rowCount():
             self.select_row(max(row, 0))
         else:
             self.itemChosen.emit(None)
 
     def _show_header(self) -> None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         self._loading = True
         if meeting is None:
             self.heading.setText(self.tr("No meeting chosen"))
@@ -176,10 +184,10 @@ class MeetingPanel(QWidget):
             self.starts_at.setTime(_qtime(None))
             self.ends_at.setTime(_qtime(None))
         else:
-            committee = self.editor.archive.committees.get(meeting.committee_id)
+            committee = self.meetings.archive.committees.get(meeting.committee_id)
             self.heading.setText(self.tr("Meeting in %1").replace("%1", committee.name))
             self.when.setText(meeting_time(meeting.date, meeting.starts_at, meeting.ends_at))
-            self.stage.show_stage(self.editor.archive.meetings.summary(meeting.id or 0))
+            self.stage.show_stage(self.meetings.archive.meetings.summary(meeting.id or 0))
             _show_line(self.title, meeting.title)
             _show_line(self.location, meeting.location)
             self.date.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
@@ -189,11 +197,11 @@ class MeetingPanel(QWidget):
 
     def _edit(self, field: str, value: object) -> None:
         if not self._loading and not self._locked:
-            self.editor.edit_meeting_field(field, value)
+            self.meetings.edit_meeting_field(field, value)
             self._show_header()  # what is stored, also when the edit was refused
 
     def _edit_soon(self, field: str, edit: QLineEdit) -> None:
-        if self._loading or self.editor.meeting is None:
+        if self._loading or self.meetings.meeting is None:
             return
         self.typing.hold(field, edit.text)
 
@@ -203,12 +211,12 @@ class MeetingPanel(QWidget):
         for typed in (self.date, self.starts_at, self.ends_at):
             typed.commit_typing()
         for field, value in self.typing.take().items():
-            self.editor.edit_meeting_field(field, value())
+            self.meetings.edit_meeting_field(field, value())
 
     def _finish_line(self) -> None:
         """Leaving the field commits it, and it then shows exactly what the archive holds."""
         self.flush()
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is not None:
             for edit, stored in ((self.title, meeting.title), (self.location, meeting.location)):
                 if edit.text() != stored:
@@ -217,10 +225,10 @@ class MeetingPanel(QWidget):
     # Items
 
     def current_item(self) -> Item | None:
-        return self.editor.agenda_model.item_at(self.agenda.currentIndex().row())
+        return self.meetings.agenda_model.item_at(self.agenda.currentIndex().row())
 
     def select_row(self, row: int) -> None:
-        index = self.editor.agenda_model.index(row, 1)
+        index = self.meetings.agenda_model.index(row, 1)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
@@ -232,7 +240,7 @@ class MeetingPanel(QWidget):
             self._current_changed()
 
     def select_item(self, item_id: int) -> None:
-        row = self.editor.agenda_model.row_of(item_id)
+        row = self.meetings.agenda_model.row_of(item_id)
         if row >= 0:
             self.select_row(row)
 
@@ -246,21 +254,21 @@ class MeetingPanel(QWidget):
         if self._locked:
             return
         row = self.agenda.currentIndex().row()
-        self.editor.add_item(row + 1 if row >= 0 else None)
+        self.items.add_item(row + 1 if row >= 0 else None)
 
     def delete_current(self) -> None:
         item = self.current_item()
         if item is not None and item.id is not None and not self._locked:
             row = self.agenda.currentIndex().row()
-            self.editor.delete_item(item.id)
-            count = self.editor.agenda_model.rowCount()
+            self.items.delete_item(item.id)
+            count = self.meetings.agenda_model.rowCount()
             if count:
                 self.select_row(min(row, count - 1))
 
     def move_current(self, delta: int) -> None:
         item = self.current_item()
         if item is not None and item.id is not None and not self._locked:
-            self.editor.move_item_by(item.id, delta)
+            self.items.move_item_by(item.id, delta)
 
 
 NO_DATE = QDate(1900, 1, 1)  # shown as nothing: the date field's minimum

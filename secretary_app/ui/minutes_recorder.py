@@ -2,8 +2,8 @@
 item's absences, dissent notes, votes and reservations, decision phrases and the time the
 meeting ended.
 
-Like the AgendaEditor it serves, it holds no widgets: the views ask it, and it pushes commands
-onto the editor's one undo stack.
+Like the meeting and item edits it serves, it holds no widgets: the views ask it, and it pushes
+commands onto the session's one undo stack.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ from secretary_app.core.model import (
     Reservation,
     Vote,
 )
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.edit_session import EditSession
+from secretary_app.ui.item_edits import ItemEdits
+from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.record_commands import SetAttendance, SetItemRecords
 
 
@@ -41,14 +43,20 @@ class MinutesRecorder(QObject):
     attendanceChanged = Signal(int)  # meeting id
     recordsChanged = Signal(int)  # item id
 
-    def __init__(self, editor: AgendaEditor, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        meetings: MeetingEdits,
+        items: ItemEdits,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.editor = editor
-        self.archive = editor.archive
+        self.session, self.meetings, self.items = session, meetings, items
+        self.archive = session.archive
         self.clock: Callable[[], dt.datetime] = dt.datetime.now  # tests put a fixed clock here
 
     def meeting_id(self) -> int | None:
-        return self.editor.meeting.id if self.editor.meeting else None
+        return self.meetings.meeting.id if self.meetings.meeting else None
 
     # Attendance
 
@@ -57,7 +65,7 @@ class MinutesRecorder(QObject):
         return self.archive.meetings.attendance(meeting_id) if meeting_id else []
 
     def attendance_sheet(self) -> AttendanceSheet:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None or meeting.id is None:
             return AttendanceSheet()
         members = self.archive.committees.members(meeting.committee_id)
@@ -69,11 +77,11 @@ class MinutesRecorder(QObject):
             return
         old, new = self.attendance(), attendance_entries(meeting_id, sheet)
         if _comparable(old) != _comparable(new):
-            self.editor.flushRequested.emit()
-            self.editor.undo_stack.push(SetAttendance(self, meeting_id, old, new))
+            self.session.flushRequested.emit()
+            self.session.push(SetAttendance(self, meeting_id, old, new))
 
     def present_members(self) -> list[str]:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None:
             return []
         members = self.archive.committees.members(meeting.committee_id)
@@ -98,9 +106,9 @@ class MinutesRecorder(QObject):
         self._set(item_id, "reservations", old, reservations)
 
     def _set(self, item_id: int, kind: str, old: Sequence[Any], new: Sequence[Any]) -> None:
-        if self.editor.item(item_id) is not None and _comparable(old) != _comparable(new):
-            self.editor.flushRequested.emit()
-            self.editor.undo_stack.push(SetItemRecords(self, item_id, kind, old, new))
+        if self.items.item(item_id) is not None and _comparable(old) != _comparable(new):
+            self.session.flushRequested.emit()
+            self.session.push(SetItemRecords(self, item_id, kind, old, new))
 
     def change_text(self, kind: str) -> str:
         texts = {
@@ -114,7 +122,7 @@ class MinutesRecorder(QObject):
     # Decisions and the end of the meeting
 
     def phrases(self) -> list[str]:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         if meeting is None:
             return list(DEFAULT_DECISION_PHRASES)
         return self.archive.records.phrases(meeting.committee_id)
@@ -124,17 +132,17 @@ class MinutesRecorder(QObject):
         phrase = phrase_for_key(self.phrases(), key)
         if phrase is None:
             return False
-        self.editor.flushRequested.emit()
-        item = self.editor.item(item_id)
+        self.session.flushRequested.emit()
+        item = self.items.item(item_id)
         if item is None:
             return False
         decision = decision_with_phrase(item.decision, phrase)
-        self.editor.edit_item_field(item_id, section_field(DECISION_KEY), decision)
+        self.items.edit_item_field(item_id, section_field(DECISION_KEY), decision)
         return True
 
     def record_end(self, ended_at: dt.time) -> None:
-        self.editor.flushRequested.emit()
-        self.editor.edit_meeting_field("ended_at", ended_at)
+        self.session.flushRequested.emit()
+        self.meetings.edit_meeting_field("ended_at", ended_at)
 
 
 def _comparable(records: Sequence[Any]) -> list[Any]:

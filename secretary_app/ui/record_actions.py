@@ -1,7 +1,7 @@
 """The Minutes menu: mark the agenda sent, approve the minutes, add corrections, read the log.
 
 Marking the agenda as sent and approving change the meeting's stage: both say so with the
-editor's meetingFieldChanged ("agenda_sent_at", "approval"), so the meeting's header and the
+meeting edits' meetingFieldChanged ("agenda_sent_at", "approval"), so the meeting's header and the
 committee tree show the new stage at once.
 """
 
@@ -18,10 +18,10 @@ from secretary_app.core.attendance import present_members
 from secretary_app.core.numbering import item_number
 from secretary_app.core.record import Correction, approved_line
 from secretary_app.store.approval_checklist import checklist_for
-from secretary_app.store.archive import Archive
 from secretary_app.store.errors import StoreError
 from secretary_app.ui import prompts
-from secretary_app.ui.agenda_editor import AgendaEditor
+from secretary_app.ui.edit_session import EditSession
+from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.stage_commands import SENT_FIELD, MarkAgendaSent
 
 APPROVAL_FIELD = "approval"  # what meetingFieldChanged names when the minutes are approved
@@ -30,9 +30,10 @@ APPROVAL_FIELD = "approval"  # what meetingFieldChanged names when the minutes a
 class RecordActions(QObject):
     lockChanged = Signal(bool)  # the open meeting is approved: read-only from now on
 
-    def __init__(self, window: QMainWindow, archive: Archive, editor: AgendaEditor) -> None:
+    def __init__(self, window: QMainWindow, session: EditSession, meetings: MeetingEdits) -> None:
         super().__init__(window)
-        self.window, self.archive, self.editor = window, archive, editor
+        self.window, self.session, self.meetings = window, session, meetings
+        self.archive = session.archive
         self._problems_shown: list[str] = []
         self.read_only = False  # another window holds the archive
         menu = QMenu(self.tr("Min&utes"), window)  # the window places it
@@ -41,8 +42,8 @@ class RecordActions(QObject):
         self.approve_action = self._add(menu, self.tr("&Approve the minutes…"), self.approve)
         self.correct_action = self._add(menu, self.tr("Add a &correction…"), self.add_correction)
         self.audit_action = self._add(menu, self.tr("Changes after &sending…"), self.show_audit)
-        editor.meetingOpened.connect(self.refresh)
-        editor.meetingFieldChanged.connect(self._stage_changed)
+        meetings.meetingOpened.connect(self.refresh)
+        meetings.meetingFieldChanged.connect(self._stage_changed)
 
     def _add(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
         action = menu.addAction(text)
@@ -50,7 +51,7 @@ class RecordActions(QObject):
         return action
 
     def _meeting_id(self) -> int | None:
-        return self.editor.meeting.id if self.editor.meeting else None
+        return self.meetings.meeting.id if self.meetings.meeting else None
 
     def refresh(self, *_: object) -> None:
         meeting_id = self._meeting_id()
@@ -109,10 +110,10 @@ class RecordActions(QObject):
         meeting_id = self._meeting_id()
         if not meeting_id or not self.sent_action.isEnabled():
             return
-        self.editor.flushRequested.emit()  # what is typed belongs to the agenda as sent
+        self.session.flushRequested.emit()  # what is typed belongs to the agenda as sent
         if not prompts.confirm(self.window, self._sending_question()):
             return
-        self.editor.undo_stack.push(MarkAgendaSent(self.editor, meeting_id))
+        self.session.push(MarkAgendaSent(self.meetings, meeting_id))
         if self.archive.approvals.agenda_sent_at(meeting_id) is not None:
             self.window.statusBar().showMessage(self._sent_message())
 
@@ -147,7 +148,7 @@ class RecordActions(QObject):
         meeting_id = self._meeting_id()
         if not meeting_id:
             return
-        self.editor.flushRequested.emit()
+        self.session.flushRequested.emit()
         if self.archive.approvals.is_approved(meeting_id):
             prompts.show_error(self.window, self.tr("These minutes are approved already."))
             self.refresh()
@@ -172,15 +173,15 @@ class RecordActions(QObject):
         except (StoreError, ValueError) as error:  # both say why in Danish
             prompts.show_error(self.window, str(error))
             return
-        self.editor.undo_stack.clear()  # no edit of an approved meeting can be undone
+        self.session.undo_stack.clear()  # no edit of an approved meeting can be undone
         self.refresh()
-        self.editor.meetingFieldChanged.emit(meeting_id, APPROVAL_FIELD)
+        self.meetings.meetingFieldChanged.emit(meeting_id, APPROVAL_FIELD)
 
     def add_correction(self) -> None:
         meeting_id = self._meeting_id()
-        if not meeting_id or self.editor.meeting is None:
+        if not meeting_id or self.meetings.meeting is None:
             return
-        first = self.editor.meeting.first_number
+        first = self.meetings.meeting.first_number
         items = self.archive.items.for_meeting(meeting_id)
         labels = [f"{item_number(first, i)} {item.title}" for i, item in enumerate(items)]
         from secretary_app.ui.approval_dialogs import CorrectionDialog

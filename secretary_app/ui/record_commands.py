@@ -34,7 +34,7 @@ class SetAttendance(StoreCommand):
         new: list[AttendanceEntry],
     ) -> None:
         text = QCoreApplication.translate("MinutesRecorder", "Change attendance")
-        super().__init__(recorder.editor, text, meeting_id)
+        super().__init__(recorder.session, text, meeting_id)
         self.recorder, self.old, self.new = recorder, copies(old), copies(new)
 
     def do(self) -> None:
@@ -45,7 +45,7 @@ class SetAttendance(StoreCommand):
 
     def _set(self, entries: list[AttendanceEntry]) -> None:
         assert self.meeting_id is not None
-        self.editor.archive.meetings.set_attendance(self.meeting_id, copies(entries))
+        self.archive.meetings.set_attendance(self.meeting_id, copies(entries))
         self.recorder.attendanceChanged.emit(self.meeting_id)
 
 
@@ -63,8 +63,7 @@ class SetItemRecords(StoreCommand):
     ) -> None:
         if kind not in ITEM_RECORD_KINDS:
             raise ValueError(f"unknown kind of item record: {kind}")
-        meeting_id = recorder.editor.agenda_model.meeting_id
-        super().__init__(recorder.editor, recorder.change_text(kind), meeting_id)
+        super().__init__(recorder.session, recorder.change_text(kind), recorder.meeting_id())
         self.recorder, self.item_id, self.kind = recorder, item_id, kind
         self.old, self.new = copies(old), copies(new)
 
@@ -75,6 +74,6 @@ class SetItemRecords(StoreCommand):
         self._set(self.old)
 
     def _set(self, records: list[Any]) -> None:
-        setter = getattr(self.editor.archive.records, f"set_{self.kind}")
+        setter = getattr(self.archive.records, f"set_{self.kind}")
         setter(self.item_id, copies(records))
         self.recorder.recordsChanged.emit(self.item_id)

@@ -13,7 +13,7 @@ the window asks (`take` empties the waiting list and stops the timer):
 
     def flush(self):
         for field, value in self.typing.take().items():
-            self.editor.edit_item_field(self.item_id, field, value())
+            self.items.edit_item_field(self.item_id, field, value())
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from secretary_app.ui.agenda_editor import COMMIT_DELAY_MS
+from secretary_app.ui.edit_session import COMMIT_DELAY_MS
 
 
 class PendingTyping(QObject):

@@ -180,18 +180,18 @@ class Writer:
 
     def __init__(self, window: MainWindow, rng: random.Random) -> None:
         self.window, self.rng = window, rng
-        self.editor = window.editor
+        self.meetings = window.meetings
         self.model = window.agenda_model
         self.panel = window.meeting_panel
         self.actions = window.meeting_actions
-        self.stack = self.editor.undo_stack
+        self.stack = window.session.undo_stack
         self._index = self.stack.index()
         self.stack.indexChanged.connect(self._index_changed)  # after the window's own slot
 
     # What the window says
 
     def ready(self) -> None:
-        meeting = self.editor.meeting
+        meeting = self.meetings.meeting
         assert meeting is not None, "the archive has no meeting"
         db = self.window.archive.db
         details = {
@@ -273,7 +273,7 @@ class Writer:
 
     def type_section(self) -> None:
         self.choose_any_row()
-        key = self.rng.choice(self.editor.layout.sections).key
+        key = self.rng.choice(self.meetings.layout.sections).key
         rich = self.window.item_editor.rich_edit(section_field(key))
         target = f"item:{self.current_id()}:{section_field(key)}"
         emit("do", "type", {"target": target})
@@ -405,7 +405,7 @@ class Writer:
     def stored(self, reader: Archive, target: str) -> Any:
         kind, *rest = target.split(":", 2)
         if kind == "meeting":
-            return getattr(reader.meetings.get(self.editor.meeting.id or 0), rest[0])
+            return getattr(reader.meetings.get(self.meetings.meeting.id or 0), rest[0])
         return value_of(reader.items.get(int(rest[0])), rest[1])
 
 

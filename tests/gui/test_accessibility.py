@@ -182,7 +182,7 @@ def test_tab_leaves_the_agenda_for_the_chosen_items_fields(qtbot, window, meetin
 def test_tab_leaves_the_attachments_table(qtbot, window, meeting, archive):
     item_id = window.agenda_model.item_at(0).id
     archive.attachments.add(Attachment(item_id, "Bilag 1", "bilag1.pdf"), b"%PDF")
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
     table = window.item_editor.attachments
     focus(qtbot, table)
     for _ in range(20):

@@ -36,7 +36,7 @@ def busy_agenda(window, meeting, archive):
     first = archive.items.for_meeting(meeting.id)[0]
     archive.items.update_field(first.id, "title", LONG_TITLE)
     archive.items.update_field(first.id, "closed", True)
-    window.editor.open_meeting(meeting.id)  # read anew
+    window.meetings.open_meeting(meeting.id)  # read anew
     return window.meeting_panel.agenda
 
 
@@ -78,7 +78,7 @@ def cell_needs(view, column):
 def test_every_column_shown_is_whole_in_danish(request, window, meeting, danish, size, content):
     if content == "busy":
         request.getfixturevalue("busy_agenda")
-    window.editor.open_meeting(meeting.id)  # read anew, in Danish
+    window.meetings.open_meeting(meeting.id)  # read anew, in Danish
     agenda = window.meeting_panel.agenda
     window.resize(*size)
     settle()

@@ -105,7 +105,7 @@ def test_reorder_with_ctrl_up_and_down_in_the_agenda(qtbot, window, meeting, dis
     press(qtbot, agenda, Qt.Key.Key_Up, CTRL)
     assert agenda_rows(window) == [("1", B), ("2", A), ("3", C)]
     assert stored_positions(disk, meeting.id) == [(0, B), (1, A), (2, C)]
-    assert window.editor.undo_stack.count() == 3
+    assert window.session.undo_stack.count() == 3
 
 
 def test_reorder_with_the_alt_up_and_down_menu_actions(qtbot, window, meeting, disk):
@@ -157,7 +157,7 @@ def test_drag_and_drop_through_the_model(
 ):
     model = window.agenda_model
     parent = model.index(on_row, 0) if on_row is not None else QModelIndex()
-    moves_before = window.editor.undo_stack.count()
+    moves_before = window.session.undo_stack.count()
 
     drop(model, source, row, parent)
 
@@ -165,7 +165,7 @@ def test_drag_and_drop_through_the_model(
     assert [number for number, _ in agenda_rows(window)] == ["1", "2", "3"]
     assert stored_titles(disk, meeting.id) == expected
     moved = expected != [A, B, C]
-    assert window.editor.undo_stack.count() == moves_before + moved
+    assert window.session.undo_stack.count() == moves_before + moved
     if moved:
         assert window.agenda_model.item_at(chosen_row(window)).title == MEETING_ITEMS[source]
 

@@ -41,13 +41,13 @@ def test_approving_locks_the_window_and_the_archive(window, approved, disk, prom
     assert not window.record_actions.approve_action.isEnabled()
     assert window.record_actions.correct_action.isEnabled()
     assert "Godkendt 3. juli 2017 · SHA-256" in window.statusBar().currentMessage()
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 def test_an_edit_that_reaches_an_approved_meeting_changes_nothing(window, approved, disk, prompts):
     prompts.expect_errors(1)
     item = window.agenda_model.item_at(0)
-    window.editor.edit_item_field(item.id, "title", "Ændret efter godkendelsen")
+    window.items.edit_item_field(item.id, "title", "Ændret efter godkendelsen")
     assert "Referatet er godkendt" in prompts.errors[0]
     assert disk.items.get(item.id).title == item.title
     assert window.agenda_model.item_at(0).title == item.title
@@ -94,7 +94,7 @@ def test_the_audit_log_lists_changes_after_the_agenda_was_sent(
     assert not window.record_actions.sent_action.isEnabled()
     item = window.agenda_model.item_at(1)
     old_title = item.title
-    window.editor.edit_item_field(item.id, "title", "Budget 2018, 2. behandling")
+    window.items.edit_item_field(item.id, "title", "Budget 2018, 2. behandling")
     shown = {}
 
     def run(dialog):
@@ -160,7 +160,7 @@ def test_approved_minutes_cannot_be_deleted_from_the_window(window, approved, di
     window.delete_meeting_action.trigger()
     assert prompts.errors == ["Approved minutes are kept; they cannot be deleted."]
     assert disk.meetings.exists(approved.id)
-    assert window.editor.meeting.id == approved.id
+    assert window.meetings.meeting.id == approved.id
 
 
 def test_approval_needs_at_least_one_member(monkeypatch, window, meeting, archive, disk, prompts):
@@ -193,15 +193,15 @@ def test_minutes_changed_behind_the_programs_back_are_called_out_when_opened(
         db.execute("UPDATE items SET title = 'FORFALSKET' WHERE meeting_id = ?", [approved.id])
         db.commit()
     prompts.expect_errors(2)
-    window.editor.open_meeting(None)
-    window.editor.open_meeting(approved.id)
+    window.meetings.open_meeting(None)
+    window.meetings.open_meeting(approved.id)
 
     assert "items[0].title" in prompts.errors[0]
     assert "beskyttelsen er fjernet eller ændret: items_update_locked" in prompts.errors[1]
     assert window.statusBar().currentMessage() == "Changed after approval"
     prompts.expect_errors(1)
-    window.editor.open_meeting(None)
-    window.editor.open_meeting(approved.id)  # the record's damage is said once, not each time
+    window.meetings.open_meeting(None)
+    window.meetings.open_meeting(approved.id)  # the record's damage is said once, not each time
     assert len(prompts.errors) == 3 and "items[0].title" in prompts.errors[2]
     target = tmp_path / "referat.docx"
     DocumentOutput(window.archive, window).save_word(approved.id, Edition("minutes"), target)

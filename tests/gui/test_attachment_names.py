@@ -119,7 +119,7 @@ def check_opened(opened: list[Path], temp_root: Path, before: set[Path], root: P
 
 
 def show_attachments(window, item_id: int) -> None:
-    window.editor.attachmentsChanged.emit(item_id)
+    window.attachments.attachmentsChanged.emit(item_id)
 
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES)

@@ -70,7 +70,7 @@ def test_without_a_record_every_member_is_present(window, meeting, archive, reco
     members, guests, officials = seen[0]
     assert members == [(name, PRESENT, "", False) for name, _role, _party in MEMBERS]
     assert guests == officials == ""
-    assert window.editor.undo_stack.count() == 0  # cancelled: nothing recorded
+    assert window.session.undo_stack.count() == 0  # cancelled: nothing recorded
 
 
 def test_saved_as_one_step_and_undone(qtbot, window, meeting, archive, record_dialogs, disk):
@@ -95,7 +95,7 @@ def test_saved_as_one_step_and_undone(qtbot, window, meeting, archive, record_di
         ("Jens, Hansen", MemberRole.GUEST, PRESENT, ""),
         ("Ida Direktør", MemberRole.OFFICIAL, PRESENT, ""),
     ]
-    stack = window.editor.undo_stack
+    stack = window.session.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Change attendance"
     assert window.meeting_actions.bar_label.text() == "4 present, 1 absent, 1 excused"
     window.undo_action.trigger()
@@ -149,7 +149,7 @@ def test_saving_the_same_attendance_again_is_no_new_step(window, meeting, archiv
     record_dialogs.answer(AttendanceDialog, lambda dialog: dialog.accept())
     open_from_the_panel(window)
     open_from_the_panel(window)
-    assert window.editor.undo_stack.count() == 1
+    assert window.session.undo_stack.count() == 1
 
 
 def test_a_committee_without_members(window, meeting, record_dialogs, disk):

@@ -13,7 +13,7 @@ from pathlib import Path
 from gui_support import choose_row
 
 from secretary_app.store.errors import store_error
-from secretary_app.ui import agenda_editor
+from secretary_app.ui import edit_session
 
 
 @contextmanager
@@ -30,7 +30,7 @@ def write_lock_held(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def stored_title(disk, window, row: int) -> str:
-    item_id = window.editor.agenda_model.item_at(row).id
+    item_id = window.meetings.agenda_model.item_at(row).id
     return disk.items.get(item_id).title
 
 
@@ -44,8 +44,8 @@ def type_title(qtbot, window, text: str) -> None:
 def test_typing_while_the_archive_is_busy_is_kept_and_saved_when_it_is_free(
     qtbot, window, meeting, disk, prompts, archive_path, monkeypatch
 ):
-    monkeypatch.setattr(agenda_editor, "BUSY_RETRY_MS", 50)
-    window.editor._retry.setInterval(50)
+    monkeypatch.setattr(edit_session, "BUSY_RETRY_MS", 50)
+    window.session._retry.setInterval(50)
     choose_row(qtbot, window, 1)
     before = stored_title(disk, window, 1)
     with write_lock_held(archive_path):
@@ -60,21 +60,21 @@ def test_typing_while_the_archive_is_busy_is_kept_and_saved_when_it_is_free(
         assert time.monotonic() - started < 0.5
         assert prompts.errors == []  # no dialog at all
         assert stored_title(disk, window, 1) == before
-        assert window.editor.has_waiting_edits()
+        assert window.session.has_waiting_edits()
     qtbot.waitUntil(lambda: stored_title(disk, window, 1) == "Budget 2018 - anden behandling")
     assert not window.busy_label.isVisible()
     assert "free again" in window.statusBar().currentMessage()
-    assert not window.editor.has_waiting_edits()
-    assert first_wait < agenda_editor.WINDOW_BUSY_TIMEOUT_MS / 1000 + 1  # not 10 s frozen
-    window.editor.undo()  # the saved edit is an ordinary step to undo
+    assert not window.session.has_waiting_edits()
+    assert first_wait < edit_session.WINDOW_BUSY_TIMEOUT_MS / 1000 + 1  # not 10 s frozen
+    window.session.undo()  # the saved edit is an ordinary step to undo
     assert stored_title(disk, window, 1) == before
 
 
 def test_the_meeting_panel_waits_too(qtbot, window, meeting, disk, prompts, archive_path):
-    window.editor._retry.setInterval(50)
+    window.session._retry.setInterval(50)
     with write_lock_held(archive_path):
-        window.editor.edit_meeting_field("title", "Budgetmøde")
-        window.editor.edit_meeting_field("location", "Byrådssalen")
+        window.meetings.edit_meeting_field("title", "Budgetmøde")
+        window.meetings.edit_meeting_field("location", "Byrådssalen")
         assert prompts.errors == []
     qtbot.waitUntil(lambda: disk.meetings.get(meeting.id).location == "Byrådssalen")
     assert disk.meetings.get(meeting.id).title == "Budgetmøde"
@@ -89,7 +89,7 @@ def test_closing_while_edits_wait_asks_first(qtbot, window, meeting, disk, promp
         assert not window.close()  # kept open: nothing lost
         assert prompts.questions and "not saved yet" in prompts.questions[-1]
         assert window.isVisible()
-    window.editor.save_waiting()
+    window.session.save_waiting()
     assert stored_title(disk, window, 1) == "Ikke gemt endnu" != before
     assert window.close()
 
@@ -104,4 +104,4 @@ def test_another_failure_than_busy_is_still_reported(qtbot, window, meeting, pro
     type_title(qtbot, window, "Fuld disk")
     assert "the disk is full" in prompts.errors[0]
     assert not window.busy_label.isVisible()
-    assert not window.editor.has_waiting_edits()
+    assert not window.session.has_waiting_edits()

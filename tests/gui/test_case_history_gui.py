@@ -80,7 +80,7 @@ def test_a_changed_case_id_replaces_the_history_it_filled(qtbot, window, meeting
 
 def test_a_written_history_is_kept(qtbot, window, meeting, earlier, disk):
     item = stored(disk, meeting, 1)
-    window.editor.edit_item_field(item.id, "section:tidligere_beslutninger", "Skrevet i hånden.")
+    window.items.edit_item_field(item.id, "section:tidligere_beslutninger", "Skrevet i hånden.")
     choose_row(qtbot, window, 1)
 
     type_case_id(qtbot, window, CASE)
@@ -136,7 +136,7 @@ def test_with_no_next_meeting_the_user_is_told_and_nothing_changes(
     qtbot, window, meeting, disk, prompts
 ):
     choose_row(qtbot, window, 1)
-    commands = window.editor.undo_stack.count()
+    commands = window.session.undo_stack.count()
 
     edit_menu_action(window, "Move to ne&xt meeting").trigger()
 
@@ -144,6 +144,6 @@ def test_with_no_next_meeting_the_user_is_told_and_nothing_changes(
         "The committee has no meeting after this one. Create the next meeting first, "
         "then move the item."
     ]
-    assert window.editor.undo_stack.count() == commands
+    assert window.session.undo_stack.count() == commands
     assert stored(disk, meeting, 1).decision == ""
     assert len(disk.meetings.summaries()) == 1

@@ -101,7 +101,7 @@ def test_edit_committee_and_ok_changes_nothing(
     make: Callable[[Archive], Committee],
 ) -> None:
     choose(window, make(archive))
-    before, commands = archive_dump(archive_path), window.editor.undo_stack.count()
+    before, commands = archive_dump(archive_path), window.session.undo_stack.count()
     opened: list[CommitteeDialog] = []
     monkeypatch.setattr(CommitteeDialog, "exec", lambda d: (opened.append(d), press_ok(d))[1])
 
@@ -109,7 +109,7 @@ def test_edit_committee_and_ok_changes_nothing(
 
     assert opened, "the action opened no dialog"
     assert archive_dump(archive_path) == before
-    assert window.editor.undo_stack.count() == commands
+    assert window.session.undo_stack.count() == commands
 
 
 @pytest.mark.parametrize("make", MAKERS)
@@ -154,7 +154,7 @@ def test_a_changed_committee_is_still_written(
 ) -> None:
     committee = task_committee_without_dates(archive)
     choose(window, committee)
-    commands = window.editor.undo_stack.count()
+    commands = window.session.undo_stack.count()
 
     def rename_and_ok(dialog: CommitteeDialog) -> int:
         dialog.name.setText("Opgaveudvalg om Klima")
@@ -165,4 +165,4 @@ def test_a_changed_committee_is_still_written(
 
     stored = archive.committees.get(committee.id or 0)
     assert (stored.name, stored.starts_on, stored.ends_on) == ("Opgaveudvalg om Klima", None, None)
-    assert window.editor.undo_stack.count() == commands + 1
+    assert window.session.undo_stack.count() == commands + 1

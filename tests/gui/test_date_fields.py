@@ -27,7 +27,7 @@ def test_a_date_typed_with_dots_is_stored_on_tab(qtbot, window, meeting, disk):
     assert disk.meetings.get(meeting.id).date == dt.date(2025, 4, 8)
     assert panel.date.text() == "Tuesday den 8. April 2025"  # the tests run in English
     assert focused() is not panel.date  # Tab left the field, it did not go to its next part
-    assert window.editor.undo_stack.count() == 1
+    assert window.session.undo_stack.count() == 1
 
 
 def test_i_morgen_is_tomorrow(qtbot, window, meeting, disk):
@@ -46,7 +46,7 @@ def test_a_time_typed_as_four_digits_is_stored(qtbot, window, meeting, disk):
     stored = disk.meetings.get(meeting.id)
     assert (stored.starts_at, stored.ends_at) == (dt.time(16), dt.time(19))
     assert panel.starts_at.text() == "16.00"
-    assert window.editor.undo_stack.count() == 1
+    assert window.session.undo_stack.count() == 1
 
 
 def test_nothing_is_stored_while_typing(qtbot, window, meeting, disk):
@@ -66,7 +66,7 @@ def test_garbage_puts_the_date_back_stores_nothing_and_says_why(qtbot, window, m
     assert refused.args == [message]
     assert disk.meetings.get(meeting.id).date == dt.date(2017, 6, 27)
     assert panel.date.text() == "Tuesday den 27. June 2017"
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
     balloon = panel.date._balloon
     assert balloon.isVisible() and balloon.text() == message
     assert window.statusBar().currentMessage() == message
@@ -204,5 +204,5 @@ def test_a_date_typed_without_enter_is_stored_before_the_window_moves_on(
     panel.date.lineEdit().selectAll()
     type_text(panel.date, "8.4.2025")
     assert panel.date.hasFocus()
-    window.editor.open_meeting(meeting.id)  # asks every field for its typing first
+    window.meetings.open_meeting(meeting.id)  # asks every field for its typing first
     assert disk.meetings.get(meeting.id).date == dt.date(2025, 4, 8)

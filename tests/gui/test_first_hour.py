@@ -230,7 +230,7 @@ def new_meeting(
     dialogs.meeting(day)
     press(qtbot, window.tree, Qt.Key.Key_N, CTRL | SHIFT)
     assert len(proposed) == 1, "Ctrl+Shift+N opened no meeting dialog"
-    assert window.editor.meeting is not None and window.editor.meeting.date == day
+    assert window.meetings.meeting is not None and window.meetings.meeting.date == day
     return proposed[0]
 
 
@@ -248,7 +248,7 @@ def add_item(qtbot: Any, window: MainWindow, title: str, case_id: str = "") -> N
 
 def plan_agenda(qtbot: Any, window: MainWindow, disk: Archive) -> int:
     """Step 3: the agenda built from the keyboard; the meeting's id."""
-    meeting_id = window.editor.meeting.id
+    meeting_id = window.meetings.meeting.id
     choose_row(qtbot, window, 0)
     add_item(qtbot, window, SCHOOL, CASE_ID)
     resume = window.item_editor.rich_edit("section:resume").text_edit
@@ -399,7 +399,7 @@ def test_from_the_start_page_to_an_agenda_sent(
     proposed = new_meeting(qtbot, window, dialogs, monkeypatch, TODAY)
 
     assert proposed == TODAY
-    meeting_id = window.editor.meeting.id
+    meeting_id = window.meetings.meeting.id
     assert tree_stage(window, meeting_id) == "Kladde"
     assert header_stage(window) == "Kladde"
     assert agenda_rows(window) == [("1", STANDING)]
@@ -439,7 +439,7 @@ def next_years_item(
     choose_row(qtbot, window, 0)
     add_item(qtbot, window, f"{SCHOOL}, byggeregnskab", CASE_ID)
     key(Qt.Key.Key_Tab)  # leaving the case ID commits it
-    return window.editor.meeting.id
+    return window.meetings.meeting.id
 
 
 def test_a_year_later_the_case_id_brings_last_years_decision(
@@ -492,7 +492,7 @@ def test_ctrl_f_finds_last_years_decision_by_the_second_half_of_a_word(
         key(Qt.Key.Key_Down)
     key(Qt.Key.Key_Return)
 
-    assert window.editor.meeting.id == last_year
+    assert window.meetings.meeting.id == last_year
     assert tree_stage(window, last_year) == "Godkendt"
     item = window.meeting_panel.current_item()
     assert (item.title, item.case_id, item.decision) == (SCHOOL, CASE_ID, DECISION)

@@ -74,7 +74,7 @@ def test_an_emptied_title_keeps_the_last_one_until_a_new_one_is_typed(qtbot, win
     press(qtbot, title, Qt.Key.Key_Delete)
     window.item_editor.flush()
     assert stored_item(disk, window, 1).title == before
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
     qtbot.keyClicks(title, "Nyt navn")
     wait_until_stored(qtbot, disk, window, 1, "title", "Nyt navn")
 
@@ -241,7 +241,7 @@ def test_tab_indents_a_list_item_as_in_word_and_moves_on_outside_lists(
 def stored_then_reopened(window, meeting, row, field, value):
     """Set a field in the archive behind the window's back, then open the meeting afresh."""
     window.archive.items.update_field(window.agenda_model.item_at(row).id, field, value)
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
 
 
 def test_the_format_buttons_show_the_format_at_the_cursor(qtbot, window, meeting):
@@ -354,7 +354,7 @@ def test_an_unreadable_file_is_reported_and_nothing_attached(
     assert "findes-ikke.pdf" in prompts.errors[0]
     assert attachment_rows(window) == []
     assert stored_attachments(disk, window.agenda_model.item_at(0).id) == []
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 def test_a_file_over_the_size_limit_is_refused_with_nothing_attached(
@@ -371,7 +371,7 @@ def test_a_file_over_the_size_limit_is_refused_with_nothing_attached(
     button(window.item_editor, "Add attachment…").click()
     assert "Stor.pdf fylder 0 MB; et bilag må højst fylde 0 MB" in prompts.errors[0]
     assert stored_attachments(disk, window.agenda_model.item_at(0).id) == []  # neither of them
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 def test_an_attachment_undone_and_redone_is_read_from_its_file_once(
@@ -384,9 +384,9 @@ def test_an_attachment_undone_and_redone_is_read_from_its_file_once(
     button(window.item_editor, "Add attachment…").click()
     item_id = window.agenda_model.item_at(0).id
     report.unlink()  # the archive holds it now; undo and redo need the file no more
-    window.editor.undo()
+    window.session.undo()
     assert stored_attachments(disk, item_id) == []
-    window.editor.redo()
+    window.session.redo()
     assert stored_attachments(disk, item_id)[0][3] == content
 
 
@@ -407,9 +407,9 @@ def test_an_attachment_keeps_a_title(qtbot, window, meeting, archive, disk):
 
     item_id = window.agenda_model.item_at(0).id
     attachment = archive.attachments.add(Attachment(item_id, "Bilag 1", "bilag.pdf"), b"%PDF")
-    window.editor.edit_attachment(attachment, "title", "  \x0b ")
+    window.attachments.edit_attachment(attachment, "title", "  \x0b ")
     assert disk.attachments.get(attachment.id).title == "Bilag 1"
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 def test_the_fields_are_built_when_the_first_item_is_shown(qtbot, window, archive):
@@ -447,7 +447,7 @@ def test_an_opened_attachment_stays_in_its_temporary_folder_and_goes_at_close(
 
     item_id = window.agenda_model.item_at(0).id
     attachment = archive.attachments.add(Attachment(item_id, title, filename), b"indhold")
-    path = window.editor.attachment_file(attachment)
+    path = window.attachments.attachment_file(attachment)
     folder = path.parent
     assert folder.name.startswith("moedesekretaer-bilag-")
     assert path.read_bytes() == b"indhold" and list(folder.iterdir()) == [path]

@@ -126,7 +126,7 @@ def give_texts(window: MainWindow, archive: Archive, meeting: Meeting) -> list[i
     for row, text in SUMMARIES.items():
         archive.items.update_field(ids[row], "section:resume", text)
     archive.items.update_field(ids[1], "section:tidligere_beslutninger", EARLIER)
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
     return ids
 
 
@@ -195,7 +195,7 @@ def test_a_layout_edited_in_the_committee_dialog_is_one_undoable_step(
     qtbot, window, meeting, dialogs, disk
 ):
     assert captions(window) == GENTOFTE_CAPTIONS
-    steps = window.editor.undo_stack.count()
+    steps = window.session.undo_stack.count()
     edited: list[ItemLayout] = []
 
     def edit(editor: LayoutEditor) -> None:
@@ -217,7 +217,7 @@ def test_a_layout_edited_in_the_committee_dialog_is_one_undoable_step(
         "Beslutninger",
     ]
     assert section_keys(window) == ["tidligere_beslutninger", "resume", "oekonomi", "beslutning"]
-    assert window.editor.undo_stack.count() == steps + 1
+    assert window.session.undo_stack.count() == steps + 1
     assert window.undo_action.isEnabled()
 
     press(qtbot, window.meeting_panel.agenda, Qt.Key.Key_Z, CTRL)
@@ -297,14 +297,14 @@ def test_a_removed_section_gives_its_text_to_the_chosen_one_and_undo_brings_both
     assert section_text(window, "oekonomi") == "Budget 2018 i anden behandling."
     assert section_text(window, "tidligere_beslutninger") == EARLIER
 
-    window.editor.undo()
+    window.session.undo()
     assert stored_sections(disk) == before
     assert disk.layouts.of_committee(meeting.committee_id) == GENTOFTE
     choose_row(qtbot, window, 1)
     assert captions(window) == GENTOFTE_CAPTIONS
     assert section_text(window, "resume") == "Budget 2018 i anden behandling."
 
-    window.editor.redo()
+    window.session.redo()
     assert stored_texts(disk, meeting.id, "oekonomi") == [SUMMARIES[0], SUMMARIES[1], ""]
     assert len(prompts.questions) == 1  # redo does not ask again
 
@@ -376,7 +376,7 @@ def test_the_chosen_item_stays_chosen_when_the_layout_changes(
     assert captions(window) == STANDARD_CAPTIONS
     assert chosen_row(window) == 2
     assert window.item_editor.heading.text() == "Item 3"
-    window.editor.undo()
+    window.session.undo()
     assert chosen_row(window) == 2
 
 
@@ -395,7 +395,7 @@ def test_approved_minutes_keep_their_sections_when_the_committee_changes_layout(
     window.tree_model.reload()
     window.tree.expandAll()
     window.open_meeting(meeting.id)
-    window.editor.open_meeting(meeting.id)  # read again: approved now
+    window.meetings.open_meeting(meeting.id)  # read again: approved now
     before = stored_sections(disk)
 
     edit_layout_in_dialog(window, dialogs, lambda e: use_layout(e, "standard"), "Økonomiudvalget")
@@ -405,7 +405,7 @@ def test_approved_minutes_keep_their_sections_when_the_committee_changes_layout(
     assert disk.layouts.of_meeting(meeting.id) == GENTOFTE
     assert disk.layouts.of_meeting(later.id) == STANDARD
     assert stored_sections(disk) == before
-    assert window.editor.meeting.id == meeting.id
+    assert window.meetings.meeting.id == meeting.id
     assert captions(window) == GENTOFTE_CAPTIONS
     assert section_text(window, "resume") == SUMMARIES[0]
 
@@ -457,7 +457,7 @@ def test_settings_give_every_committee_the_standard_layout_in_one_undo_step(
 ):
     other = two_committees_with_texts(window, archive, meeting)
     before = stored_sections(disk)
-    steps = window.editor.undo_stack.count()
+    steps = window.session.undo_stack.count()
     prompts.section_for_text = "sagsfremstilling"
 
     assert len(standard_for_every_committee(window, monkeypatch)) == 1
@@ -468,7 +468,7 @@ def test_settings_give_every_committee_the_standard_layout_in_one_undo_step(
     assert disk.layouts.default() == STANDARD
     assert stored_texts(disk, other.id, "sagsfremstilling") == ["Prisen uddeles i år."]
     assert stored_texts(disk, meeting.id, "sagsfremstilling") == [SUMMARIES[0], SUMMARIES[1], ""]
-    assert window.editor.undo_stack.count() == steps + 1
+    assert window.session.undo_stack.count() == steps + 1
     for shown in (other, meeting):
         window.open_meeting(shown.id)
         assert captions(window) == STANDARD_CAPTIONS
@@ -477,7 +477,7 @@ def test_settings_give_every_committee_the_standard_layout_in_one_undo_step(
             == stored_texts(disk, shown.id, "sagsfremstilling")[0]
         )
 
-    window.editor.undo()
+    window.session.undo()
     assert [disk.layouts.of_committee(c) for c in committees] == [GENTOFTE, GENTOFTE]
     assert disk.layouts.default() == GENTOFTE
     assert stored_sections(disk) == before
@@ -495,10 +495,10 @@ def test_the_open_meeting_stays_open_when_every_committee_gets_a_layout(
 
     standard_for_every_committee(window, monkeypatch)
 
-    assert window.editor.meeting is not None and window.editor.meeting.id == meeting.id
+    assert window.meetings.meeting is not None and window.meetings.meeting.id == meeting.id
     assert captions(window) == STANDARD_CAPTIONS
-    window.editor.undo()
-    assert window.editor.meeting is not None and window.editor.meeting.id == meeting.id
+    window.session.undo()
+    assert window.meetings.meeting is not None and window.meetings.meeting.id == meeting.id
     assert captions(window) == GENTOFTE_CAPTIONS
 
 
@@ -576,7 +576,7 @@ def test_a_reservation_from_the_keyboard_in_meeting_mode(
 
 def test_no_reservation_in_approved_minutes(qtbot, window, archive, meeting, record_dialogs, disk):
     archive.approvals.approve(archive, meeting.id, ["Anna Holm"], DAY)
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
     choose_row(qtbot, window, 1)
     mode = window.meeting_actions
 
@@ -616,7 +616,7 @@ def test_the_item_editor_shows_the_open_meetings_layout(qtbot, window, archive, 
         ),
         timeout=COMMIT_TIMEOUT_MS,
     )
-    assert window.editor.undo_stack.undoText() == "Edit Indstilling"
+    assert window.session.undo_stack.undoText() == "Edit Indstilling"
 
 
 # --- 9. what it looks like ------------------------------------------------------------------
@@ -764,7 +764,7 @@ def test_the_default_for_new_committees_asks_nothing_and_moves_nothing(
     assert disk.layouts.default().section_keys() == ["tidligere_beslutninger", "beslutning"]
     assert disk.layouts.of_committee(meeting.committee_id) == GENTOFTE
     assert stored_sections(disk) == before
-    window.editor.undo()
+    window.session.undo()
     assert disk.layouts.default() == GENTOFTE
 
 
@@ -778,14 +778,14 @@ def test_undoing_every_committee_keeps_a_default_set_after_it(
     relabelled = disk.layouts.default()
     assert relabelled.sections[0].label == "INDSTILLING"
 
-    window.editor.undo()  # the relabelled default
+    window.session.undo()  # the relabelled default
     assert disk.layouts.default() == STANDARD
     assert disk.layouts.of_committee(meeting.committee_id) == STANDARD
-    window.editor.undo()  # every committee
+    window.session.undo()  # every committee
     assert disk.layouts.default() == GENTOFTE
     assert disk.layouts.of_committee(meeting.committee_id) == GENTOFTE
-    window.editor.redo()
-    window.editor.redo()
+    window.session.redo()
+    window.session.redo()
     assert disk.layouts.default() == relabelled
 
 

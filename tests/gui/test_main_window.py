@@ -54,7 +54,7 @@ def create_committee(window, dialogs, name="Opgaveudvalg om Innovation", **field
 def create_meeting(window, dialogs, date, **fields):
     dialogs.meeting(date, **fields)
     window.new_meeting_action.trigger()
-    return window.editor.meeting
+    return window.meetings.meeting
 
 
 def test_a_task_committee_and_its_first_meeting_from_the_standing_items(window, dialogs, disk):
@@ -247,7 +247,7 @@ def test_a_failing_write_is_reported_once_and_changes_nothing(
         raise store_error(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(window.archive.items, "update_field", disk_full)
-    stack = window.editor.undo_stack
+    stack = window.session.undo_stack
     commands_before = stack.count()
     prompts.expect_errors(1)
 
@@ -277,7 +277,7 @@ def test_editing_a_committee_keeps_its_meetings(window, dialogs, meeting, disk, 
     label = "Økonomiudvalget (nyt navn)" + (" (task committee)" if kind == "task" else "")
     assert tree_texts(window) == {label: ["27. juni 2017"]}
     assert disk.committees.all()[0].name == "Økonomiudvalget (nyt navn)"
-    assert window.editor.meeting.id == meeting.id
+    assert window.meetings.meeting.id == meeting.id
 
 
 @pytest.mark.parametrize("answer", [False, True])
@@ -291,7 +291,7 @@ def test_delete_a_meeting_after_asking(qtbot, window, meeting, prompts, disk, an
     if answer:
         assert tree_texts(window) == {"Økonomiudvalget": []}
         assert agenda_rows(window) == []
-        assert window.editor.meeting is None
+        assert window.meetings.meeting is None
         assert disk.meetings.summaries() == []
         assert stored_titles(disk, meeting.id) == []
         assert window.undo_action.isEnabled()
@@ -312,49 +312,49 @@ def test_a_deleted_meeting_comes_back_with_undo_and_goes_again_with_redo(
 
     press(qtbot, window.tree, Qt.Key.Key_Z, CTRL)
     assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
-    assert window.editor.meeting.id == meeting.id  # shown again, with the same id
+    assert window.meetings.meeting.id == meeting.id  # shown again, with the same id
     assert len(agenda_rows(window)) == 2 and len(stored_titles(disk, meeting.id)) == 2
-    window.editor.undo()  # the edit before it still undoes
+    window.session.undo()  # the edit before it still undoes
     assert len(agenda_rows(window)) == 3 and len(stored_titles(disk, meeting.id)) == 3
 
-    window.editor.redo()
-    window.editor.redo()
+    window.session.redo()
+    window.session.redo()
     assert tree_texts(window) == {"Økonomiudvalget": []}
-    assert window.editor.meeting is None and disk.meetings.summaries() == []
+    assert window.meetings.meeting is None and disk.meetings.summaries() == []
 
 
 def test_a_new_meeting_goes_with_undo(qtbot, window, meeting, dialogs, disk):
     dialogs.meeting(dt.date(2017, 8, 22))
     window.new_meeting_action.trigger()
     assert tree_texts(window) == {"Økonomiudvalget": ["22. august 2017", "27. juni 2017"]}
-    new_id = window.editor.meeting.id
+    new_id = window.meetings.meeting.id
 
-    window.editor.undo()
+    window.session.undo()
     assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
     assert [m.id for m in disk.meetings.summaries()] == [meeting.id]
-    window.editor.redo()
+    window.session.redo()
     assert [m.id for m in disk.meetings.summaries()] == [meeting.id, new_id]
-    assert window.editor.meeting.id == new_id
+    assert window.meetings.meeting.id == new_id
 
 
 def test_committee_changes_and_new_committees_go_with_undo(qtbot, window, meeting, dialogs, disk):
     dialogs.committee("Økonomiudvalget (nyt navn)")
     window.edit_committee_action.trigger()
-    window.editor.undo()
+    window.session.undo()
     assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
-    assert window.editor.meeting.id == meeting.id  # the meeting stays open
-    window.editor.redo()
+    assert window.meetings.meeting.id == meeting.id  # the meeting stays open
+    window.session.redo()
     assert tree_texts(window) == {"Økonomiudvalget (nyt navn)": ["27. juni 2017"]}
 
     dialogs.committee("Kulturudvalget")
     window.new_committee_action.trigger()
     assert set(tree_texts(window)) == {"Økonomiudvalget (nyt navn)", "Kulturudvalget"}
-    window.editor.undo()
+    window.session.undo()
     assert tree_texts(window) == {"Økonomiudvalget (nyt navn)": ["27. juni 2017"]}
-    window.editor.undo()
+    window.session.undo()
     assert [c.name for c in disk.committees.all()] == ["Økonomiudvalget"]
-    window.editor.redo()
-    window.editor.redo()
+    window.session.redo()
+    window.session.redo()
     names = [c.name for c in disk.committees.all()]
     assert names == ["Kulturudvalget", "Økonomiudvalget (nyt navn)"]
 
@@ -383,7 +383,7 @@ def test_a_meeting_that_cannot_be_deleted_stays_open(qtbot, window, meeting, pro
     prompts.expect_errors(1)
     window.delete_meeting_action.trigger()
     assert "Nothing was changed" in prompts.errors[0]
-    assert window.editor.meeting.id == meeting.id
+    assert window.meetings.meeting.id == meeting.id
     assert len(agenda_rows(window)) == 3
     assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017"]}
 
@@ -391,10 +391,10 @@ def test_a_meeting_that_cannot_be_deleted_stays_open(qtbot, window, meeting, pro
 def test_a_new_meeting_title_shows_in_the_tree_in_place(qtbot, window, meeting):
     resets = []
     window.tree_model.modelReset.connect(lambda: resets.append(1))
-    window.editor.edit_meeting_field("title", "Budgetmøde")
+    window.meetings.edit_meeting_field("title", "Budgetmøde")
     assert tree_texts(window) == {"Økonomiudvalget": ["27. juni 2017 – Budgetmøde"]}
     assert resets == []  # no reset: the tree keeps its scroll position and what is open
-    window.editor.edit_meeting_field("date", dt.date(2017, 6, 28))  # its place may change
+    window.meetings.edit_meeting_field("date", dt.date(2017, 6, 28))  # its place may change
     assert tree_texts(window) == {"Økonomiudvalget": ["28. juni 2017 – Budgetmøde"]}
     assert window.tree_model.meeting_at(window.tree.currentIndex()).id == meeting.id
 
@@ -413,8 +413,8 @@ def test_a_start_moved_past_the_end_takes_the_end_along_in_one_step(qtbot, windo
     stored = disk.meetings.get(meeting.id)
     assert (stored.starts_at, stored.ends_at) == (dt.time(20), dt.time(22))
     assert (panel.starts_at.text(), panel.ends_at.text()) == ("20.00", "22.00")
-    assert window.editor.undo_stack.count() == 1  # not "02.00" on the way to "20.00"
-    window.editor.undo_stack.undo()
+    assert window.session.undo_stack.count() == 1  # not "02.00" on the way to "20.00"
+    window.session.undo_stack.undo()
     stored = disk.meetings.get(meeting.id)
     assert (stored.starts_at, stored.ends_at) == (dt.time(17), dt.time(19))
     assert (panel.starts_at.text(), panel.ends_at.text()) == ("17.00", "19.00")
@@ -429,7 +429,7 @@ def test_the_end_cannot_be_set_before_the_start(qtbot, window, meeting, disk, pr
     ]
     assert disk.meetings.get(meeting.id).ends_at == dt.time(19)
     assert panel.ends_at.text() == "19.00"  # what is stored, not what was refused
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
     type_time(panel.ends_at, "21.00")
     assert disk.meetings.get(meeting.id).ends_at == dt.time(21)
 

@@ -244,7 +244,7 @@ def test_undo_and_redo_attendance(qtbot, window, meeting, members, record_dialog
     keys(decision_field(window), Qt.Key.Key_T, CTRL | SHIFT)
     statuses = lambda: [e.status for e in disk.meetings.attendance(meeting.id)]  # noqa: E731
     assert statuses().count(EXCUSED) == 1
-    assert window.editor.undo_stack.count() == 1  # one command for the whole sheet
+    assert window.session.undo_stack.count() == 1  # one command for the whole sheet
     undo(window)
     assert statuses() == []
     assert mode(window).view.attendance_label.text() == "Attendance not recorded"
@@ -382,7 +382,7 @@ def test_a_phrase_after_text_is_a_new_paragraph_and_stays_editable(qtbot, window
 
 def test_the_committees_own_phrases_are_on_the_keys(qtbot, window, meeting, archive, disk):
     archive.records.set_phrases(meeting.committee_id, ["Indstillingen godkendt.", "Oversendt."])
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
     enter_meeting_mode(qtbot, window)
     buttons = [b.text() for b in mode(window).view.phrase_buttons]
     assert buttons == ["Alt+1  Indstillingen godkendt.", "Alt+2  Oversendt."]
@@ -470,7 +470,7 @@ def planned(archive, window, meeting):
     """Items of 10, 45 and 5 minutes from 17.00: 17.00-17.10, 17.10-17.55, 17.55-18.00."""
     for row, minutes in enumerate((10, 45, 5)):
         archive.items.update_field(item_id(window, row), "duration_minutes", minutes)
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
     return meeting
 
 
@@ -542,7 +542,7 @@ def test_a_cancelled_dialog_records_nothing(qtbot, window, meeting, members, rec
     enter_meeting_mode(qtbot, window)
     record_dialogs.answer(AbsenceDialog, cancel)
     keys(decision_field(window), Qt.Key.Key_I, CTRL | SHIFT)
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 def test_a_failed_write_is_reported_and_not_undoable(
@@ -557,13 +557,13 @@ def test_a_failed_write_is_reported_and_not_undoable(
     record_dialogs.answer(VoteDialog, type_votes("V"))
     keys(decision_field(window), Qt.Key.Key_A, CTRL | SHIFT)
     assert "the disk is full" in prompts.errors[0]
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
     assert mode(window).view.records.model.rowCount() == 0
 
 
 def test_an_approved_meeting_records_nothing(qtbot, window, meeting, archive, clock, disk):
     archive.approvals.approve(archive, meeting.id, ["Anna Holm"], DAY)
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
     enter_meeting_mode(qtbot, window)
     field = decision_field(window)
     assert field.isReadOnly()
@@ -584,7 +584,7 @@ def test_agenda_progress_model(qtbot, qtmodeltester, window, meeting):
     field = decision_field(window)
     keys(field, Qt.Key.Key_1, ALT)
     keys(field, Qt.Key.Key_PageDown, CTRL)
-    window.editor.move_item(item_id(window, 2), 0)
+    window.items.move_item(item_id(window, 2), 0)
     qtmodeltester.check(model)
     assert model.progress_at(1) is Progress.DONE  # "Godkendelse af dagsorden", now second
 

@@ -47,7 +47,7 @@ def coming(window, archive, meeting) -> Meeting:
     window.tree_model.reload()
     window.tree.expandAll()
     window.open_meeting(created.id)
-    assert window.editor.meeting.id == created.id
+    assert window.meetings.meeting.id == created.id
     return created
 
 
@@ -92,8 +92,8 @@ def test_approved_minutes_show_godkendt_and_stay_a_normal_row(window, approved):
 
 
 def test_a_meeting_ended_today_is_held(window, coming):
-    window.editor.archive.meetings.update_field(coming.id, "ended_at", dt.time(19, 5))
-    window.editor.open_meeting(coming.id)
+    window.session.archive.meetings.update_field(coming.id, "ended_at", dt.time(19, 5))
+    window.meetings.open_meeting(coming.id)
     assert header_stage(window) == f"Holdt {short_date(coming.date)}"
 
 
@@ -116,7 +116,7 @@ def test_marking_as_sent_can_be_declined(window, coming, disk, prompts):
     window.record_actions.sent_action.trigger()
     assert disk.approvals.agenda_sent_at(coming.id) is None
     assert header_stage(window) == "Kladde"
-    assert window.editor.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 def test_ctrl_z_takes_the_marking_back_while_nothing_is_logged(qtbot, window, coming, disk):
@@ -137,7 +137,7 @@ def test_ctrl_z_takes_the_marking_back_while_nothing_is_logged(qtbot, window, co
 def test_the_marking_stays_once_a_change_was_logged(qtbot, window, coming, disk, prompts):
     window.record_actions.sent_action.trigger()
     item = window.agenda_model.item_at(0)
-    window.editor.edit_item_field(item.id, "title", "Budget 2018")
+    window.items.edit_item_field(item.id, "title", "Budget 2018")
     undo(qtbot, window)  # the title back: logged too
     assert disk.items.get(item.id).title == "Budget"
     prompts.expect_errors(1)
@@ -231,11 +231,11 @@ def test_keys_that_change_an_approved_agenda_do_nothing(qtbot, window, approved,
 
 def test_an_edit_made_before_approval_cannot_be_undone_after(qtbot, monkeypatch, window, meeting):
     item = window.agenda_model.item_at(1)
-    window.editor.edit_item_field(item.id, "title", "Budget 2018, 2. behandling")
+    window.items.edit_item_field(item.id, "title", "Budget 2018, 2. behandling")
     approve = window.record_actions
     monkeypatch.setattr(ApproveDialog, "exec", lambda dialog: dialog.accept() or dialog.result())
     approve.approve_action.trigger()
-    before = stored(window.editor.archive, meeting.id)
+    before = stored(window.session.archive, meeting.id)
     undo(qtbot, window)
     assert not window.undo_action.isEnabled()
-    assert stored(window.editor.archive, meeting.id) == before
+    assert stored(window.session.archive, meeting.id) == before

@@ -22,8 +22,8 @@ def test_agenda_model(qtbot, qtmodeltester, window, meeting):
     qtbot.keyClicks(window.item_editor.title, " 2")
     window.item_editor.flush()
     press(qtbot, window.item_editor.access, Qt.Key.Key_Down)
-    window.editor.open_meeting(None)
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(None)
+    window.meetings.open_meeting(meeting.id)
 
     assert model.rowCount() == 3
     qtmodeltester.check(model)
@@ -100,7 +100,7 @@ def test_a_committees_meetings_are_read_when_it_is_opened(qtbot, window, archive
     assert model.rowCount(economy_row) == 2
     assert tree.isExpanded(economy_row)
     assert model.meeting_at(tree.currentIndex()).id == latest.id - 1
-    assert window.editor.meeting.id == latest.id - 1
+    assert window.meetings.meeting.id == latest.id - 1
 
     dialogs.committee("Børne- og skoleudvalget")
     window.new_committee_action.trigger()  # the tree is read again; what was open stays open

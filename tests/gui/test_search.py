@@ -28,7 +28,7 @@ def test_words_find_the_item_and_open_its_meeting(window, archive, qtbot):
     assert window.search_dock.isVisible()
     pane = window.search_pane
     pane.results.activated.emit(pane.model.index(0, 0))
-    assert window.editor.meeting.id == meeting_id
+    assert window.meetings.meeting.id == meeting_id
     assert window.meeting_panel.current_item().case_id == "EMN-2017-03374"
 
 

@@ -40,8 +40,8 @@ def test_open_the_example_shows_the_reference_meeting(window, archive):
     window.start_page.buttons[1].click()
 
     assert window.pages.currentWidget() is window.panes
-    assert window.editor.meeting is not None
-    assert window.editor.meeting.date.isoformat() == "2017-06-27"
+    assert window.meetings.meeting is not None
+    assert window.meetings.meeting.date.isoformat() == "2017-06-27"
     assert window.agenda_model.rowCount() > 0
     window.start_page.buttons[1].click()  # the example is added once
     assert len(archive.meetings.summaries()) == 1
@@ -61,8 +61,8 @@ def test_load_a_meeting_file_from_the_file_menu(window, prompts, tmp_path, archi
     window.load_meeting_action.trigger()
 
     assert not prompts.errors
-    assert window.editor.meeting is not None
-    assert window.editor.meeting.date.isoformat() == "2017-06-27"
+    assert window.meetings.meeting is not None
+    assert window.meetings.meeting.date.isoformat() == "2017-06-27"
     assert window.pages.currentWidget() is window.panes
 
 
@@ -100,8 +100,8 @@ def drop(window, urls):
 def test_a_dropped_meeting_file_is_loaded(window, tmp_path):
     path = meeting_file(tmp_path)
     assert drop(window, [QUrl.fromLocalFile(str(path))])
-    assert window.editor.meeting is not None
-    assert window.editor.meeting.date.isoformat() == "2017-06-27"
+    assert window.meetings.meeting is not None
+    assert window.meetings.meeting.date.isoformat() == "2017-06-27"
 
 
 def test_other_files_are_not_taken(window, tmp_path):

@@ -30,7 +30,7 @@ LATER = (
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not seen:
-            seen.append(("first paint", window.editor.meeting, "sqlite_utils" in sys.modules))
+            seen.append(("first paint", window.meetings.meeting, "sqlite_utils" in sys.modules))
             seen.append(("loaded", *[name for name in LATER if name in sys.modules]))
         return False
 
@@ -42,7 +42,7 @@ def build(archive):
     return window
 
 def done():
-    meeting = window.editor.meeting
+    meeting = window.meetings.meeting
     seen.append(("later", meeting.id if meeting else None, "sqlite_utils" in sys.modules))
     QApplication.quit()
 

@@ -23,7 +23,7 @@ def danish(qapp: QApplication, window) -> Iterator[None]:
 
 
 def stored_title(disk, window, row: int) -> str:
-    return disk.items.get(window.editor.agenda_model.item_at(row).id).title
+    return disk.items.get(window.meetings.agenda_model.item_at(row).id).title
 
 
 def test_a_refused_edit_is_said_in_danish_and_changes_nothing(
@@ -31,7 +31,7 @@ def test_a_refused_edit_is_said_in_danish_and_changes_nothing(
 ):
     choose_row(qtbot, window, 1)
     before = stored_title(disk, window, 1)
-    steps = window.editor.undo_stack.count()
+    steps = window.session.undo_stack.count()
     window.archive.db.conn.execute("PRAGMA query_only = ON")  # as a write-protected file
     prompts.expect_errors(1)
 
@@ -44,8 +44,8 @@ def test_a_refused_edit_is_said_in_danish_and_changes_nothing(
         "Ret titel mislykkedes: filen kan ikke skrives (skrivebeskyttet). Intet blev ændret."
     ]
     assert stored_title(disk, window, 1) == before
-    assert window.editor.undo_stack.count() == steps
-    assert not window.editor.has_waiting_edits()
+    assert window.session.undo_stack.count() == steps
+    assert not window.session.has_waiting_edits()
 
 
 def test_an_attachment_on_a_full_disk_is_said_in_danish(
@@ -53,12 +53,12 @@ def test_an_attachment_on_a_full_disk_is_said_in_danish(
 ):
     source = tmp_path / "budget.pdf"
     source.write_bytes(b"x" * 200_000)
-    item_id = window.editor.agenda_model.item_at(0).id
+    item_id = window.meetings.agenda_model.item_at(0).id
     pages = window.archive.db.value("PRAGMA page_count")
     window.archive.db.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLITE_FULL
     prompts.expect_errors(1)
 
-    window.editor.add_attachments(item_id, [source])
+    window.attachments.add_attachments(item_id, [source])
 
     assert prompts.errors == ["Tilføj bilag mislykkedes: disken er fuld. Intet blev ændret."]
     assert disk.attachments.for_item(item_id) == []

@@ -123,7 +123,7 @@ def test_screenshot_of_a_table_in_the_item_editor(qtbot, window, meeting, disk):
     field at 1366×768: no wider than the text, no horizontal scroll bar."""
     item_id = window.agenda_model.item_at(0).id
     window.archive.items.update_field(item_id, FIELD, "Afstemning:\n\n" + VOTES)
-    window.editor.open_meeting(meeting.id)
+    window.meetings.open_meeting(meeting.id)
     choose_row(qtbot, window, 0)
     edit = window.item_editor.rich_edit(FIELD)
     qtbot.waitExposed(window)

@@ -218,12 +218,12 @@ EDITS = [
 def test_undo_and_redo(qtbot, window, meeting, archive, disk, prompts, tmp_path, way, edit):
     edit.prepare(qtbot, window, archive, prompts, tmp_path)
     before = edit.state(window, disk, meeting)
-    commands = window.editor.undo_stack.count()
+    commands = window.session.undo_stack.count()
 
     edit.make(qtbot, window, prompts, tmp_path)
     after = edit.state(window, disk, meeting)
     assert after != before
-    assert window.editor.undo_stack.count() == commands + 1
+    assert window.session.undo_stack.count() == commands + 1
 
     way.undo(qtbot, window)
     assert edit.state(window, disk, meeting) == before
@@ -321,5 +321,5 @@ def test_undo_after_opening_another_meeting(qtbot, window, meeting, archive, dis
 
     press(qtbot, window.meeting_panel.agenda, Qt.Key.Key_Z, CTRL)
 
-    shown = window.editor.meeting.id
+    shown = window.meetings.meeting.id
     assert [title for _, title in agenda_rows(window)] == stored_titles(disk, shown)
