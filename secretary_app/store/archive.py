@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secretary_app.store import migrations
 from secretary_app.store.approvals import ApprovalStore, current_user
@@ -26,8 +28,10 @@ from secretary_app.store.layouts import LayoutStore
 from secretary_app.store.meetings import MeetingStore
 from secretary_app.store.migrations.m010_schema import entry_hash
 from secretary_app.store.records import RecordStore
-from secretary_app.store.search import SearchStore
 from secretary_app.store.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from secretary_app.store.search import SearchStore
 
 
 class ArchiveError(StoreError):
@@ -47,12 +51,18 @@ class Archive:
         self.items = ItemStore(db)
         self.attachments = AttachmentStore(db)
         self.settings = SettingsStore(db)
-        self.search = SearchStore(db)
         self.records = RecordStore(db)
         self.approvals = ApprovalStore(db, self)
         self.layouts = LayoutStore(db)
         self.read_only = False  # opened so: another window holds the archive
         self.on_network_drive = False  # then without WAL, and one program at a time
+
+    @functools.cached_property
+    def search(self) -> SearchStore:
+        """Made when first searched: its rules are not needed for the window to appear."""
+        from secretary_app.store.search import SearchStore
+
+        return SearchStore(self.db)
 
     @classmethod
     def open(cls, path: Path | str, *, check: bool = False, read_only: bool = False) -> Archive:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -12,7 +12,12 @@ _installed: list[QTranslator] = []
 
 
 def translation_file(language: str) -> str:
-    return str(resources.files("secretary_app.resources") / "i18n" / f"secretary_app_{language}.qm")
+    """Found beside the resources package, not through importlib.resources (a millisecond or
+    two at start-up); the package is always a folder, also in the bundle."""
+    import secretary_app.resources
+
+    folder = Path(secretary_app.resources.__file__).parent
+    return str(folder / "i18n" / f"secretary_app_{language}.qm")
 
 
 def install_translators(app: QApplication, language: str) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from secretary_app.core.agenda_templates import (
     with_approval_item,
 )
 from secretary_app.core.item_layout import ItemLayout, SectionKind
+from secretary_app.core.meeting_stage import STAGE_NAMES
 from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
 from secretary_app.store.committee_setup import CommitteeSetup, read_setup
@@ -129,6 +131,15 @@ class MainWindow(QMainWindow):
 
     # Building
 
+    def _stage_width(self) -> int:
+        """As wide as the longest stage name or the header: sizing the column to its contents
+        would read every meeting of the archive."""
+        text_margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        metrics = self.tree.fontMetrics()
+        names = max(metrics.horizontalAdvance(name) for name in STAGE_NAMES.values())
+        header = self.tree.header().sectionSizeFromContents(CommitteeTreeModel.STAGE).width()
+        return max(names + 2 * text_margin, header)
+
     def _build_meeting_actions(self) -> None:
         """The Meeting menu: attendance, meeting mode, the end time, per-item records."""
         self.meeting_actions = MeetingActions(
@@ -166,8 +177,8 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CommitteeTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
-        stage_width = QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(CommitteeTreeModel.STAGE, stage_width)
+        header.setSectionResizeMode(CommitteeTreeModel.STAGE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(CommitteeTreeModel.STAGE, self._stage_width())
         self.tree.setAccessibleName(self.tr("Committees and meetings"))
         self.tree.setUniformRowHeights(True)
         left = QWidget(self)

@@ -11,11 +11,11 @@ import pytest
 from gui_support import CTRL, focus, press, type_text
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle
 
 from secretary_app.core.danish_dates import short_date
 from secretary_app.core.exchange import dump_meeting
-from secretary_app.core.meeting_stage import AGENDA_UNMARKED
+from secretary_app.core.meeting_stage import AGENDA_UNMARKED, STAGE_NAMES
 from secretary_app.core.model import Item, Meeting
 from secretary_app.store.exchange import export_meeting
 from secretary_app.ui.approval_dialogs import ApproveDialog
@@ -239,3 +239,15 @@ def test_an_edit_made_before_approval_cannot_be_undone_after(qtbot, monkeypatch,
     undo(qtbot, window)
     assert not window.undo_action.isEnabled()
     assert stored(window.session.archive, meeting.id) == before
+
+
+def test_the_stage_column_holds_every_stage_name_whole(window, meeting):
+    """A fixed width from the names themselves: sizing to the contents read every meeting."""
+    header = window.tree.header()
+    assert header.sectionResizeMode(CommitteeTreeModel.STAGE) == QHeaderView.ResizeMode.Fixed
+    margin = window.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    metrics = window.tree.fontMetrics()
+    width = window.tree.columnWidth(CommitteeTreeModel.STAGE)
+    for name in STAGE_NAMES.values():
+        assert width >= metrics.horizontalAdvance(name) + 2 * margin
+    assert width >= header.sectionSizeFromContents(CommitteeTreeModel.STAGE).width()
