@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.record_actions = RecordActions(self, self.session, self.meetings)
+        self.record_actions.statusMessage.connect(self.statusBar().showMessage)
         self.record_actions.lockChanged.connect(self.item_editor.set_locked)
         self.record_actions.lockChanged.connect(self.meeting_panel.set_locked)
         self.record_actions.lockChanged.connect(self._enable_agenda_actions)
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         )
         self.meeting_actions.editPending.connect(lambda: self.undo_action.setEnabled(True))
         self.meeting_actions.modeChanged.connect(self._show_meeting_mode)
+        self.addActions(self.meeting_actions.window_actions)  # their keys work anywhere in it
         self.record_actions.lockChanged.connect(self.meeting_actions.set_locked)
 
     def _place_menus(self) -> None:

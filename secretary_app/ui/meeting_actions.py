@@ -1,9 +1,10 @@
 """The Meeting menu and meeting mode in the main window: attendance, meeting mode, the end of
 the meeting, the next and previous item, per-item records and decision phrases at one keystroke.
 
-It offers its menu (`menu`) and meeting mode's view (`view`, built when first wanted, announced
-by `modeChanged`); the window places them. It adds the records section to the item editor and a
-row of buttons to the meeting panel.
+It offers its menu (`menu`), the actions whose keys work anywhere in the window, also in full
+screen without the menu bar (`window_actions`), and meeting mode's view (`view`, built when
+first wanted, announced by `modeChanged`); the window places them. It adds the records section
+to the item editor and a row of buttons to the meeting panel.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class MeetingActions(QObject):
         self.session, self.meetings, self.items = session, meetings, items
         self._in_mode = False
         self.locked = False
+        self.window_actions: list[QAction] = []
         self.recorder = MinutesRecorder(session, meetings, items, self)
         self._mode_view: MeetingModeView | None = None
         self.item_records = ItemRecordsEditor(self.recorder, item_editor)
@@ -153,7 +155,7 @@ class MeetingActions(QObject):
         action = QAction(self.window)
         action.setShortcut(QKeySequence(f"Alt+{key}"))
         action.triggered.connect(lambda: self.insert_phrase(key))
-        self.window.addAction(action)
+        self.window_actions.append(action)
         return action
 
     def _add(self, menu: QMenu, text: str, slot: object, keys: str | None = None) -> QAction:
@@ -162,7 +164,7 @@ class MeetingActions(QObject):
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         menu.addAction(action)
-        self.window.addAction(action)  # the keys work wherever the focus is in the window
+        self.window_actions.append(action)
         return action
 
     def _build_bar(self) -> QWidget:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from secretary_app.core.attendance import present_members
 from secretary_app.core.numbering import item_number
@@ -29,8 +29,9 @@ APPROVAL_FIELD = "approval"  # what meetingFieldChanged names when the minutes a
 
 class RecordActions(QObject):
     lockChanged = Signal(bool)  # the open meeting is approved: read-only from now on
+    statusMessage = Signal(str)  # for the window's status bar
 
-    def __init__(self, window: QMainWindow, session: EditSession, meetings: MeetingEdits) -> None:
+    def __init__(self, window: QWidget, session: EditSession, meetings: MeetingEdits) -> None:
         super().__init__(window)
         self.window, self.session, self.meetings = window, session, meetings
         self.archive = session.archive
@@ -60,7 +61,7 @@ class RecordActions(QObject):
         if approved and meeting_id:
             approval = self.archive.approvals.approval(meeting_id)
             assert approval is not None
-            self.window.statusBar().showMessage(approved_line(approval))
+            self.statusMessage.emit(approved_line(approval))
             self._warn_when_changed(meeting_id)
 
     def _enable_actions(self) -> bool:
@@ -93,7 +94,7 @@ class RecordActions(QObject):
                 "These minutes are not what was approved: %1. They were changed outside the "
                 "program; their documents are not stamped approved."
             )
-            self.window.statusBar().showMessage(self.tr("Changed after approval"))
+            self.statusMessage.emit(self.tr("Changed after approval"))
             prompts.show_error(self.window, message.replace("%1", ", ".join(differences)))
         problems = self.archive.approvals.record_problems()
         if problems and problems != self._problems_shown:  # said once, not at every opening
@@ -115,7 +116,7 @@ class RecordActions(QObject):
             return
         self.session.push(MarkAgendaSent(self.meetings, meeting_id))
         if self.archive.approvals.agenda_sent_at(meeting_id) is not None:
-            self.window.statusBar().showMessage(self._sent_message())
+            self.statusMessage.emit(self._sent_message())
 
     def offer_to_mark_sent(self, meeting_id: int) -> None:
         """After the agenda is saved for sending: the marking is offered, once, if not done."""
