@@ -72,17 +72,19 @@ class _TableFlattener(HTMLParser):
         if self.level <= 0:
             self.out.append(self.get_starttag_text() or "")
             self.merged = self.merged or (tag in _CELLS and _spans_cells(attrs))
-        elif tag == "tr" and self.level == 1:
+        elif tag in ("tr", "caption") and self.level == 1:  # a caption: a line of its own
             self._end_row()
             self.row = []
         elif tag in _CELLS and self.level == 1:
             self._end_cell()
+            self.row = [] if self.row is None else self.row  # a cell with no row around it
             self.cell = []
-        elif self.cell is not None and tag in ("br", "p", "tr", *_CELLS):
+        elif self.cell is not None and tag in ("br", "p", "tr", "caption", *_CELLS):
             self.cell.append(" ")  # a line or a cell of a table inside the cell
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
+        if tag != "table":  # "<table/>" holds nothing, and closes nothing either
+            self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "table" and self.level >= 1:
@@ -94,7 +96,7 @@ class _TableFlattener(HTMLParser):
             self.out.append(f"</{tag}>")
         elif tag in _CELLS and self.level == 1:
             self._end_cell()
-        elif tag == "tr" and self.level == 1:
+        elif tag in ("tr", "caption") and self.level == 1:
             self._end_row()
 
     def close(self) -> None:
@@ -104,8 +106,13 @@ class _TableFlattener(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.level <= 0:
-            self.out.append(html.escape(data, quote=False))
-        elif self.cell is not None:
+            raw = self.cdata_elem is not None  # a <style> or <script>: not HTML text
+            self.out.append(data if raw else html.escape(data, quote=False))
+            return
+        if self.cell is None and data.strip():  # text in a table but outside its cells
+            self.row = [] if self.row is None else self.row
+            self.cell = []
+        if self.cell is not None:
             self.cell.append(data)
 
     def handle_comment(self, data: str) -> None:

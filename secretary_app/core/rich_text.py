@@ -309,25 +309,27 @@ def _keep_cells_past_the_header(row: list[Paragraph], line: str) -> None:
     cells = _row_cells(line.lstrip(" \t>"))
     if row and len(cells) > len(row):
         extra = " | ".join(cell.strip() for cell in cells[len(row) :])
-        row[-1] = Paragraph((*row[-1].spans, Span(" | " + extra.replace("\\|", "|"))))
+        row[-1] = Paragraph((*row[-1].spans, Span(" | " + _unescaped(extra))))
 
 
 def _row_cells(line: str) -> list[str]:
-    """The cells of a table row as markdown-it splits them: at each "|" not escaped."""
-    cells, cell, escaped = [], "", False
-    for char in line.strip():
-        if char == "|" and not escaped:
-            cells.append(cell)
-            cell = ""
-        else:
-            cell += char
-        escaped = char == "\\" and not escaped
-    cells.append(cell)
-    if line.strip().startswith("|"):
-        cells = cells[1:]
-    if line.strip().endswith("|") and not line.strip().endswith("\\|"):
-        cells = cells[:-1]
+    """The cells of a table row, split as markdown-it splits them."""
+    from markdown_it.rules_block.table import escapedSplit
+
+    cells = escapedSplit(line.strip())
+    if cells and cells[0] == "":
+        cells.pop(0)
+    if cells and cells[-1] == "":
+        cells.pop()
     return cells
+
+
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _unescaped(markdown: str) -> str:
+    """The text of Markdown read as plain text: its backslash escapes undone."""
+    return _BACKSLASH_ESCAPE.sub(r"\1", markdown)
 
 
 def _inline_spans(tokens: list[Token], in_cell: bool = False) -> list[Span]:

@@ -32,7 +32,7 @@ from secretary_app.export.layout import (
     Title,
 )
 from secretary_app.export.word_contents import add_bookmark, contents_entries
-from secretary_app.export.word_lists import ListNumbering, list_indent
+from secretary_app.export.word_lists import LEVELS, ListNumbering, list_indent
 from secretary_app.export.word_tables import (
     column_widths,
     content_table,
@@ -173,7 +173,7 @@ class BlockWriter:
 
     def _table(self, table: Table, level: int) -> Any:
         """Inside a list item (`level` ≥ 0) the table stands under the item's text."""
-        indent = list_indent(level) if level >= 0 else 0
+        indent = min(list_indent(level), self._text_width // 2) if level >= 0 else 0
         columns = zip(*table.rows, strict=True)
         lengths = [max(len(plain_text((cell,))) for cell in column) for column in columns]
         widths = column_widths(lengths, self._text_width - indent)
@@ -187,6 +187,8 @@ class BlockWriter:
         return paragraph
 
     def _list(self, block: ListBlock, level: int) -> list[Any]:
+        """Word numbers nine levels: a list nested deeper is written at the ninth."""
+        level = min(level, LEVELS - 1)
         num_id = self._numbering.new_list(ordered=block.ordered, start=block.start, level=level)
         result: list[Any] = []
         for item in block.items:

@@ -197,7 +197,7 @@ def rich_text_from_document(document: QTextDocument) -> RichText:
     reader = _TreeReader()
     block = document.begin()
     while block.isValid():
-        table = _outermost_table(block)
+        table = outermost_table(block)
         if table is None:
             reader.add(block)
             block = block.next()
@@ -208,7 +208,7 @@ def rich_text_from_document(document: QTextDocument) -> RichText:
     return normalise(reader.blocks())
 
 
-def _outermost_table(block: QTextBlock) -> QTextTable | None:
+def outermost_table(block: QTextBlock) -> QTextTable | None:
     """The table the block is in; for a table in a table's cell, the outer one."""
     table = QTextCursor(block).currentTable()
     while table is not None:

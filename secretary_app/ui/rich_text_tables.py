@@ -9,15 +9,20 @@ from collections.abc import Iterator
 from PySide6.QtGui import QTextCursor, QTextTable
 from PySide6.QtWidgets import QTextEdit
 
-from secretary_app.ui.rich_text_document import table_format
+from secretary_app.ui.rich_text_document import outermost_table, table_format
 
 NEW_TABLE_ROWS, NEW_TABLE_COLUMNS = 2, 2
 
 
 def insert_table(edit: QTextEdit) -> None:
-    """A new table after the cursor's paragraph, the cursor in its first cell."""
+    """A new table after the cursor's paragraph (after the table the cursor is in: a cell
+    holds no table), in the cursor's list item if any; the cursor in its first cell."""
     cursor = edit.textCursor()
-    level = cursor.blockFormat().indent()
+    around = outermost_table(cursor.block())
+    if around is not None:
+        cursor.setPosition(around.lastPosition() + 1)
+    text_list = cursor.currentList()
+    level = text_list.format().indent() if text_list else cursor.blockFormat().indent()
     indent = cursor.document().indentWidth() * level
     table = cursor.insertTable(NEW_TABLE_ROWS, NEW_TABLE_COLUMNS, table_format(level, indent))
     edit.setTextCursor(table.cellAt(0, 0).firstCursorPosition())

@@ -93,6 +93,35 @@ def test_rows_and_columns_are_added_and_taken_away(qtbot, window, meeting, disk)
     wait_until_stored(qtbot, disk, window, "")
 
 
+def test_a_table_inserted_in_a_list_item_stays_in_the_list(qtbot, window, meeting, disk):
+    """Found by review: the table left the list, which then came back as a second list."""
+    item_id = window.agenda_model.item_at(0).id
+    window.archive.items.update_field(item_id, FIELD, "- a\n- b")
+    window.meetings.open_meeting(meeting.id)
+    choose_row(qtbot, window, 0)
+    edit = window.item_editor.rich_edit(FIELD)
+    focus(qtbot, edit.text_edit)
+    cursor = edit.text_edit.textCursor()
+    cursor.setPosition(1)  # in "a"
+    edit.text_edit.setTextCursor(cursor)
+    insert_table(qtbot, edit)
+    type_text(edit.text_edit, "celle")
+    wait_until_stored(qtbot, disk, window, "- a\n\n  | celle |\n  | --- |\n- b")
+
+
+def test_insert_table_in_a_cell_puts_the_new_table_after_the_table(qtbot, window, meeting, disk):
+    """A cell holds no table (a table in a cell is stored as lines): the new one follows."""
+    choose_row(qtbot, window, 0)
+    edit = window.item_editor.rich_edit(FIELD)
+    focus(qtbot, edit.text_edit)
+    insert_table(qtbot, edit)
+    type_text(edit.text_edit, "første")
+    insert_table(qtbot, edit)
+    type_text(edit.text_edit, "anden")
+    assert len(edit.text_edit.document().rootFrame().childFrames()) == 2
+    wait_until_stored(qtbot, disk, window, "| første |\n| --- |\n\n| anden |\n| --- |")
+
+
 def test_shift_tab_in_the_first_cell_stays_there(qtbot, window, meeting):
     choose_row(qtbot, window, 0)
     edit = window.item_editor.rich_edit(FIELD)

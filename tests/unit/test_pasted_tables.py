@@ -81,3 +81,21 @@ def test_merged_cells_are_told():
     assert prepare_pasted_tables(merged, into_table=False).merged_cells
     single = "<table><tr><td colspan='1' rowspan=\"1\">a</td></tr></table>"
     assert not prepare_pasted_tables(single, into_table=False).merged_cells
+
+
+def test_a_caption_and_cells_without_a_row_keep_their_text():
+    caption = "<table><caption>Budget 2025</caption><tr><td>a</td></tr></table>"
+    assert prepare_pasted_tables(caption, into_table=True).html == "<p>Budget 2025</p><p>a</p>"
+    rowless = "<table><td>uden</td><td>række</td></table>"
+    assert prepare_pasted_tables(rowless, into_table=True).html == "<p>uden | række</p>"
+
+
+def test_a_self_closed_table_swallows_nothing():
+    assert prepare_pasted_tables("<table/><p>efter</p>", into_table=True).html == "<p>efter</p>"
+    inside = "<table><tr><td><table/>i cellen</td></tr></table><p>efter</p>"
+    assert "i cellen" in prepare_pasted_tables(inside, into_table=False).html
+
+
+def test_a_style_sheet_is_passed_on_as_it_is():
+    style = "<style><!-- p.x > b {color:red} --></style>"
+    assert prepare_pasted_tables(style + "<table></table>", into_table=False).html.startswith(style)

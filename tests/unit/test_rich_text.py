@@ -325,6 +325,14 @@ def test_no_cell_is_lost_whatever_the_rows_lengths(rows: list[list[str]]) -> Non
         assert word in text
 
 
+def test_extra_cells_are_split_as_markdown_it_splits_them() -> None:
+    """A pipe after a backslash is escaped, as markdown-it reads it: no cell twice."""
+    doc = parse_markdown("| a | b |\n| - | - |\n| x\\\\| y | z |")
+    assert doc == (table(("a", "b"), ("x| y", "z")),)
+    extra = parse_markdown("| a |\n| - |\n| b | c \\* d |")
+    assert extra == (table(("a",), ("b | c * d",)),)
+
+
 def test_table_in_plain_text() -> None:
     cell = para("netto\nbrutto")
     assert plain_text((table(("Konto", "Beløb"), ("Drift", cell)),)) == (

@@ -124,3 +124,32 @@ def test_laid_out_by_libreoffice_every_cell_is_on_the_page(tmp_path):
     ).stdout
     for words in ("Konto", "Beløb (kr.)", "rådhuset", "og vedligehold", "Anlæg | nyt", "Imod"):
         assert words in text
+
+
+def nested(depth: int, markdown: str) -> str:
+    """`markdown` in a list item `depth` lists deep."""
+    lines = [f"{'  ' * level}- niveau {level + 1}" for level in range(depth)]
+    body = "\n".join("  " * depth + line for line in markdown.splitlines())
+    return "\n".join(lines) + "\n\n" + body
+
+
+def test_a_table_deep_in_lists_stays_on_the_page_with_positive_widths(tmp_path):
+    """Word numbers nine levels: deeper lists are written at the ninth, and the table's indent
+    never takes more than half the text width (found by review: negative widths, table gone)."""
+    path = export(
+        tmp_path, {"resume": nested(30, "| meget dyb | tabel |\n| --- | --- |\n| a | b |")}
+    )
+    document = docx.Document(str(path))
+    (table,) = text_tables(path)
+    widths = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.iterchildren(qn("w:gridCol"))]
+    indent = int(table._tbl.tblPr.find(qn("w:tblInd")).get(qn("w:w")))
+    assert all(width > 0 for width in widths)
+    section = document.sections[-1]
+    text_width = Length(section.page_width - section.left_margin - section.right_margin).twips
+    assert indent <= text_width // 2 and sum(widths) + indent == text_width
+    levels = {int(level.get(qn("w:val"))) for level in document.element.body.iter(qn("w:ilvl"))}
+    assert max(levels) <= 8
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(to_pdf(path)), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "meget dyb" in text and "niveau 30" in text
