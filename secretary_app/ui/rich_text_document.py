@@ -202,10 +202,24 @@ def rich_text_from_document(document: QTextDocument) -> RichText:
             reader.add(block)
             block = block.next()
             continue
-        reader.add_table(table.format().intProperty(TABLE_LEVEL), _table(table))
         after = document.findBlock(table.lastPosition() + 1)
+        reader.add_table(_table_level(document, table, after), _table(table))
         block = after if after.position() > block.position() else block.next()
     return normalise(reader.blocks())
+
+
+def _table_level(document: QTextDocument, table: QTextTable, after: QTextBlock) -> int:
+    """The list level the table stands in: ours say it; a pasted one (Qt puts a table of a
+    list item's between the item and the next) is in the list that goes on after it."""
+    if table.format().hasProperty(TABLE_LEVEL):
+        return table.format().intProperty(TABLE_LEVEL)
+    before = document.findBlock(table.firstPosition() - 1).textList()
+    while after.isValid() and after.textList() is None and not after.text().strip():
+        after = after.next()
+    going_on = after.textList() if after.isValid() else None
+    if before is None or going_on is None or before.objectIndex() != going_on.objectIndex():
+        return 0
+    return before.format().indent()
 
 
 def outermost_table(block: QTextBlock) -> QTextTable | None:

@@ -275,6 +275,21 @@ def test_pasted_word_table_stays_a_table(qapp: QApplication) -> None:
     )
 
 
+def test_a_pasted_table_in_a_list_item_stays_in_the_list(qapp: QApplication) -> None:
+    """Qt puts it between the item and the next; the list goes on after it, so it is in it."""
+    document = QTextDocument()
+    html = "<ul><li>punkt<table><tr><td>a</td></tr></table></li><li>punkt2</li></ul><p>x</p>"
+    QTextCursor(document).insertHtml(html)
+    assert rich_text_from_document(document) == (
+        ListBlock(False, items((para("punkt"), table(("a",))), para("punkt2"))),
+        para("x"),
+    )
+    after_the_list = "<ul><li>punkt</li></ul><table><tr><td>a</td></tr></table><p>x</p>"
+    document = QTextDocument()
+    QTextCursor(document).insertHtml(after_the_list)
+    assert rich_text_from_document(document)[1] == table(("a",))
+
+
 texts = st.lists(
     st.sampled_from(list("*_<>&\\1. \t\n\u00a0\u2028\u2029\ufffcab😀")) | st.characters(codec=None),
     max_size=6,
