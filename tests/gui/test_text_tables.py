@@ -9,7 +9,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from gui_support import COMMIT_TIMEOUT_MS, SHIFT, choose_row, focus, type_text
+from gui_support import COMMIT_TIMEOUT_MS, CTRL, SHIFT, choose_row, focus, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
@@ -120,6 +120,24 @@ def test_insert_table_in_a_cell_puts_the_new_table_after_the_table(qtbot, window
     type_text(edit.text_edit, "anden")
     assert len(edit.text_edit.document().rootFrame().childFrames()) == 2
     wait_until_stored(qtbot, disk, window, "| første |\n| --- |\n\n| anden |\n| --- |")
+
+
+def test_ctrl_z_takes_a_typed_table_back_and_ctrl_y_brings_it_again(qtbot, window, meeting, disk):
+    choose_row(qtbot, window, 0)
+    edit = window.item_editor.rich_edit(FIELD)
+    focus(qtbot, edit.text_edit)
+    type_text(edit.text_edit, "Før")
+    wait_until_stored(qtbot, disk, window, "Før")
+    insert_table(qtbot, edit)
+    type_text(edit.text_edit, "celle")
+    wait_until_stored(qtbot, disk, window, "Før\n\n| celle |\n| --- |")
+
+    QTest.keyClick(edit.text_edit, Qt.Key.Key_Z, CTRL)  # edits of a field seconds apart: one step
+    assert edit.markdown() == "" and stored(disk, window) == ""
+    assert edit.text_edit.document().rootFrame().childFrames() == []
+    QTest.keyClick(edit.text_edit, Qt.Key.Key_Y, CTRL)
+    assert stored(disk, window) == "Før\n\n| celle |\n| --- |"
+    assert len(edit.text_edit.document().rootFrame().childFrames()) == 1
 
 
 def test_shift_tab_in_the_first_cell_stays_there(qtbot, window, meeting):
