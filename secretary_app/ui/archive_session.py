@@ -44,9 +44,14 @@ class ArchiveSession(QObject):
     def release(self) -> None:
         """At the end: the backup running finishes first, then the lock goes."""
         self._renewal.stop()
+        self.wait_for_backup()
+        self.lock.release()
+
+    def wait_for_backup(self) -> None:
+        """Until the backup running, if any, has finished (its thread too, not only the
+        message that it was taken)."""
         if self._backup is not None:
             self._backup.join()
-        self.lock.release()
 
     def _renew(self) -> None:
         if not self.lock.renew():

@@ -74,6 +74,7 @@ def test_a_second_window_reads_only_and_names_who_holds_the_archive(
 def test_the_days_backup_is_taken_in_the_background_once(qtbot, window, session, archive_path):
     window.check_archive(session)
     qtbot.waitUntil(lambda: "Backup taken" in window.statusBar().currentMessage(), timeout=5000)
+    session.wait_for_backup()  # the message comes before the backup's thread has ended
     [backup] = list_backups(archive_path)
     assert backup.kind == "automatic"
     assert not session.back_up_when_due()  # the next is due tomorrow
