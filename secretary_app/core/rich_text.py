@@ -231,7 +231,7 @@ def parse_markdown(md: str) -> RichText:
     if not md.strip():
         return ()
     source = clean_text(md)
-    builder = _TreeBuilder(source.split("\n"))
+    builder = _TreeBuilder(source)
     for token in _markdown_reader().parse(source):
         builder.add(token)
     return normalise(builder.blocks())
@@ -256,8 +256,8 @@ def _blocks(children: list[Block | ListItem]) -> RichText:
 
 
 class _TreeBuilder:
-    def __init__(self, lines: list[str]) -> None:
-        self._lines = lines  # the source, for the cells markdown-it leaves out
+    def __init__(self, source: str) -> None:
+        self._source = source  # for the cells markdown-it leaves out
         self._top: list[Block | ListItem] = []
         self._open: list[_Container] = []
         self._table: list[list[Paragraph]] | None = None  # the rows of the table being read
@@ -282,6 +282,10 @@ class _TreeBuilder:
     def _add_paragraph(self, spans: list[Span]) -> None:
         self._children().append(Paragraph(tuple(spans)))
 
+    @functools.cached_property
+    def _source_lines(self) -> list[str]:
+        return self._source.split("\n")  # only when a table has a body
+
     def _add_to_table(self, token: Token) -> None:
         """Markdown tables hold only cells of inline text, and never nest."""
         if token.type == "table_open":
@@ -292,7 +296,7 @@ class _TreeBuilder:
         elif token.type == "tr_open" and self._table is not None:
             self._table.append([])
             body = len(self._table) > 1  # the header row's line may start with a list marker
-            self._row_line = self._lines[token.map[0]] if token.map and body else None
+            self._row_line = self._source_lines[token.map[0]] if token.map and body else None
         elif token.type == "inline" and self._table:
             spans = _inline_spans(token.children or [], in_cell=True)
             self._table[-1].append(Paragraph(tuple(spans)))

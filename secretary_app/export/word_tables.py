@@ -115,16 +115,17 @@ def _table(
 def _no_borders() -> Any:
     """No lines, whatever the template's default table style draws (the signature line is the
     cell's own border, which wins)."""
-    borders = _element("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(_element(f"w:{side}", {_VAL: "nil"}))
-    return borders
+    return _borders({_VAL: "nil"})
 
 
 def _grid_lines() -> Any:
+    return _borders({_VAL: "single", qn("w:sz"): "4", qn("w:space"): "0", qn("w:color"): "808080"})
+
+
+def _borders(line: dict[str, str]) -> Any:
+    """The same `line` on every side of the table and between its cells."""
     borders = _element("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        line = {_VAL: "single", qn("w:sz"): "4", qn("w:space"): "0", qn("w:color"): "808080"}
         borders.append(_element(f"w:{side}", line))
     return borders
 

@@ -21,30 +21,20 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QToolTip, QVBox
 from secretary_app.core.pasted_tables import PastedTables, prepare_pasted_tables
 from secretary_app.core.text import clean_text
 from secretary_app.ui import rich_text_tables as tables
-from secretary_app.ui.rich_text_document import markdown_from_document, set_document_markdown
+from secretary_app.ui.rich_text_document import (
+    ORDERED_STYLES,
+    list_style,
+    markdown_from_document,
+    set_document_markdown,
+)
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 MIN_HEIGHT, MAX_HEIGHT = 130, 640  # pixels: a field grows with its text between these
 
-_ORDERED_STYLES = (
-    QTextListFormat.Style.ListDecimal,
-    QTextListFormat.Style.ListLowerAlpha,
-    QTextListFormat.Style.ListLowerRoman,
-)
-_BULLET_STYLES = (
-    QTextListFormat.Style.ListDisc,
-    QTextListFormat.Style.ListCircle,
-    QTextListFormat.Style.ListSquare,
-)
-
-
-def list_style(ordered: bool, level: int) -> QTextListFormat.Style:
-    styles = _ORDERED_STYLES if ordered else _BULLET_STYLES
-    return styles[(level - 1) % len(styles)]
-
 
 def is_ordered(style: QTextListFormat.Style) -> bool:
-    return style in _ORDERED_STYLES
+    """One of the numbered styles this editor makes (1. a. i.)."""
+    return style in ORDERED_STYLES
 
 
 class _TextEdit(QTextEdit):

@@ -36,6 +36,14 @@ def tab(widget, modifiers=Qt.KeyboardModifier.NoModifier):
     QTest.keyClick(widget, Qt.Key.Key_Tab if not modifiers else Qt.Key.Key_Backtab, modifiers)
 
 
+def decision_of_first_item(qtbot, window):
+    """The first item chosen, the cursor in its decision."""
+    choose_row(qtbot, window, 0)
+    edit = window.item_editor.rich_edit(FIELD)
+    focus(qtbot, edit.text_edit)
+    return edit
+
+
 def insert_table(qtbot, edit):
     (table_button,) = [
         b for b in edit.toolbar.findChildren(QToolButton) if b.accessibleName() == "Insert table"
@@ -44,9 +52,7 @@ def insert_table(qtbot, edit):
 
 
 def test_a_table_is_inserted_filled_with_tab_and_stored_as_a_table(qtbot, window, meeting, disk):
-    choose_row(qtbot, window, 0)
-    edit = window.item_editor.rich_edit(FIELD)
-    focus(qtbot, edit.text_edit)
+    edit = decision_of_first_item(qtbot, window)
     type_text(edit.text_edit, "Afstemning:")
     insert_table(qtbot, edit)
     assert edit.text_edit.hasFocus() and edit.text_edit.textCursor().currentTable() is not None
@@ -70,9 +76,7 @@ def test_a_table_is_inserted_filled_with_tab_and_stored_as_a_table(qtbot, window
 
 
 def test_rows_and_columns_are_added_and_taken_away(qtbot, window, meeting, disk):
-    choose_row(qtbot, window, 0)
-    edit = window.item_editor.rich_edit(FIELD)
-    focus(qtbot, edit.text_edit)
+    edit = decision_of_first_item(qtbot, window)
     insert_table(qtbot, edit)
     type_text(edit.text_edit, "a")
     actions = {action.text(): action for action in edit.text_edit.table_actions}
@@ -98,9 +102,7 @@ def test_a_table_inserted_in_a_list_item_stays_in_the_list(qtbot, window, meetin
     item_id = window.agenda_model.item_at(0).id
     window.archive.items.update_field(item_id, FIELD, "- a\n- b")
     window.meetings.open_meeting(meeting.id)
-    choose_row(qtbot, window, 0)
-    edit = window.item_editor.rich_edit(FIELD)
-    focus(qtbot, edit.text_edit)
+    edit = decision_of_first_item(qtbot, window)
     cursor = edit.text_edit.textCursor()
     cursor.setPosition(1)  # in "a"
     edit.text_edit.setTextCursor(cursor)
@@ -111,9 +113,7 @@ def test_a_table_inserted_in_a_list_item_stays_in_the_list(qtbot, window, meetin
 
 def test_insert_table_in_a_cell_puts_the_new_table_after_the_table(qtbot, window, meeting, disk):
     """A cell holds no table (a table in a cell is stored as lines): the new one follows."""
-    choose_row(qtbot, window, 0)
-    edit = window.item_editor.rich_edit(FIELD)
-    focus(qtbot, edit.text_edit)
+    edit = decision_of_first_item(qtbot, window)
     insert_table(qtbot, edit)
     type_text(edit.text_edit, "første")
     insert_table(qtbot, edit)
@@ -123,9 +123,7 @@ def test_insert_table_in_a_cell_puts_the_new_table_after_the_table(qtbot, window
 
 
 def test_ctrl_z_takes_a_typed_table_back_and_ctrl_y_brings_it_again(qtbot, window, meeting, disk):
-    choose_row(qtbot, window, 0)
-    edit = window.item_editor.rich_edit(FIELD)
-    focus(qtbot, edit.text_edit)
+    edit = decision_of_first_item(qtbot, window)
     type_text(edit.text_edit, "Før")
     wait_until_stored(qtbot, disk, window, "Før")
     insert_table(qtbot, edit)
@@ -141,9 +139,7 @@ def test_ctrl_z_takes_a_typed_table_back_and_ctrl_y_brings_it_again(qtbot, windo
 
 
 def test_shift_tab_in_the_first_cell_stays_there(qtbot, window, meeting):
-    choose_row(qtbot, window, 0)
-    edit = window.item_editor.rich_edit(FIELD)
-    focus(qtbot, edit.text_edit)
+    edit = decision_of_first_item(qtbot, window)
     insert_table(qtbot, edit)
     tab(edit.text_edit, SHIFT)
     assert edit.text_edit.hasFocus() and edit.text_edit.textCursor().currentTable() is not None
