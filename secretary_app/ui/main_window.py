@@ -15,15 +15,11 @@ from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QHeaderView,
+    QBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QStyle,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +30,6 @@ from secretary_app.core.agenda_templates import (
     with_approval_item,
 )
 from secretary_app.core.item_layout import ItemLayout, SectionKind
-from secretary_app.core.meeting_stage import STAGE_NAMES
 from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
 from secretary_app.store.committee_setup import CommitteeSetup, read_setup
@@ -43,6 +38,7 @@ from secretary_app.ui import preferences, prompts
 from secretary_app.ui.archive_session import ArchiveSession, damage_found, offer_newest_backup
 from secretary_app.ui.attachment_edits import AttachmentEdits
 from secretary_app.ui.commands import DeleteAttachment, DeleteItem, DeleteMeeting
+from secretary_app.ui.committee_tree import CommitteeTree
 from secretary_app.ui.committee_tree_model import CommitteeTreeModel
 from secretary_app.ui.edit_session import EditSession
 from secretary_app.ui.item_editor import ItemEditor
@@ -50,6 +46,7 @@ from secretary_app.ui.item_edits import ItemEdits
 from secretary_app.ui.meeting_actions import MeetingActions
 from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.meeting_panel import MeetingPanel
+from secretary_app.ui.panes import Panes
 from secretary_app.ui.paths import log_file
 from secretary_app.ui.preferences import restore_window, save_window
 from secretary_app.ui.record_actions import RecordActions
@@ -132,15 +129,6 @@ class MainWindow(QMainWindow):
 
     # Building
 
-    def _stage_width(self) -> int:
-        """As wide as the longest stage name or the header: sizing the column to its contents
-        would read every meeting of the archive."""
-        text_margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-        metrics = self.tree.fontMetrics()
-        names = max(metrics.horizontalAdvance(name) for name in STAGE_NAMES.values())
-        header = self.tree.header().sectionSizeFromContents(CommitteeTreeModel.STAGE).width()
-        return max(names + 2 * text_margin, header)
-
     def _build_meeting_actions(self) -> None:
         """The Meeting menu: attendance, meeting mode, the end time, per-item records."""
         self.meeting_actions = MeetingActions(
@@ -173,22 +161,14 @@ class MainWindow(QMainWindow):
             self.setWindowState(self._state_before_meeting)
 
     def _build_panes(self) -> None:
-        self.tree = QTreeView(self)
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(CommitteeTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CommitteeTreeModel.STAGE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(CommitteeTreeModel.STAGE, self._stage_width())
+        self.tree = CommitteeTree(self.tree_model, self)
         self.tree.setAccessibleName(self.tr("Committees and meetings"))
-        self.tree.setUniformRowHeights(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         self._build_search(left, left_layout)
         left_layout.addWidget(QLabel(self.tr("Committees and meetings"), left))
         left_layout.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.new_committee_button = QPushButton(self.tr("New committee…"), left)
         self.new_meeting_button = QPushButton(self.tr("New meeting…"), left)
         buttons.addWidget(self.new_committee_button)
@@ -196,11 +176,7 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(buttons)
         self.meeting_panel = MeetingPanel(self.session, self.meetings, self.items, self)
         self.item_editor = ItemEditor(self.session, self.items, self.attachments, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (left, self.meeting_panel, self.item_editor):
-            splitter.addWidget(widget)
-        splitter.setSizes([280, 545, 541])  # the tree shows a date and its stage whole
-        splitter.setChildrenCollapsible(False)
+        splitter = Panes(left, self.tree, buttons, self.meeting_panel, self.item_editor, self)
         self.panes, self.left_pane = splitter, left
         self.start_page = StartPage(self.archive.path, self)
         self.start_page.newCommitteeRequested.connect(self.new_committee)

@@ -118,6 +118,14 @@ def open_window(
 
 
 @pytest.fixture
+def danish(qapp: QApplication, window: MainWindow) -> Iterator[None]:
+    """The window in Danish, as the secretary sees it (opened in English, as in every test)."""
+    assert install_translators(qapp, "da")
+    yield
+    install_translators(qapp, "en")  # the other GUI tests expect English
+
+
+@pytest.fixture
 def window(open_window: Callable[[Archive], MainWindow], archive: Archive) -> MainWindow:
     return open_window(archive)
 

@@ -16,7 +16,6 @@ from secretary_app.core.model import Item
 from secretary_app.ui import preferences
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_view import COLUMN_PRIORITY, TITLE_MIN_CHARS, AgendaView
-from secretary_app.ui.i18n import install_translators
 
 LONG_TITLE = "Godkendelse af anlægsbevilling til renovering af Gentofte Rådhus, etape 2"
 SIZES = {"1366×768": (1366, 768), "1280×720": (1280, 720), "150 %": (910, 512)}
@@ -43,15 +42,6 @@ def busy_agenda(window, meeting, archive):
 def settle():
     for _ in range(3):
         QApplication.processEvents()
-
-
-@pytest.fixture
-def danish(window):
-    """The window speaking Danish, as the secretary sees it; English again afterwards."""
-    application = QApplication.instance()
-    assert install_translators(application, "da")
-    yield
-    install_translators(application, "en")
 
 
 def header_needs(view, column):

@@ -4,22 +4,9 @@ they were. No stand-in here: SQLite itself refuses."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from gui_support import choose_row
-from PySide6.QtWidgets import QApplication
-
-from secretary_app.ui.i18n import install_translators
-
-
-@pytest.fixture
-def danish(qapp: QApplication, window) -> Iterator[None]:
-    """The window in Danish, as the secretary sees it (opened in English, as in every test)."""
-    assert install_translators(qapp, "da")
-    yield
-    install_translators(qapp, "en")  # the other GUI tests expect English
 
 
 def stored_title(disk, window, row: int) -> str:
