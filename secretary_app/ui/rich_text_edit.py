@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -18,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget
 
-from secretary_app.core.pasted_tables import PastedTables, prepare_pasted_tables
 from secretary_app.core.text import clean_text
 from secretary_app.ui import rich_text_tables as tables
 from secretary_app.ui.rich_text_document import (
@@ -27,6 +27,9 @@ from secretary_app.ui.rich_text_document import (
     markdown_from_document,
     set_document_markdown,
 )
+
+if TYPE_CHECKING:
+    from secretary_app.core.pasted_tables import PastedTables
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 MIN_HEIGHT, MAX_HEIGHT = 130, 640  # pixels: a field grows with its text between these
@@ -81,6 +84,8 @@ class _TextEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasHtml() and "<table" in source.html().lower():
+            from secretary_app.core.pasted_tables import prepare_pasted_tables  # when first pasted
+
             into_table = self.textCursor().currentTable() is not None
             pasted = prepare_pasted_tables(source.html(), into_table)
             prepared = QMimeData()

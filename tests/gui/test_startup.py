@@ -1,6 +1,7 @@
 """Start-up as `secretary-app` does it (app.run), in a process of its own: the window is painted
 first, over reads only and without what only later work needs; then the latest meeting is
-opened; then sqlite-utils is loaded for the first edit. See benchmarks/startup.py for the times."""
+opened (without what only pasting needs); then sqlite-utils is loaded for the first edit. See
+benchmarks/startup.py for the times."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ LATER = (
     "secretary_app.ui.approval_dialogs", "secretary_app.ui.search_pane",
     "secretary_app.ui.guide", "secretary_app.ui.meeting_loading",
 )
+PASTE_ONLY = ("secretary_app.core.pasted_tables", "html.parser")  # not for showing a meeting
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -44,6 +46,7 @@ def build(archive):
 def done():
     meeting = window.meetings.meeting
     seen.append(("later", meeting.id if meeting else None, "sqlite_utils" in sys.modules))
+    seen.append(("paste only", *[name for name in PASTE_ONLY if name in sys.modules]))
     QApplication.quit()
 
 original, app.build_window = app.build_window, build
@@ -77,4 +80,5 @@ def test_the_window_is_painted_before_the_meeting_opens_and_sqlite_utils_loads(t
         "first paint None False",
         "loaded",  # none of LATER
         f"later {latest.id} True",
+        "paste only",  # none of PASTE_ONLY
     ]
