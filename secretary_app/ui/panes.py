@@ -51,7 +51,7 @@ class Panes(QSplitter):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if not self.divider_moved:
+        if not self.divider_moved and not self.left.isHidden():  # hidden: the search is open
             self._fit_left_pane()
 
     def _fit_left_pane(self) -> None:

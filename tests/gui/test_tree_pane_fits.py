@@ -129,3 +129,20 @@ def test_a_committee_name_takes_the_stage_column_too(window, archive, a_year_of_
     committee = meetings_of(model)
     assert tree.visualRect(committee).width() >= needs(tree, "Børne- og Skoleudvalget")
     assert not tree.isFirstColumnSpanned(0, committee)  # a meeting keeps its stage
+
+
+def test_while_the_search_is_open_the_agenda_and_the_item_share_the_panes(
+    window, a_year_of_meetings
+):
+    window.resize(1366, 768)
+    settle()
+    tree = window.panes.sizes()[0]
+    window.show_search()
+    window.resize(1280, 720)
+    settle()
+    hidden, agenda, item = window.panes.sizes()
+    assert hidden == 0 and abs(agenda - item) <= 1
+    assert agenda + item + window.panes.handleWidth() >= window.panes.width() - 2
+    window.search_dock.hide()
+    settle()
+    assert window.panes.sizes()[0] == tree
