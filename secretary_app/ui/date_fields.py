@@ -2,8 +2,9 @@
 "tirsdag"; "16", "1600", "16.30" (core.danish_dates reads them).
 
 They keep what QDateEdit and QTimeEdit do: the arrow keys, the calendar, typing into a chosen
-part (the day, the hour). Text typed over the whole field (it is all chosen when the field is
-reached by Tab or from the program) is read when Enter or Tab is pressed or the field is left;
+part (the day, the hour: a click once in the field chooses one). Text typed over the whole field
+(it is all chosen however the field is reached: Tab, a click, a dialog opening on it) is read
+when Enter or Tab is pressed or the field is left;
 the value it means is set then, and dateChanged or timeChanged sent once, as for a chosen
 part. Nothing is set while typing. Text that means no date or time puts the value back, and
 the reason is shown under the field and in the window's status bar and sent as `refused`.
@@ -41,12 +42,7 @@ from secretary_app.core.danish_dates import (
 )
 
 REFUSAL_SHOWN_MS = 6000
-_SELECTING_FOCUS = (
-    Qt.FocusReason.TabFocusReason,
-    Qt.FocusReason.BacktabFocusReason,
-    Qt.FocusReason.ShortcutFocusReason,
-    Qt.FocusReason.OtherFocusReason,
-)
+_KEEPING_FOCUS = (Qt.FocusReason.PopupFocusReason,)  # back from the calendar: as it was
 _STEPPING_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 _ERASING_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 _NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -109,9 +105,17 @@ class _TypedText(_Base):
         return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        """However the field is reached (Tab, a click, a dialog opening on it), all of it is
+        chosen, so that typing replaces it; a click in the field once there chooses a part."""
         super().focusInEvent(event)
         self._free = False
-        if event.reason() in _SELECTING_FOCUS:
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            QTimer.singleShot(0, self._select_all_if_focused)  # after the click placed the cursor
+        elif event.reason() not in _KEEPING_FOCUS:
+            self.selectAll()
+
+    def _select_all_if_focused(self) -> None:
+        if self.hasFocus() and not self._free:
             self.selectAll()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
