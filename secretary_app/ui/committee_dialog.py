@@ -225,7 +225,7 @@ class CommitteeDialog(QDialog):
             [QStandardItem(name), QStandardItem(role), QStandardItem(party)]
         )
         if edit is not None:
-            edit.edit(self.members_model.index(self.members_model.rowCount() - 1, 0))
+            _edit_last_row(edit)
 
     def _build_lists(
         self,
@@ -263,7 +263,7 @@ class CommitteeDialog(QDialog):
         check.setCheckState(Qt.CheckState.Checked if closed else Qt.CheckState.Unchecked)
         self.standing_model.appendRow([QStandardItem(title), check])
         if edit is not None:
-            edit.edit(self.standing_model.index(self.standing_model.rowCount() - 1, 0))
+            _edit_last_row(edit)
 
     def _table(self, model: QStandardItemModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -417,6 +417,14 @@ def _chosen_date(edit: QDateEdit) -> dt.date | None:
     """The date in the field; None while it shows "no date"."""
     date = edit.date()
     return None if date == edit.minimumDate() else date.toPython()  # type: ignore[return-value]
+
+
+def _edit_last_row(view: QTableView) -> None:
+    """The new row's first cell, current and open for typing: Tab goes on along that row."""
+    model = view.model()
+    index = model.index(model.rowCount() - 1, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
 
 
 def _remove_current(view: QTableView) -> None:
