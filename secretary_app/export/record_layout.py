@@ -30,8 +30,12 @@ def correction_lines(doc: MeetingDocument, public: bool) -> list[str]:
 
 
 def signature_names(doc: MeetingDocument) -> list[str]:
-    """The members who took part, a line each on the signature sheet (full minutes only)."""
-    names = (clean_line(name) for name in present_members(doc.attendance, []))
+    """The members who took part, a line each on the signature sheet (full minutes only);
+    where attendance was not recorded, those who approved the minutes (they sign them)."""
+    present = present_members(doc.attendance, [])
+    if not present and doc.approval is not None:
+        present = list(doc.approval.approved_by)
+    names = (clean_line(name) for name in present)
     return [name for name in names if name]
 
 

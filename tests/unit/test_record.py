@@ -217,6 +217,20 @@ def test_approved_minutes_show_corrections_signatures_and_the_fingerprint(archiv
     assert sheet.approved == "Godkendt 3. juli 2017 af Marie Louise"
 
 
+def test_approved_without_attendance_the_approvers_sign_and_are_named(archive, meeting_id):
+    """No attendance recorded (the approval dialog then offers every member): the signature
+    sheet has a row for each who approved, under "Godkendt … af …" (found by a walkthrough:
+    the minutes said nowhere who approved them)."""
+    archive.approvals.approve(archive, meeting_id, ["Anna Holm", "Bo Berg"], dt.date(2025, 4, 9))
+    (sheet,) = _signature_sheets(_approved_minutes(archive, meeting_id))
+    assert sheet.names == ("Anna Holm", "Bo Berg")
+    assert sheet.approved == "Godkendt 9. april 2025 af Anna Holm og Bo Berg"
+
+
+def test_minutes_neither_approved_nor_with_attendance_have_no_signature_sheet(archive, meeting_id):
+    assert _signature_sheets(_approved_minutes(archive, meeting_id)) == []
+
+
 def test_the_public_minutes_withhold_corrections_to_closed_items(archive, meeting_id):
     items = archive.items.for_meeting(meeting_id)
     archive.items.update_field(items[1].id, "closed", True)
