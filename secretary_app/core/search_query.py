@@ -149,6 +149,16 @@ def marked(text: str, terms: SearchTerms) -> Segments:
     return tuple(segments)
 
 
+def first_match(text: str, terms: SearchTerms) -> str | None:
+    """The first piece of `text` that the search matched, as it is written there (to find it
+    again in a field that shows `text`), or None."""
+    spans = _matches(text, terms)
+    if not spans:
+        return None
+    start, end = min(spans)
+    return text[start:end]
+
+
 def snippet(text: str, terms: SearchTerms, width: int = SNIPPET_WIDTH) -> Segments:
     """About `width` characters of `text` (made plain) around its first match, the matches
     marked; its beginning when nothing matches. "…" where text is left out."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTime, QUrl, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLayout
 
     from secretary_app.ui.rich_text_edit import RichTextEdit
+
+
+REVEAL_SETTLES_MS = 1000  # an opened hit's words stay in view while the fields settle
 
 
 class ItemEditor(QScrollArea):
@@ -85,6 +90,8 @@ class ItemEditor(QScrollArea):
         items.itemFieldChanged.connect(self._field_changed)
         attachments.attachmentsChanged.connect(self._attachments_changed)
         self._added_item: int | None = None  # added by the edit under way
+        self._revealed: QTextEdit | None = None  # a search's words, kept in view a moment
+        self.verticalScrollBar().rangeChanged.connect(self._scroll_to_revealed)
         items.itemAdded.connect(self._item_added)
         session.undo_stack.indexChanged.connect(self._edit_done)
 
@@ -340,6 +347,42 @@ class ItemEditor(QScrollArea):
         self.ensureWidgetVisible(self.title)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title.selectAll()
+
+    def least_width(self) -> int:
+        """The width at which the item's fields need no sideways scrolling."""
+        page = self.widget()
+        fields = page.minimumSizeHint().width() if page is not None else 0
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return fields + scroll_bar + 2 * self.frameWidth()
+
+    def reveal(self, item_id: int, find: Callable[[str], str | None]) -> None:
+        """The first of the item's texts in which `find` finds something (what a search
+        matched) is chosen and scrolled into view, also while the fields take their heights
+        (as they are laid out, just after the item is shown); nothing found: the item's top."""
+        if item_id != self.item_id or self.widget() is None:
+            return
+        for rich in self._rich_edits.values():
+            edit = rich.text_edit
+            found = find(edit.toPlainText())
+            cursor = edit.document().find(found) if found else None
+            if cursor is not None and not cursor.isNull():
+                edit.setTextCursor(cursor)
+                edit.ensureCursorVisible()
+                self._revealed = edit
+                self._scroll_to_revealed()
+                QTimer.singleShot(REVEAL_SETTLES_MS, self, self._forget_revealed)
+                return
+        self.ensureWidgetVisible(self.title)
+
+    def _scroll_to_revealed(self) -> None:
+        page, edit = self.widget(), self._revealed
+        if page is None or edit is None:
+            return
+        at = edit.viewport().mapTo(page, edit.cursorRect().center())
+        self.ensureVisible(at.x(), at.y(), 20, self.viewport().height() // 3)
+
+    def _forget_revealed(self) -> None:
+        self._revealed = None
 
     def _item_added(self, item_id: int) -> None:
         self._added_item = item_id

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.model import Dissent, ItemAbsence, ItemRecords, Reservation
+from secretary_app.ui.flow_layout import FlowLayout
 from secretary_app.ui.item_records_dialogs import (
     AbsenceDialog,
     DissentDialog,
@@ -28,7 +28,6 @@ from secretary_app.ui.item_records_dialogs import (
 from secretary_app.ui.item_records_model import ItemRecordsModel
 from secretary_app.ui.minutes_recorder import MinutesRecorder
 
-BUTTONS_A_ROW = 2
 ABSENCE_KEYS = "Ctrl+Shift+I"
 DISSENT_KEYS = "Ctrl+Shift+P"
 VOTE_KEYS = "Ctrl+Shift+A"
@@ -69,9 +68,9 @@ class ItemRecordsEditor(QWidget):
         self.caption.setBuddy(view)
         return view
 
-    def _build_buttons(self) -> QGridLayout:
-        """Two buttons a row, so the item editor's narrow pane (150 %) has room for them."""
-        grid = QGridLayout()
+    def _build_buttons(self) -> FlowLayout:
+        """As many buttons a row as fit: one row in meeting mode, more in a narrow pane."""
+        row = FlowLayout()
         self.absence_button = self._button(self.tr("Not present…"), ABSENCE_KEYS, self.add_absence)
         self.dissent_button = self._button(self.tr("Dissent…"), DISSENT_KEYS, self.add_dissent)
         self.vote_button = self._button(self.tr("Votes…"), VOTE_KEYS, self.edit_votes)
@@ -89,10 +88,9 @@ class ItemRecordsEditor(QWidget):
             self.remove_button,
         )
         self.buttons = buttons
-        for place, button in enumerate(buttons):
-            grid.addWidget(button, place // BUTTONS_A_ROW, place % BUTTONS_A_ROW)
-        grid.setColumnStretch(3, 1)
-        return grid
+        for button in buttons:
+            row.addWidget(button)
+        return row
 
     def _button(self, text: str, keys: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

@@ -11,7 +11,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +65,7 @@ if TYPE_CHECKING:  # types only: each Qt class costs milliseconds the first time
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QUndoCommand
     from PySide6.QtWidgets import QDockWidget, QMenu
 
+    from secretary_app.core.search_query import SearchTerms
     from secretary_app.ui.committee_dialog import CommitteeDialog
     from secretary_app.ui.guide import GuideDialog
     from secretary_app.ui.meeting_dialog import NewMeetingDialog
@@ -158,7 +167,13 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.pages.setCurrentWidget(self.panes)
+            self.pages.removeWidget(view)  # its least size is not the window's any more
+            view.hide()
             self.setWindowState(self._state_before_meeting)
+            # where and as large as it was, once the window has left full screen (the meeting
+            # mode's least size may have widened its normal size on the way in)
+            saved = self._geometry_before_meeting
+            QTimer.singleShot(0, self, lambda: self.restoreGeometry(saved))
 
     def _build_panes(self) -> None:
         self.tree = CommitteeTree(self.tree_model, self)
@@ -206,10 +221,26 @@ class MainWindow(QMainWindow):
         pane.reload_filters()
         dock = self.search_dock
         assert dock is not None
+        size = self.size()
+        self._step_aside_for_search()
         dock.show()
-        width = max(380, self.width() * 3 // 10)
+        room = size.width() - self.panes.minimumSizeHint().width()
+        width = max(dock.minimumSizeHint().width(), min(max(380, size.width() * 3 // 10), room))
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        # shown, a dock widens the window to its own wish; the search opens within the window
+        QTimer.singleShot(0, self, lambda: self._back_to(size))
         pane.focus_field()
+
+    def _step_aside_for_search(self) -> None:
+        """The search takes the tree's place; on a small screen (150 % on a laptop) the item's
+        too, until a hit is chosen. The window's layout is told at once, or it makes room for
+        them beside the search."""
+        self.left_pane.hide()
+        self.item_editor.setHidden(not self._room_beside_the_search())
+        self.panes.updateGeometry()
+        window_layout = self.layout()
+        if window_layout is not None:
+            window_layout.invalidate()
 
     def _search_pane(self) -> SearchPane:
         from PySide6.QtWidgets import QDockWidget
@@ -223,8 +254,7 @@ class MainWindow(QMainWindow):
             dock.setWidget(pane)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-            # the search takes the place of the tree while it is open
-            dock.visibilityChanged.connect(lambda shown: self.left_pane.setVisible(not shown))
+            dock.visibilityChanged.connect(self._search_shown)
             pane.hitChosen.connect(self._open_hit)
             pane.dismissed.connect(dock.hide)
             self.search_dock = dock
@@ -236,9 +266,36 @@ class MainWindow(QMainWindow):
     def search_pane(self) -> SearchPane:
         return self._search_pane()
 
-    def _open_hit(self, meeting_id: int, item_id: int) -> None:
+    def _back_to(self, size: QSize) -> None:
+        if not self.isMaximized() and not self.isFullScreen() and self.size() != size:
+            self.resize(size)
+
+    def _room_beside_the_search(self) -> bool:
+        """Whether the agenda and the item have room beside the search pane."""
+        assert self.search_dock is not None
+        needed = (
+            self.search_dock.minimumSizeHint().width()
+            + self.meeting_panel.minimumSizeHint().width()
+            + self.item_editor.least_width()
+            + 2 * self.panes.handleWidth()
+        )
+        return self.width() >= needed
+
+    def _search_shown(self, shown: bool) -> None:
+        if not shown:  # the panes that stepped aside come back
+            self.left_pane.show()
+            self.item_editor.show()
+
+    def _open_hit(self, meeting_id: int, item_id: int, terms: SearchTerms) -> None:
+        """The hit's meeting and item, the item's text scrolled to what the search found."""
+        from secretary_app.core.search_query import first_match
+
         self.open_meeting(meeting_id)
         self.meeting_panel.select_item(item_id)
+        if self.search_dock is not None and not self._room_beside_the_search():
+            self.search_dock.hide()  # a small screen: the item in the search's place
+        find = partial(first_match, terms=terms)
+        QTimer.singleShot(0, self.item_editor, lambda: self.item_editor.reveal(item_id, find))
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -29,6 +28,7 @@ from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui.action_button import action_button
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
+from secretary_app.ui.flow_layout import FlowLayout
 from secretary_app.ui.item_edits import ItemEdits
 from secretary_app.ui.item_records_editor import ItemRecordsEditor
 from secretary_app.ui.meeting_edits import MeetingEdits
@@ -45,7 +45,6 @@ from secretary_app.ui.rich_text_document import set_document_markdown
 from secretary_app.ui.rich_text_edit import RichTextEdit
 from secretary_app.ui.typing_commit import PendingTyping
 
-PHRASE_COLUMNS = 5
 DECISION_FIELD = section_field(DECISION_KEY)
 
 
@@ -54,6 +53,9 @@ def _font(points: int, bold: bool = False) -> QFont:
     font.setPointSize(points)
     font.setBold(bold)
     return font
+
+
+DECISION_MIN_HEIGHT = 90  # pixels: at 150 % on a laptop the mode fits 910×512
 
 
 class MeetingModeView(QWidget):
@@ -150,6 +152,7 @@ class MeetingModeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.decision = RichTextEdit(self.tr("Decision"), box, grows=False)
         self.decision.text_edit.setFont(_font(16))
+        self.decision.text_edit.setMinimumHeight(DECISION_MIN_HEIGHT)
         self.decision.edited.connect(self._decision_edited)
         self.decision_caption = QLabel(self.tr("Decision"), box)
         self.decision_caption.setFont(_font(12, bold=True))
@@ -168,9 +171,9 @@ class MeetingModeView(QWidget):
         caption_row.addWidget(self.whole_pane)
         layout.addLayout(caption_row)
         layout.addWidget(self.decision, 1)
-        self.phrase_grid = QGridLayout()
-        self.phrase_grid.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(self.phrase_grid)
+        self.phrases_row = FlowLayout()  # as many a row as fit: a narrow screen has more rows
+        self.phrases_row.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.phrases_row)
         self.phrase_buttons: list[QPushButton] = []
         self._phrases: list[str] = []
         return box
@@ -340,17 +343,17 @@ class MeetingModeView(QWidget):
             return
         self._phrases = list(phrases)
         for button in self.phrase_buttons:
-            self.phrase_grid.removeWidget(button)
+            self.phrases_row.removeWidget(button)
             button.hide()
             button.deleteLater()
         self.phrase_buttons = []
-        for number, (key, phrase) in enumerate(keyed_phrases(phrases)):
+        for key, phrase in keyed_phrases(phrases):
             button = QPushButton(f"Alt+{key}  {phrase.replace('&', '&&')}", self)
             name = self.tr("Phrase %1: %2").replace("%1", str(key)).replace("%2", phrase)
             button.setAccessibleName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are faster; Tab stays short
             button.clicked.connect(lambda _checked=False, k=key: self.phraseChosen.emit(k))
-            self.phrase_grid.addWidget(button, number // PHRASE_COLUMNS, number % PHRASE_COLUMNS)
+            self.phrases_row.addWidget(button)
             self.phrase_buttons.append(button)
 
     def set_locked(self, locked: bool) -> None:

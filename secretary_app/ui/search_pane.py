@@ -1,6 +1,7 @@
 """Search across the archive while typing: a field, filters (committee, period, open/closed),
 the number of hits or "No results", and the hits (search_model). It works as a pane in a dock
-or as a popup under a field; `hitChosen(meeting_id, item_id)` tells where to go.
+or as a popup under a field; `hitChosen(meeting_id, item_id, terms)` tells where to go, and
+what was searched for (to show it there).
 
 Keys: Down from the field goes into the hits, Up from the first hit back; Enter opens the hit
 (the first, from the field); Esc clears the field, and in an empty field sends `dismissed`.
@@ -34,7 +35,7 @@ ALL, RECENT = "all", "recent"  # periods besides the years
 
 
 class SearchPane(QWidget):
-    hitChosen = Signal(int, int)  # meeting id, item id
+    hitChosen = Signal(int, int, object)  # meeting id, item id, the SearchTerms
     dismissed = Signal()  # Esc in an empty field: a popup may close
 
     def __init__(
@@ -181,7 +182,7 @@ class SearchPane(QWidget):
     def _choose(self, index: QModelIndex) -> None:
         hit = self.model.hit_at(index.row())
         if hit is not None:
-            self.hitChosen.emit(hit.meeting_id, hit.item_id)
+            self.hitChosen.emit(hit.meeting_id, hit.item_id, hit.terms)
 
     # Keys
 

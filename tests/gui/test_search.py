@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from secretary_app.core.item_fields import section_field
 from secretary_app.store.demo import add_reference_meeting
 
 
@@ -64,3 +65,61 @@ def test_the_search_model_passes_the_model_tester(window, archive, qtmodeltester
     add_reference_meeting(archive)
     _search(window, "Innovation")
     qtmodeltester.check(window.search_pane.model, force_py=True)
+
+
+def _meeting_with_a_long_item(archive):
+    """An item whose decision, far down under a long Resumé, holds "Anlægsbevillingen"."""
+    import datetime as dt
+
+    from secretary_app.core.model import Committee, Item, Meeting
+
+    committee = archive.committees.add(Committee("Økonomiudvalget"))
+    resume = "\n\n".join(f"Afsnit {number} om skolens ombygning." for number in range(60))
+    item = Item(
+        0,
+        "Ombygning af Østerbro Skole",
+        sections={"resume": resume, "beslutning": "Udvalget godkendte. Anlægsbevillingen gives."},
+    )
+    return archive.meetings.create(Meeting(committee.id or 0, dt.date(2025, 5, 6)), [item])
+
+
+def _choose_first_hit(window, words, qtbot):
+    _search(window, words)
+    pane = window.search_pane
+    pane.results.activated.emit(pane.model.index(0, 0))
+    decision = window.item_editor._rich_edits[section_field("beslutning")].text_edit
+    qtbot.waitUntil(lambda: decision.textCursor().hasSelection(), timeout=2000)
+    return decision
+
+
+def test_an_opened_hit_shows_the_words_it_was_found_by(window, archive, qtbot):
+    """Found in the decision under a long Resumé: the item opens scrolled to it, the words
+    chosen (found by a walkthrough: it opened at the top, the decision out of sight)."""
+    _meeting_with_a_long_item(archive)
+    window.tree_model.reload()
+    decision = _choose_first_hit(window, "bevilling", qtbot)
+    assert decision.textCursor().selectedText() == "bevilling"
+    QTest.qWait(100)  # the fields have taken their heights (the Resumé grew with its text)
+    editor = window.item_editor
+    at = decision.viewport().mapTo(editor.viewport(), decision.cursorRect().center())
+    assert editor.viewport().rect().contains(at)
+    assert editor.verticalScrollBar().value() > 0
+
+
+def test_on_a_small_screen_the_search_takes_the_items_place_until_a_hit_is_chosen(
+    window, archive, qtbot
+):
+    """150 % on a laptop (910×512): the search, the agenda and the item do not fit side by
+    side; the item steps aside while searching, and a hit chosen shows it again."""
+    _meeting_with_a_long_item(archive)
+    window.tree_model.reload()
+    window.resize(910, 512)
+    window.select_latest_meeting()  # its first item shown, as the secretary has it
+    window.show_search()
+    QTest.qWait(10)
+    assert window.width() <= 910
+    assert window.item_editor.isHidden() and window.left_pane.isHidden()
+    decision = _choose_first_hit(window, "bevilling", qtbot)
+    assert not window.search_dock.isVisible()
+    assert not window.item_editor.isHidden() and not window.left_pane.isHidden()
+    assert decision.textCursor().selectedText() == "bevilling"

@@ -96,7 +96,7 @@ def test_filters_narrow_the_hits(qtbot, pane, archive):
 
 def test_down_enters_the_hits_and_enter_opens_one(qtbot, pane):
     chosen = []
-    pane.hitChosen.connect(lambda meeting_id, item_id: chosen.append((meeting_id, item_id)))
+    pane.hitChosen.connect(lambda meeting_id, item_id, _terms: chosen.append((meeting_id, item_id)))
     type_text(qtbot, pane, "EMN")
     qtbot.keyClick(pane.field, Qt.Key.Key_Down)
     assert pane.results.hasFocus()
@@ -111,7 +111,7 @@ def test_down_enters_the_hits_and_enter_opens_one(qtbot, pane):
 
 def test_enter_in_the_field_opens_the_first_hit_at_once(qtbot, pane):
     chosen = []
-    pane.hitChosen.connect(lambda meeting_id, item_id: chosen.append((meeting_id, item_id)))
+    pane.hitChosen.connect(lambda meeting_id, item_id, _terms: chosen.append((meeting_id, item_id)))
     pane.field.setFocus()
     qtbot.keyClicks(pane.field, "bevilling")
     qtbot.keyClick(pane.field, Qt.Key.Key_Return)  # before the pause has passed

@@ -15,6 +15,7 @@ from secretary_app.core.model import Committee, Item, Meeting
 from secretary_app.core.search_query import (
     SearchFilter,
     SearchTerms,
+    first_match,
     fts_match,
     fts_word_starts,
     marked,
@@ -84,6 +85,21 @@ def test_a_short_word_is_marked_only_at_a_word_beginning():
         ("IT", True),
         ("-plan", False),
     )
+
+
+def test_the_first_match_is_found_as_it_is_written():
+    """To find it again in the field that shows the text (an opened hit scrolls to it)."""
+    text = "Udvalget godkendte. Anlægsbevillingen til Østerbro Skole"
+    assert first_match(text, search_terms("østerbro BEVILLING")) == "bevilling"
+    assert first_match(text, search_terms("ØSTERBRO")) == "Østerbro"
+    assert first_match("Kit og IT-plan", search_terms("it")) == "IT"
+    assert first_match(text, search_terms("andet")) is None
+
+
+@given(st.text(max_size=60), st.text(max_size=12))
+def test_the_first_match_is_in_the_text_whatever_the_input(text, query):
+    found = first_match(text, search_terms(query))
+    assert found is None or found in text
 
 
 def test_a_snippet_is_plain_text_around_the_first_match():
