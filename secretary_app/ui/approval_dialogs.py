@@ -30,6 +30,7 @@ from secretary_app.core.danish_dates import stored_moment
 from secretary_app.core.record import AuditEntry, unique_names
 from secretary_app.core.text import MAX_LINE, clean_line, clean_text
 from secretary_app.ui import prompts
+from secretary_app.ui.screen_fit import resize_within_screen
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -92,6 +93,8 @@ class ApproveDialog(QDialog):
         self.approve_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.approve_button.setText(self.tr("Approve the minutes"))
         layout.addWidget(self.buttons)
+        wanted = self.sizeHint()
+        resize_within_screen(self, wanted.width(), wanted.height())
 
     def _build_checklist(self, checklist: Sequence[str]) -> QWidget:
         """The lines with a warning sign each, or one line saying all is ready."""
@@ -211,4 +214,4 @@ class AuditDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(820, 420)
+        resize_within_screen(self, 820, 420)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from secretary_app.core.attendance import AttendanceSheet, names_by_line, takes_substitute
 from secretary_app.core.model import AttendanceEntry, AttendanceStatus
 from secretary_app.ui.committee_dialog import role_names
+from secretary_app.ui.screen_fit import resize_within_screen
 
 
 def status_names() -> dict[AttendanceStatus, str]:
@@ -59,7 +60,7 @@ class AttendanceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        resize_within_screen(self, 720, 560)
         if self.rows:
             self.rows[0].status.setFocus()
 

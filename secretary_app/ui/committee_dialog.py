@@ -47,6 +47,7 @@ from secretary_app.core.text import MAX_LINE, clean_line
 from secretary_app.ui import prompts
 from secretary_app.ui.layout_editor import LayoutEditor
 from secretary_app.ui.phrase_list_editor import PhraseListEditor
+from secretary_app.ui.screen_fit import resize_within_screen
 from secretary_app.ui.template_chooser import TemplateChooser
 
 Stranded = Callable[[ItemLayout, dict[str, str]], dict[str, int]]
@@ -129,7 +130,7 @@ class CommitteeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(780, 540)
+        resize_within_screen(self, 780, 540)
         self.name.setFocus()
         self._as_opened = self._contents()
 

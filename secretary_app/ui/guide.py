@@ -7,6 +7,8 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from secretary_app.ui.screen_fit import resize_within_screen
+
 GUIDE = "vejledning.html"
 
 
@@ -28,4 +30,4 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.ui.pdf_pages import POINTS_PER_INCH, page_image
+from secretary_app.ui.screen_fit import resize_within_screen
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 PAGE_GAP = 12  # pixels between pages
@@ -53,7 +54,7 @@ class PdfPreview(QDialog):
         layout.addWidget(self.route)
         self._closed = False
         self.finished.connect(self._close_document)
-        self.resize(900, 700)
+        resize_within_screen(self, 900, 700)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.decision_phrases import phrases_to_store, suggested_phrases
+from secretary_app.ui.flow_layout import FlowLayout
 
 
 class PhraseListEditor(QWidget):
@@ -41,8 +41,9 @@ class PhraseListEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(self._build_buttons())
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> FlowLayout:
+        """As many buttons a row as fit: at 150 % they take two rows, not a wider dialog."""
+        row = FlowLayout()
         self.add_button = self._button(self.tr("Add phrase"), self.add, row)
         self.remove_button = self._button(self.tr("Remove phrase"), self.remove, row)
         self.up_button = self._button(self.tr("Up"), lambda: self.move_current(-1), row)
@@ -51,10 +52,9 @@ class PhraseListEditor(QWidget):
             self.tr("Suggest from earlier decisions"), self.suggest, row
         )
         self.suggest_button.setEnabled(self.suggestions is not None)
-        row.addStretch()
         return row
 
-    def _button(self, text: str, slot: object, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, slot: object, row: FlowLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)

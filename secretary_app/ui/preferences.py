@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow
+
+from secretary_app.ui.screen_fit import free_area
 
 if TYPE_CHECKING:
     from secretary_app.export.pdf_converters import ConverterChoice
@@ -27,17 +28,12 @@ def restore_window(window: QMainWindow) -> None:
     saved = QSettings().value(WINDOW_GEOMETRY)
     if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
         return
-    window.resize(FIRST_SIZE.boundedTo(_free_area().size()))
+    window.resize(FIRST_SIZE.boundedTo(free_area().size()))
 
 
 def save_window(window: QMainWindow, geometry: QByteArray | None = None) -> None:
     """The window's geometry now, or `geometry` saved earlier (before it went full screen)."""
     QSettings().setValue(WINDOW_GEOMETRY, geometry or window.saveGeometry())
-
-
-def _free_area() -> QRect:
-    screen = QGuiApplication.primaryScreen()
-    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
 
 
 def hidden_agenda_columns() -> set[int]:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from secretary_app.ui.screen_fit import resize_within_screen
+
 
 def confirm(parent: QWidget | None, question: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
@@ -129,5 +131,5 @@ def show_unexpected_error(parent: QWidget | None, message: str, details: str) ->
     buttons.accepted.connect(dialog.accept)
     for widget in (text, shown, buttons):
         layout.addWidget(widget)
-    dialog.resize(640, 360)
+    resize_within_screen(dialog, 640, 360)
     dialog.exec()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from secretary_app.core.danish_dates import short_date
 from secretary_app.store.backups import Backup, BackupError
 from secretary_app.store.restore import backup_contents, backup_problem
+from secretary_app.ui.screen_fit import resize_within_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +101,7 @@ class RestoreDialog(QDialog):
         if backups:
             self.table.selectRow(0)
         self._show_contents()
-        self.resize(620, 420)
+        resize_within_screen(self, 620, 420)
 
     def chosen(self) -> Backup | None:
         return self.model.backup_at(self.table.currentIndex().row())

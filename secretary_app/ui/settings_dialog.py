@@ -33,6 +33,7 @@ from secretary_app.export.pdf_converters import (
 from secretary_app.ui import prompts
 from secretary_app.ui.i18n import LANGUAGES
 from secretary_app.ui.layout_editor import LayoutEditor
+from secretary_app.ui.screen_fit import resize_within_screen
 from secretary_app.ui.template_chooser import TemplateChooser
 
 
@@ -97,7 +98,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(780, 540)
+        resize_within_screen(self, 780, 540)
 
     def _converter_choice(self, chosen: ConverterChoice) -> QComboBox:
         combo = QComboBox(self)
