@@ -175,68 +175,68 @@ Log: %3</translation>
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="63"/>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="93"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="64"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="94"/>
         <source>Approve the minutes</source>
         <translation>Godkend referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="67"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="68"/>
         <source>After approval the minutes cannot be changed; corrections are added, dated.</source>
         <translation>Efter godkendelsen kan referatet ikke ændres; rettelser tilføjes med dato.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="71"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="72"/>
         <source>Members who approved</source>
         <translation>Medlemmer, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="78"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="79"/>
         <source>Others who approved</source>
         <translation>Andre, der godkendte</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="80"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="81"/>
         <source>O&amp;thers (separated by commas)</source>
         <translation>&amp;Andre (adskilt med komma)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="86"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
         <source>Approved on</source>
         <translation>Godkendt den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="87"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="88"/>
         <source>Approved &amp;on</source>
         <translation>Godkendt &amp;den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="88"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="89"/>
         <source>Approved by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="99"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="102"/>
         <source>Before approval</source>
         <translation>Før godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="107"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="110"/>
         <source>All is ready</source>
         <translation>Alt er klar</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="114"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="117"/>
         <source>Still missing from the minutes (you can approve them all the same):</source>
         <translation>Mangler stadig i referatet (du kan godkende alligevel):</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="116"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="119"/>
         <source>Before approval:</source>
         <translation>Før godkendelsen:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="128"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="131"/>
         <source>Tick or name who approved the minutes.</source>
         <translation>Sæt flueben ved eller skriv, hvem der godkendte referatet.</translation>
     </message>
@@ -244,7 +244,7 @@ Log: %3</translation>
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../secretary_app/ui/archive_session.py" line="94"/>
+        <location filename="../../secretary_app/ui/archive_session.py" line="99"/>
         <source>%1
 
 Restore the newest good backup, from %2, now?</source>
@@ -309,78 +309,78 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="30"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="31"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="31"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="32"/>
         <source>Absent (fraværende)</source>
         <translation>Fraværende</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="34"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="35"/>
         <source>Excused (afbud)</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="50"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="51"/>
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="53"/>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="93"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="54"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="94"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="70"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="70"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="70"/>
         <source>Substitute</source>
         <translation>Stedfortræder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="77"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="78"/>
         <source>Status of %1</source>
         <translation>Status for %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="78"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="79"/>
         <source>Substitute for %1</source>
         <translation>Stedfortræder for %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="79"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="80"/>
         <source>Substitute (stedfortræder)</source>
         <translation>Stedfortræder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="86"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="87"/>
         <source>The committee has no members yet.</source>
         <translation>Udvalget har endnu ingen medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="111"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="112"/>
         <source>&amp;Guests present (one a line)</source>
         <translation>&amp;Gæster til stede (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/attendance_dialog.py" line="113"/>
+        <location filename="../../secretary_app/ui/attendance_dialog.py" line="114"/>
         <source>&amp;Officials present (one a line)</source>
         <translation>&amp;Embedsmænd til stede (én pr. linje)</translation>
     </message>
@@ -388,42 +388,42 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="192"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
         <source>Changes after the agenda was sent</source>
         <translation>Ændringer efter udsendelse af dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="198"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="198"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="198"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="198"/>
         <source>Old</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="195"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="198"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="203"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="206"/>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="209"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="212"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
@@ -431,17 +431,17 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="42"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="43"/>
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="42"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="43"/>
         <source>Kind</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="42"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="43"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
@@ -449,178 +449,178 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="59"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="60"/>
         <source>Chair (formand)</source>
         <translation>Formand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="60"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="61"/>
         <source>Vice chair (næstformand)</source>
         <translation>Næstformand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="63"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="64"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="64"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="65"/>
         <source>Citizen member</source>
         <translation>Borgerrepræsentant</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="65"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="66"/>
         <source>Official</source>
         <translation>Embedsmand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="115"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="116"/>
         <source>Committee</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="140"/>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="215"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="141"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="216"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="239"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="240"/>
         <source>Standing items (every new meeting gets them)</source>
         <translation>Stående punkter (kommer på hvert nyt møde)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="163"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="164"/>
         <source>Standing committee</source>
         <translation>Stående udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="118"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="119"/>
         <source>&amp;Committee</source>
         <translation>&amp;Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="120"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="121"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="123"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="124"/>
         <source>Item &amp;layout</source>
         <translation>Punkt&amp;opbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="164"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="165"/>
         <source>Task committee (opgaveudvalg)</source>
         <translation>Opgaveudvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="171"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="172"/>
         <source>Each meeting from 1</source>
         <translation>Fra 1 på hvert møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="172"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="173"/>
         <source>On from the previous meeting</source>
         <translation>Fortløbende fra forrige møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="175"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="176"/>
         <source>The template for all committees</source>
         <translation>Den fælles skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="178"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="179"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="179"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="180"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="180"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="181"/>
         <source>Starts on</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="181"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="182"/>
         <source>Ends on</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="182"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="183"/>
         <source>Default meeting &amp;place</source>
         <translation>Fast &amp;mødested</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="183"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="184"/>
         <source>Item n&amp;umbering</source>
         <translation>&amp;Punktnummerering</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="184"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="185"/>
         <source>Word template</source>
         <translation>Word-skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="210"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="211"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="210"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="211"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="210"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="211"/>
         <source>Party or organisation</source>
         <translation>Parti eller organisation</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="245"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="246"/>
         <source>Decision phrases (Alt+1 … Alt+9 in meeting mode)</source>
         <translation>Standardbeslutninger (Alt+1 … Alt+9 i mødetilstand)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="253"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="254"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="253"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="254"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="257"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="258"/>
         <source>Standing items</source>
         <translation>Stående punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="287"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="288"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="288"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="289"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="303"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="304"/>
         <source>The committee needs a name.</source>
         <translation>Udvalget skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="308"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="309"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/committee_dialog.py" line="315"/>
+        <location filename="../../secretary_app/ui/committee_dialog.py" line="316"/>
         <source>The committee cannot end before it starts.</source>
         <translation>Udvalget kan ikke slutte, før det starter.</translation>
     </message>
@@ -646,32 +646,32 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="148"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
         <source>Add a correction</source>
         <translation>Tilføj en rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="151"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="154"/>
         <source>The minutes as a whole</source>
         <translation>Referatet som helhed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="158"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="161"/>
         <source>&amp;Where</source>
         <translation>&amp;Hvor</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="159"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="162"/>
         <source>&amp;Correction</source>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="160"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="163"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="172"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="175"/>
         <source>A correction needs its text and its reason.</source>
         <translation>En rettelse skal have en tekst og en begrundelse.</translation>
     </message>
@@ -679,12 +679,12 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="219"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="223"/>
         <source>The date cannot be before %1.</source>
         <translation>Datoen kan ikke være før %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="222"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="226"/>
         <source>The date cannot be after %1.</source>
         <translation>Datoen kan ikke være efter %1.</translation>
     </message>
@@ -923,7 +923,7 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/guide.py" line="22"/>
+        <location filename="../../secretary_app/ui/guide.py" line="24"/>
         <source>Guide</source>
         <translation>Vejledning</translation>
     </message>
@@ -931,164 +931,164 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="82"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="87"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="113"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="124"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="126"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="128"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="129"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="130"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="132"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="139"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="134"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="141"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="140"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="142"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="149"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="159"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="153"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="156"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="163"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="161"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="168"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="162"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="169"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="145"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="175"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="182"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="183"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="197"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="204"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="198"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="205"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="199"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="206"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="94"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="375"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="101"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="418"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="287"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="294"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="288"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="295"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="294"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="301"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="294"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="301"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="380"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="423"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="470"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="513"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="489"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="532"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1207,34 +1207,34 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemRecordsEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="47"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="59"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="46"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="58"/>
         <source>Not present, dissent notes, votes and reservations</source>
         <translation>Ikke til stede, protokolbemærkninger, afstemning og forbehold</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="64"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="82"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="63"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="81"/>
         <source>Remove from the item</source>
         <translation>Fjern fra punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="74"/>
         <source>Not present…</source>
         <translation>Ikke til stede…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
         <source>Dissent…</source>
         <translation>Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="77"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
         <source>Votes…</source>
         <translation>Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="79"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="78"/>
         <source>Reservation…</source>
         <translation>Forbehold…</translation>
     </message>
@@ -1452,268 +1452,268 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="98"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="106"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="121"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="171"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="176"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="180"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="179"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="180"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="188"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="232"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="252"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="210"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="214"/>
         <source>Search the archive… (Ctrl+F)</source>
         <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="257"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="303"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="260"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="306"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="263"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="309"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="267"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="313"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="271"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="317"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="273"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="319"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="277"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="323"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="281"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="327"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="283"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="329"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="286"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="332"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="287"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="333"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="289"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="291"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="296"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="342"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="299"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="345"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="302"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="348"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="305"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="351"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="309"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="355"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="313"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="315"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="361"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="317"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="363"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="471"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="517"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="509"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="555"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="511"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="557"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="518"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="564"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="540"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="586"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="545"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="591"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="664"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="710"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="693"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="739"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="694"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="740"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="695"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="741"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="702"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="748"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="727"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="773"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="728"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="774"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="742"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="788"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="748"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="794"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="755"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="801"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="765"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="811"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="768"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="814"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="775"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="821"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="778"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="824"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="797"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="843"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="815"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="861"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="820"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="866"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="828"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="874"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1721,67 +1721,77 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="106"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="109"/>
         <source>Meet&amp;ing</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="108"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="111"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="112"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="115"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Fremmøde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="115"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="118"/>
         <source>Meeting &amp;ended now</source>
         <translation>Mødet &amp;hævet nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="119"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
         <source>&amp;Next item</source>
         <translation>&amp;Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="122"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="125"/>
         <source>&amp;Previous item</source>
         <translation>Fo&amp;rrige punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="126"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="129"/>
         <source>Decision p&amp;hrases</source>
         <translation>Standard&amp;beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="129"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="132"/>
         <source>&amp;Leave meeting mode</source>
         <translation>&amp;Luk mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="136"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="139"/>
         <source>Not pre&amp;sent during this item…</source>
         <translation>Ikke til &amp;stede under punktet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="141"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="144"/>
         <source>&amp;Dissent note…</source>
         <translation>&amp;Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="144"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="147"/>
         <source>&amp;Votes…</source>
         <translation>&amp;Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="147"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="150"/>
         <source>&amp;Reservation…</source>
         <translation>F&amp;orbehold…</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meeting_actions.py" line="344"/>
+        <source>The meeting of %1 is not today. At what time did it end?</source>
+        <translation>Mødet den %1 er ikke i dag. Hvornår blev det hævet?</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="349"/>
+        <source>Meeting ended</source>
+        <translation>Mødet hævet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="366"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
         <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
     </message>
@@ -1840,69 +1850,69 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="84"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="86"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="138"/>
         <location filename="../../secretary_app/ui/meeting_mode.py" line="140"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="142"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="151"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="154"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="153"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="157"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="159"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="162"/>
         <source>Decision in the whole pane (Ctrl+Shift+D)</source>
         <translation>Beslutning i hele ruden (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="185"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="189"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="192"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="217"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="220"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="224"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="227"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="233"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="236"/>
         <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
         <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="277"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="280"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="285"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="288"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="285"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="288"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="349"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="352"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -2117,37 +2127,37 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="60"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="61"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="63"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="64"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom u&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="66"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="67"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="70"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="71"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="80"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="81"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="80"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="81"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/pdf_preview.py" line="91"/>
+        <location filename="../../secretary_app/ui/pdf_preview.py" line="92"/>
         <source>Page %1</source>
         <translation>Side %1</translation>
     </message>
@@ -2160,27 +2170,27 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Standardbeslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="46"/>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="47"/>
         <source>Add phrase</source>
         <translation>Tilføj beslutning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="47"/>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="48"/>
         <source>Remove phrase</source>
         <translation>Fjern beslutning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="48"/>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="49"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="49"/>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="50"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="51"/>
+        <location filename="../../secretary_app/ui/phrase_list_editor.py" line="52"/>
         <source>Suggest from earlier decisions</source>
         <translation>Foreslå ud fra tidligere beslutninger</translation>
     </message>
@@ -2188,87 +2198,87 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="14"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="16"/>
         <source>Confirm</source>
         <translation>Bekræft</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="20"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="22"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="25"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="27"/>
         <source>Choose attachments</source>
         <translation>Vælg bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="38"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="40"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word-skabeloner (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="41"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="43"/>
         <source>Choose the municipality&apos;s template</source>
         <translation>Vælg kommunens skabelon</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="49"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="51"/>
         <source>Meeting files (*.json)</source>
         <translation>Mødefiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="50"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="52"/>
         <source>Load meeting from file</source>
         <translation>Hent møde fra fil</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="60"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="62"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="63"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="65"/>
         <source>&amp;Open document</source>
         <translation>&amp;Åbn dokument</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="64"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="66"/>
         <source>Open &amp;folder</source>
         <translation>Åbn &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="72"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="74"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="80"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="82"/>
         <source>The section &quot;%1&quot; holds text in %2 items of meetings not yet approved. Move the text into:</source>
         <translation>Afsnittet &quot;%1&quot; har tekst i %2 punkt(er) på møder, der endnu ikke er godkendt. Flyt teksten til:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="86"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="88"/>
         <source>Move text</source>
         <translation>Flyt tekst</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="113"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="115"/>
         <source>Unexpected error</source>
         <translation>Uventet fejl</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="123"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="125"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="125"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="127"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Kopiér detaljer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/prompts.py" line="128"/>
+        <location filename="../../secretary_app/ui/prompts.py" line="130"/>
         <source>Copied</source>
         <translation>Kopieret</translation>
     </message>
@@ -2276,47 +2286,47 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="39"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="40"/>
         <source>Min&amp;utes</source>
         <translation>Refer&amp;at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="41"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
         <source>Mark the agenda as &amp;sent</source>
         <translation>Markér dagsordenen som &amp;udsendt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="42"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
         <source>&amp;Approve the minutes…</source>
         <translation>&amp;Godkend referatet…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="43"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
         <source>Add a &amp;correction…</source>
         <translation>Tilføj en &amp;rettelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="44"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="45"/>
         <source>Changes after &amp;sending…</source>
         <translation>Ændringer &amp;efter udsendelse…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="93"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="94"/>
         <source>These minutes are not what was approved: %1. They were changed outside the program; their documents are not stamped approved.</source>
         <translation>Referatet er ikke det, der blev godkendt: %1. Det er ændret uden om programmet; dets dokumenter stemples ikke som godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="96"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="97"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="102"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="103"/>
         <source>The archive&apos;s record was changed outside the program: %1. Ask your IT department to restore a backup, and run &apos;secretary-app verify&apos;.</source>
         <translation>Arkivets protokol er ændret uden om programmet: %1. Bed jeres IT-afdeling om at gendanne en sikkerhedskopi, og kør &apos;secretary-app verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="130"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="131"/>
         <source>Mark the agenda as sent?
 
 From now on every change to the agenda is written in the audit log (Minutes → Changes after sending). Ctrl+Z takes the marking back until the next change.</source>
@@ -2325,17 +2335,17 @@ From now on every change to the agenda is written in the audit log (Minutes → 
 Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Ændringer efter udsendelse). Ctrl+Z fortryder markeringen indtil næste ændring.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="137"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="138"/>
         <source>The agenda is marked as sent: every change is written in the audit log from now on. Ctrl+Z takes the marking back.</source>
         <translation>Dagsordenen er markeret som udsendt: hver ændring skrives nu i ændringsloggen. Ctrl+Z fortryder markeringen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="153"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="154"/>
         <source>These minutes are approved already.</source>
         <translation>Referatet er allerede godkendt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/record_actions.py" line="205"/>
+        <location filename="../../secretary_app/ui/record_actions.py" line="206"/>
         <source>The correction was added to the minutes.</source>
         <translation>Rettelsen er tilføjet referatet.</translation>
     </message>
@@ -2376,42 +2386,42 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="72"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="73"/>
         <source>Restore from a backup</source>
         <translation>Gendan fra en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="80"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="81"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="85"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="86"/>
         <source>The archive gets the content of the backup you choose. What it holds now is kept as a backup first, so a restore can be undone by restoring that one.</source>
         <translation>Arkivet får indholdet fra den sikkerhedskopi, du vælger. Det, det indeholder nu, gemmes først som en sikkerhedskopi, så en gendannelse kan fortrydes ved at gendanne den.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="92"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="93"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="114"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="115"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="116"/>
         <source>This backup cannot be restored: %1.</source>
         <translation>Denne sikkerhedskopi kan ikke gendannes: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="125"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="126"/>
         <source>%1 committees, %2 meetings (%3 approved)</source>
         <translation>%1 udvalg, %2 møder (%3 godkendte)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/restore_dialog.py" line="129"/>
+        <location filename="../../secretary_app/ui/restore_dialog.py" line="130"/>
         <source>; the newest meeting %1</source>
         <translation>; det nyeste møde %1</translation>
     </message>
@@ -2419,95 +2429,95 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="123"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="118"/>
         <source>Formatting for %1</source>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="158"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="153"/>
         <source>A table inside a table is kept as text: one line per row, the cells separated by |.</source>
         <translation>En tabel i en tabel bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="163"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="158"/>
         <source>Merged cells are split: the text stays in the first cell.</source>
         <translation>Flettede celler deles op: teksten står i den første celle.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="192"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="187"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="192"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="187"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="195"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="190"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="196"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="191"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="201"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="196"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="202"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="197"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="210"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="205"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="213"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="208"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="218"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="213"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="221"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="216"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="226"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="221"/>
         <source>Insert table</source>
         <translation>Indsæt tabel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="228"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="223"/>
         <source>Insert row below</source>
         <translation>Indsæt række under</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="229"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="224"/>
         <source>Insert column to the right</source>
         <translation>Indsæt kolonne til højre</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="230"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="225"/>
         <source>Delete row</source>
         <translation>Slet række</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="231"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="226"/>
         <source>Delete column</source>
         <translation>Slet kolonne</translation>
     </message>
@@ -2528,92 +2538,92 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="56"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="57"/>
         <source>Search titles, case IDs and texts…</source>
         <translation>Søg i titler, sags-id&apos;er og tekster…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="57"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="58"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="59"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="60"/>
         <source>Committee</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="60"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="61"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="61"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="62"/>
         <source>Open or closed</source>
         <translation>Åben eller lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="63"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="64"/>
         <source>Open and closed</source>
         <translation>Åbne og lukkede</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="64"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="65"/>
         <source>Open items</source>
         <translation>Åbne punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="65"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="66"/>
         <source>Closed items</source>
         <translation>Lukkede punkter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="69"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="70"/>
         <source>Number of hits</source>
         <translation>Antal resultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="85"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="86"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="116"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="117"/>
         <source>All committees</source>
         <translation>Alle udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="119"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="120"/>
         <source>Any time</source>
         <translation>Når som helst</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="120"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="121"/>
         <source>Last 12 months</source>
         <translation>De seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="162"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="163"/>
         <source>No results</source>
         <translation>Ingen resultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="165"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="166"/>
         <source>The first %1 of more than %2 hits: type more words, or choose a filter</source>
         <translation>De første %1 af over %2 resultater: skriv flere ord, eller vælg et filter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="171"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="172"/>
         <source>The first %1 of %2 hits</source>
         <translation>De første %1 af %2 resultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="177"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="178"/>
         <source>%1 hits</source>
         <translation>%1 resultater</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/search_pane.py" line="178"/>
+        <location filename="../../secretary_app/ui/search_pane.py" line="179"/>
         <source>1 hit</source>
         <translation>1 resultat</translation>
     </message>
@@ -2700,112 +2710,112 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="58"/>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="60"/>
         <source>Item &amp;layout</source>
         <translation>&amp;Punktopbygning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="70"/>
         <source>Use the default pattern</source>
         <translation>Brug standardmønsteret</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="72"/>
         <source>The default template</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="74"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="75"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="76"/>
         <source>Case ID &amp;pattern</source>
         <translation>&amp;Mønster for sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="77"/>
         <source>Word template for all committees</source>
         <translation>Word-skabelon for alle udvalg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="85"/>
         <source>PDF and printout &amp;made by</source>
         <translation>PDF og udskrift &amp;laves med</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="121"/>
         <source>Found: %1</source>
         <translation>Fundet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="82"/>
         <source>A case ID that does not match only gets a warning.</source>
         <translation>Et sags ID, der ikke passer til mønsteret, giver kun en advarsel.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="94"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="106"/>
         <source>Word, or else LibreOffice (found automatically)</source>
         <translation>Word, ellers LibreOffice (findes automatisk)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="107"/>
         <source>Microsoft Word</source>
         <translation>Microsoft Word</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="108"/>
         <source>LibreOffice</source>
         <translation>LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="109"/>
         <source>The program&apos;s own writer (without the template&apos;s letterhead)</source>
         <translation>Programmets egen skriver (uden skabelonens brevhoved)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="123"/>
         <source>The PDF and the printout follow the template&apos;s page and fonts.</source>
         <translation>PDF og udskrift følger skabelonens side og skrifter.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="125"/>
         <source>Not found on this PC: the program&apos;s own writer is used, without the template&apos;s letterhead.</source>
         <translation>Ikke fundet på denne pc: programmets egen skriver bruges, uden skabelonens brevhoved.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="141"/>
         <source>The item layout new committees start with.</source>
         <translation>Den punktopbygning, nye udvalg starter med.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="145"/>
         <source>Use it for &amp;every committee now</source>
         <translation>Brug den for &amp;alle udvalg nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="148"/>
         <source>Every committee gets this layout; minutes already approved keep theirs. Edit → Undo takes it back.</source>
         <translation>Alle udvalg får denne punktopbygning; godkendte referater beholder deres. Rediger → Fortryd tager den tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../secretary_app/ui/settings_dialog.py" line="168"/>
         <source>The item layout: %1</source>
         <translation>Punktopbygningen: %1</translation>
     </message>
@@ -2902,12 +2912,12 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="243"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="247"/>
         <source>The time cannot be before %1.</source>
         <translation>Klokkeslættet kan ikke være før %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="246"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="250"/>
         <source>The time cannot be after %1.</source>
         <translation>Klokkeslættet kan ikke være efter %1.</translation>
     </message>

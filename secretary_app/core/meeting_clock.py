@@ -69,8 +69,11 @@ def minutes_ahead(now: dt.datetime, meeting_day: dt.date, slot: Slot | None) -> 
     return 0
 
 
-def time_of_ending(now: dt.datetime) -> dt.time:
-    """The time recorded as "mødet hævet kl. …": the current minute."""
+def time_of_ending(now: dt.datetime, meeting_day: dt.date) -> dt.time | None:
+    """The time recorded as "mødet hævet kl. …" when the meeting is ended now: the current
+    minute; None for a meeting of another day (recorded afterwards: the time must be asked)."""
+    if now.date() != meeting_day:
+        return None
     return now.time().replace(second=0, microsecond=0)
 
 

@@ -9,6 +9,7 @@ to the item editor and a row of buttons to the meeting panel.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.danish_dates import clock
+from secretary_app.core.danish_dates import DateTextError, clock, parse_time, short_date
 from secretary_app.core.decision_phrases import PHRASE_KEYS, keyed_phrases
 from secretary_app.core.item_fields import section_field
 from secretary_app.core.meeting_clock import time_of_ending
-from secretary_app.core.model import DECISION_KEY, Item
+from secretary_app.core.model import DECISION_KEY, Item, Meeting
 from secretary_app.ui import prompts
 from secretary_app.ui.action_button import action_button
 from secretary_app.ui.edit_session import EditSession
@@ -337,11 +338,30 @@ class MeetingActions(QObject):
             self.recorder.set_attendance(dialog.result_sheet())
         close_after_use(dialog)
 
+    def _ask_end(self, meeting: Meeting) -> dt.time | None:
+        """The time a meeting of another day ended, typed as Danes type it ("20.35"); None
+        when the secretary cancels."""
+        question = self.tr("The meeting of %1 is not today. At what time did it end?")
+        question = question.replace("%1", short_date(meeting.date))
+        proposed = meeting.ended_at or meeting.ends_at
+        text = clock(proposed) if proposed else ""
+        while True:
+            answer = prompts.ask_text(self.window, self.tr("Meeting ended"), question, text)
+            if answer is None:
+                return None
+            try:
+                return parse_time(answer)
+            except DateTextError as refusal:
+                prompts.show_error(self.window, str(refusal))
+                text = answer
+
     def end_meeting_now(self) -> None:
         meeting = self.meetings.meeting
         if meeting is None or self.locked:
             return
-        ended_at = time_of_ending(self.recorder.clock())
+        ended_at = time_of_ending(self.recorder.clock(), meeting.date) or self._ask_end(meeting)
+        if ended_at is None:
+            return
         if meeting.ended_at is not None and meeting.ended_at != ended_at:
             question = self.tr("The meeting was recorded as ended at %1. Record %2 instead?")
             question = question.replace("%1", clock(meeting.ended_at))

@@ -34,6 +34,7 @@ from secretary_app.core.meeting_clock import Progress
 from secretary_app.core.model import AbsenceReason, AttendanceStatus, MemberRole, VoteSide
 from secretary_app.store.archive import Archive
 from secretary_app.store.errors import store_error
+from secretary_app.ui import prompts as prompts_module
 from secretary_app.ui.attendance_dialog import AttendanceDialog
 from secretary_app.ui.item_records_dialogs import AbsenceDialog, DissentDialog, VoteDialog
 
@@ -689,3 +690,38 @@ def test_the_decision_can_have_the_whole_pane(qtbot, window, meeting):
 
     view.whole_pane.click()
     assert view.summary_box.isVisible() and view.side.isVisible()
+
+
+def test_a_meeting_of_another_day_asks_when_it_ended(
+    qtbot, window, meeting, clock, disk, prompts, monkeypatch
+):
+    """Recorded afterwards, "ended now" would be the clock's time of another day (found by a
+    walkthrough: a meeting of 8 April 2025 read "mødet hævet kl.: 11.19"). The time is asked,
+    the planned end proposed; a time that is no time is refused and asked again."""
+    clock.set(DAY + dt.timedelta(days=2), "11:19")
+    answers = iter(["halv ni", "20.35"])
+    asked: list[tuple[str, str]] = []
+
+    def ask_text(_parent, _title, label, text):
+        asked.append((label, text))
+        return next(answers)
+
+    monkeypatch.setattr(prompts_module, "ask_text", ask_text)
+    prompts.expect_errors(1)
+    mode(window).end_meeting_now()
+    assert disk.meetings.get(meeting.id).ended_at == dt.time(20, 35)
+    assert asked[0] == (
+        "The meeting of 27. juni 2017 is not today. At what time did it end?",
+        "19.00",
+    )
+    assert asked[1][1] == "halv ni"  # what was typed, to correct
+    assert len(prompts.errors) == 1
+
+
+def test_a_meeting_of_another_day_is_not_ended_when_asking_is_cancelled(
+    qtbot, window, meeting, clock, disk, prompts
+):
+    clock.set(DAY + dt.timedelta(days=2), "11:19")
+    prompts.text_answer = None
+    mode(window).end_meeting_now()
+    assert disk.meetings.get(meeting.id).ended_at is None

@@ -105,4 +105,10 @@ def test_progress_done_current_to_come():
 
 def test_the_time_of_ending_is_the_current_minute():
     now = dt.datetime(2017, 6, 27, 20, 35, 42, 123)
-    assert time_of_ending(now) == dt.time(20, 35)
+    assert time_of_ending(now, dt.date(2017, 6, 27)) == dt.time(20, 35)
+
+
+def test_a_meeting_of_another_day_is_not_ended_now():
+    """Recorded afterwards, the clock's time would be wrong: the time is asked."""
+    now = dt.datetime(2025, 4, 9, 11, 19)
+    assert time_of_ending(now, dt.date(2025, 4, 8)) is None
