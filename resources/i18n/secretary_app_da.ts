@@ -1207,34 +1207,34 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemRecordsEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="46"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="58"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="47"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="59"/>
         <source>Not present, dissent notes, votes and reservations</source>
         <translation>Ikke til stede, protokolbemærkninger, afstemning og forbehold</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="63"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="81"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="64"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="82"/>
         <source>Remove from the item</source>
         <translation>Fjern fra punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="74"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
         <source>Not present…</source>
         <translation>Ikke til stede…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
         <source>Dissent…</source>
         <translation>Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="77"/>
         <source>Votes…</source>
         <translation>Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="78"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="79"/>
         <source>Reservation…</source>
         <translation>Forbehold…</translation>
     </message>
@@ -1850,69 +1850,69 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="86"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="93"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="140"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="142"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="147"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="149"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="153"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="157"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="160"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="164"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="162"/>
-        <source>Decision in the whole pane (Ctrl+Shift+D)</source>
-        <translation>Beslutning i hele ruden (Ctrl+Shift+D)</translation>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="169"/>
+        <source>Decision in the whole pane (%1)</source>
+        <translation>Beslutning i hele ruden (%1)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="188"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="198"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="192"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="202"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="220"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="230"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="227"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="237"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="236"/>
-        <source>Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. Esc leaves meeting mode.</source>
-        <translation>Ctrl+PgDn næste punkt, Ctrl+PgUp forrige. Alt+1…9 en standardformulering. Ctrl+Shift+I ikke til stede, Ctrl+Shift+P protokolbemærkning, Ctrl+Shift+A afstemning, Ctrl+Shift+F forbehold. Esc forlader mødetilstand.</translation>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="247"/>
+        <source>%1 next item, %2 previous. %3…9 a phrase. %4 not present, %5 dissent, %6 votes, %7 reservation. %8 leaves meeting mode.</source>
+        <translation>%1 næste punkt, %2 forrige. %3…9 en standardformulering. %4 ikke til stede, %5 protokolbemærkning, %6 afstemning, %7 forbehold. %8 forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="280"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="303"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="288"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="311"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="288"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="311"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="352"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="375"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -2429,95 +2429,95 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="118"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="119"/>
         <source>Formatting for %1</source>
         <translation>Formatering af %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="153"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="154"/>
         <source>A table inside a table is kept as text: one line per row, the cells separated by |.</source>
         <translation>En tabel i en tabel bevares som tekst: én linje pr. række, cellerne adskilt af |.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="158"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="159"/>
         <source>Merged cells are split: the text stays in the first cell.</source>
         <translation>Flettede celler deles op: teksten står i den første celle.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="187"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="188"/>
         <source>Bold</source>
         <translation>Fed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="187"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="188"/>
         <source>B</source>
         <comment>bold button</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="190"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="191"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="191"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="192"/>
         <source>I</source>
         <comment>italic button</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="196"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="197"/>
         <source>Underline</source>
         <translation>Understreget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="197"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="198"/>
         <source>U</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="205"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="206"/>
         <source>Bulleted list</source>
         <translation>Punktopstilling</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="208"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="209"/>
         <source>Numbered list</source>
         <translation>Nummereret liste</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="213"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="214"/>
         <source>Indent list item</source>
         <translation>Ryk listepunkt ind</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="216"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="217"/>
         <source>Outdent list item</source>
         <translation>Ryk listepunkt ud</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="221"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="222"/>
         <source>Insert table</source>
         <translation>Indsæt tabel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="223"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="224"/>
         <source>Insert row below</source>
         <translation>Indsæt række under</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="224"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="225"/>
         <source>Insert column to the right</source>
         <translation>Indsæt kolonne til højre</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="225"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="226"/>
         <source>Delete row</source>
         <translation>Slet række</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/rich_text_edit.py" line="226"/>
+        <location filename="../../secretary_app/ui/rich_text_edit.py" line="227"/>
         <source>Delete column</source>
         <translation>Slet kolonne</translation>
     </message>

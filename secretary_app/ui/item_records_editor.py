@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.model import Dissent, ItemAbsence, ItemRecords, Reservation
+from secretary_app.ui.action_button import shown_keys
 from secretary_app.ui.flow_layout import FlowLayout
 from secretary_app.ui.item_records_dialogs import (
     AbsenceDialog,
@@ -94,8 +95,7 @@ class ItemRecordsEditor(QWidget):
 
     def _button(self, text: str, keys: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
-        shortcut = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
+        button.setToolTip(f"{text.rstrip('…')} ({shown_keys(keys)})")
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)
         return button

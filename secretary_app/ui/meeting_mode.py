@@ -25,12 +25,18 @@ from secretary_app.core.item_fields import section_field
 from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.meeting_clock import Slot, minutes_ahead, planned_slot
 from secretary_app.core.model import DECISION_KEY, Item
-from secretary_app.ui.action_button import action_button
+from secretary_app.ui.action_button import action_button, shown_keys
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
 from secretary_app.ui.flow_layout import FlowLayout
 from secretary_app.ui.item_edits import ItemEdits
-from secretary_app.ui.item_records_editor import ItemRecordsEditor
+from secretary_app.ui.item_records_editor import (
+    ABSENCE_KEYS,
+    DISSENT_KEYS,
+    RESERVATION_KEYS,
+    VOTE_KEYS,
+    ItemRecordsEditor,
+)
 from secretary_app.ui.meeting_edits import MeetingEdits
 from secretary_app.ui.meeting_texts import (
     attendance_text,
@@ -55,6 +61,7 @@ def _font(points: int, bold: bool = False) -> QFont:
     return font
 
 
+WHOLE_PANE_KEYS = "Ctrl+Shift+D"
 DECISION_MIN_HEIGHT = 90  # pixels: at 150 % on a laptop the mode fits 910×512
 
 
@@ -159,12 +166,15 @@ class MeetingModeView(QWidget):
         self.decision_caption.setBuddy(self.decision.text_edit)
         caption_row = QHBoxLayout()
         caption_row.addWidget(self.decision_caption, 1)
-        self.whole_pane = QPushButton(self.tr("Decision in the whole pane (Ctrl+Shift+D)"), box)
+        whole_pane = self.tr("Decision in the whole pane (%1)").replace(
+            "%1", shown_keys(WHOLE_PANE_KEYS)
+        )
+        self.whole_pane = QPushButton(whole_pane, box)
         self.whole_pane.setCheckable(True)
         self.whole_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.whole_pane.toggled.connect(self.give_decision_the_pane)
         whole_pane_keys = QAction(self)
-        whole_pane_keys.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        whole_pane_keys.setShortcut(QKeySequence(WHOLE_PANE_KEYS))
         whole_pane_keys.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         whole_pane_keys.triggered.connect(self.whole_pane.toggle)
         self.addAction(whole_pane_keys)
@@ -232,11 +242,24 @@ class MeetingModeView(QWidget):
         return box
 
     def _key_hint(self) -> str:
-        return self.tr(
-            "Ctrl+PgDn next item, Ctrl+PgUp previous. Alt+1…9 a phrase. Ctrl+Shift+I not "
-            "present, Ctrl+Shift+P dissent, Ctrl+Shift+A votes, Ctrl+Shift+F reservation. "
-            "Esc leaves meeting mode."
+        """The keys, named as the menus name them."""
+        hint = self.tr(
+            "%1 next item, %2 previous. %3…9 a phrase. %4 not present, %5 dissent, %6 votes, "
+            "%7 reservation. %8 leaves meeting mode."
         )
+        keys = (
+            "Ctrl+PgDown",
+            "Ctrl+PgUp",
+            "Alt+1",
+            ABSENCE_KEYS,
+            DISSENT_KEYS,
+            VOTE_KEYS,
+            RESERVATION_KEYS,
+            "Esc",
+        )
+        for number, key in reversed(list(enumerate(keys, start=1))):  # %8 before %1…
+            hint = hint.replace(f"%{number}", shown_keys(key))
+        return hint
 
     def add_side_button(self, action: QAction) -> QPushButton:
         """A button on the side for one of the window's meeting actions; Tab reaches it after

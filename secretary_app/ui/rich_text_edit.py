@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QToolTip, QVBox
 
 from secretary_app.core.text import clean_text
 from secretary_app.ui import rich_text_tables as tables
+from secretary_app.ui.action_button import shown_keys
 from secretary_app.ui.rich_text_document import (
     ORDERED_STYLES,
     list_style,
@@ -241,7 +242,7 @@ class RichTextEdit(QWidget):
 
     def _action(self, name: str, label: str, keys: Keys, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
-        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        shown = shown_keys(keys)
         action.setToolTip(f"{name} ({shown})" if shown else name)
         action.setStatusTip(name)
         action.setShortcut(QKeySequence(keys))

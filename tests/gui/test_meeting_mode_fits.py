@@ -6,6 +6,7 @@ a walkthrough: the mode needed 950×615, and after it the window could not be na
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.core.decision_phrases import PHRASE_KEYS
@@ -89,3 +90,22 @@ def test_the_record_buttons_wrap_in_the_item_pane_at_150_percent(window, meeting
     assert no_overlap(records)
     assert all(b.geometry().right() < b.parentWidget().width() for b in records)
     assert editor.widget().minimumSizeHint().width() <= editor.viewport().width()
+
+
+def test_keys_are_named_as_the_menus_name_them(window, meeting, danish):
+    """In Danish the menus say "Ctrl+Skift+…": the mode's key help and buttons say the same
+    (found by a walkthrough: they said "Ctrl+Shift+…" and "Ctrl+PgDn")."""
+    from PySide6.QtWidgets import QLabel
+
+    window.meeting_actions.enter()
+    settle()
+    view = window.meeting_actions.view
+    menu_keys = window.meeting_actions.next_action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    hint = next(
+        label.text() for label in view.findChildren(QLabel) if "næste punkt" in label.text()
+    )
+    assert hint.startswith(f"{menu_keys} næste punkt")
+    assert "Ctrl+Skift+I ikke til stede" in hint and "Shift" not in hint
+    assert view.whole_pane.text() == "Beslutning i hele ruden (Ctrl+Skift+D)"
