@@ -446,7 +446,8 @@ class ItemEditor(QScrollArea):
     def _show_times(self, item: Item) -> None:
         self.has_start.setChecked(item.planned_start is not None)
         self.start.setEnabled(item.planned_start is not None)
-        start = item.planned_start or dt.time(17, 0)
+        # unticked, the time the plan gives (the meeting's start, and the items before)
+        start = item.planned_start or self.items.proposed_start(item.id or 0) or dt.time(17, 0)
         self.start.setTime(QTime(start.hour, start.minute))
         self.duration.setValue(item.duration_minutes or 0)
 

@@ -3,6 +3,7 @@ adding, deleting, moving, their fields, their case history and postponing them."
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -11,6 +12,7 @@ from secretary_app.core.case_ids import check_case_id
 from secretary_app.core.item_fields import LINE_FIELDS, section_field, section_key, value_of
 from secretary_app.core.item_layout import ItemLayout
 from secretary_app.core.model import Item, Meeting
+from secretary_app.core.schedule import planned_starts
 from secretary_app.core.text import clean_line
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.commands import AddItem, DeleteItem, EditItemField, MoveItem, PostponeItem
@@ -47,6 +49,14 @@ class ItemEdits(QObject):
 
     def item(self, item_id: int) -> Item | None:
         return self.agenda_model.item_at(self.agenda_model.row_of(item_id))
+
+    def proposed_start(self, item_id: int) -> dt.time | None:
+        """When the item would start by the agenda's plan (the meeting's start, and the items
+        before it with their times); None when the plan does not reach it."""
+        meeting, row = self.open_meeting.meeting, self.agenda_model.row_of(item_id)
+        if meeting is None or row < 0:
+            return None
+        return planned_starts(meeting.starts_at, self.agenda_model.items())[row]
 
     def add_item(self, row: int | None = None, title: str = "") -> None:
         meeting = self.open_meeting.meeting

@@ -104,7 +104,6 @@ class ItemRecordsEditor(QWidget):
 
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id
-        self._show_enabled()
         self._reload()
 
     def set_locked(self, locked: bool) -> None:
@@ -116,6 +115,8 @@ class ItemRecordsEditor(QWidget):
         self.view.setEnabled(self.item_id is not None)
         for button in self.buttons:
             button.setEnabled(self.item_id is not None and not self.locked)
+        chosen = self.model.row_at(self.view.currentIndex().row()) is not None
+        self.remove_button.setEnabled(self.remove_button.isEnabled() and chosen)  # a record
 
     def _records_changed(self, item_id: int) -> None:
         if item_id == self.item_id:
@@ -127,6 +128,7 @@ class ItemRecordsEditor(QWidget):
         self.model.set_records(records)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1)))
+        self._show_enabled()
 
     # Adding, editing, removing
 

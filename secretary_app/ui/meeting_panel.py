@@ -275,10 +275,10 @@ NO_DATE = QDate(1900, 1, 1)  # shown as nothing: the date field's minimum
 
 
 def _side_by_side(left: QWidget, right: QWidget) -> QHBoxLayout:
+    """`left` takes the room `right` leaves: a wrapping label wraps only when it must."""
     row = QHBoxLayout()
-    row.addWidget(left)
+    row.addWidget(left, 1)
     row.addWidget(right)
-    row.addStretch()
     return row
 
 

@@ -243,3 +243,19 @@ def test_the_standard_phrases_are_not_stored_as_the_committees_own(window, archi
     window.edit_committee()
     rows = list(archive.db.rows("SELECT * FROM decision_phrases"))
     assert rows == []
+
+
+def test_remove_from_the_item_is_offered_only_for_a_record(window, meeting, archive):
+    """With nothing recorded it would do nothing: it is greyed out (found by a walkthrough)."""
+    from secretary_app.core.model import Dissent
+
+    records = window.meeting_actions.item_records
+    window.meeting_panel.select_row(0)
+    assert records.absence_button.isEnabled()
+    assert not records.remove_button.isEnabled()
+    item_id = window.meeting_panel.current_item().id
+    window.meeting_actions.recorder.set_dissents(item_id, [Dissent(item_id, "Anna Holm", "Imod")])
+    assert records.remove_button.isEnabled()
+    records.remove_button.click()
+    assert archive.records.dissents(item_id) == []
+    assert not records.remove_button.isEnabled()

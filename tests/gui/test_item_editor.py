@@ -21,7 +21,7 @@ from gui_support import (
     tree_texts,
     type_text,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QFont, QTextListFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -501,3 +501,16 @@ def test_files_dropped_on_the_attachments_are_added(qtbot, window, meeting, disk
     window.archive.approvals.approve(window.archive, meeting.id, ["Udvalget"], meeting.date)
     window.record_actions.refresh()
     assert not _drop_files(window.item_editor.attachments, [report])  # approved: read-only
+
+
+def test_a_planned_start_ticked_proposes_the_time_the_plan_gives(qtbot, window, meeting, disk):
+    """Not the fixed 17.00 (found by a walkthrough: a meeting at 16.00 proposed 17.00): the
+    meeting's start for its first item, and after an item of 20 minutes, 20 minutes later."""
+    window.meetings.edit_meeting_field("starts_at", dt.time(16, 0))
+    first = disk.items.for_meeting(meeting.id)[0].id
+    window.items.edit_item_field(first, "duration_minutes", 20)
+    choose_row(qtbot, window, 1)
+    editor = window.item_editor
+    assert editor.start.time() == QTime(16, 20)
+    editor.has_start.click()
+    assert stored_item(disk, window, 1).planned_start == dt.time(16, 20)

@@ -637,8 +637,7 @@ def test_tab_goes_round_meeting_mode_in_the_order_it_is_seen(qtbot, window, meet
         "Not present",
         "Dissent",
         "Votes",
-        "Reservation",
-        "Remove from the item",
+        "Reservation",  # "Remove from the item" is greyed out: nothing is recorded yet
         "Attendance",
         "Meeting ended now",
         "Leave meeting mode",
