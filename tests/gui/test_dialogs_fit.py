@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from secretary_app.ui import screen_fit
 from secretary_app.ui.approval_dialogs import ApproveDialog, AuditDialog
@@ -86,3 +86,13 @@ def test_at_150_percent_the_item_editor_needs_no_sideways_scrolling(window, meet
     editor = window.item_editor
     assert editor.widget().minimumSizeHint().width() <= editor.viewport().width()
     assert window.meeting_panel.minimumSizeHint().width() <= window.panes.sizes()[1]
+
+
+def test_the_meetings_date_and_time_take_one_line_where_there_is_room(window, meeting, danish):
+    """At 1366×768 "tirsdag den 27. juni 2017 kl. 17.00-19.00" beside the stage, unwrapped
+    (found by a walkthrough: it wrapped after "kl." with room to spare)."""
+    window.resize(1366, 768)
+    when = window.meeting_panel.when
+    QApplication.processEvents()
+    assert when.text() == "tirsdag den 27. juni 2017 kl. 17.00-19.00"
+    assert when.height() < 2 * when.fontMetrics().lineSpacing()
