@@ -84,7 +84,8 @@ class AgendaView(QTableView):
     def fit_columns(self) -> None:
         """Each narrow column as wide as it needs (or as set by hand), in COLUMN_PRIORITY order
         while the title keeps its minimum; the columns left without room are hidden until the
-        window is wider. The title stretches over what is left."""
+        window is wider, and so is a column with nothing in it while titles are cut. The title
+        stretches over what is left."""
         left = self.viewport().width() - self.title_minimum()
         widths = {AgendaModel.NUMBER: self.wanted_width(AgendaModel.NUMBER)}
         left -= widths[AgendaModel.NUMBER]
@@ -95,7 +96,16 @@ class AgendaView(QTableView):
                 widths[column], left = wanted, left - wanted
             else:
                 self._no_room.add(column)
+        cut = self.content_width(AgendaModel.TITLE) - self.title_minimum()
+        for column in [c for c in reversed(self.chosen_columns()) if c in widths]:
+            if left < cut and self._is_empty(column):  # the titles before an empty column
+                left += widths.pop(column)
+                self._no_room.add(column)
         self._apply(widths, scroll=left < 0)
+
+    def _is_empty(self, column: int) -> bool:
+        model = self.model()
+        return not any(model.index(row, column).data() for row in range(model.rowCount()))
 
     def _apply(self, widths: dict[int, int], scroll: bool) -> None:
         header = self.horizontalHeader()

@@ -202,3 +202,21 @@ def test_closed_in_meeting_mode_the_window_opens_as_it_was_before_it(open_window
     restore_window(again)
     assert not again.isFullScreen()
     assert (again.width(), again.height()) == (790, 560)
+
+
+def test_an_empty_column_steps_aside_while_titles_are_cut(window, meeting, archive, danish):
+    """No presenter and no time anywhere: their columns make way for the titles when these
+    are cut (found by a walkthrough: "Godkendel…dagsorden" beside two empty columns), and
+    come back when the titles are whole."""
+    first = archive.items.for_meeting(meeting.id)[0]
+    archive.items.update_field(first.id, "title", LONG_TITLE)
+    window.meetings.open_meeting(meeting.id)  # read anew
+    view = window.meeting_panel.agenda
+    empty = {AgendaModel.PRESENTER, AgendaModel.TIME}
+    window.resize(910, 512)
+    settle()
+    assert empty <= view.columns_without_room()
+    assert all(view.isColumnHidden(column) for column in empty)
+    window.resize(2400, 768)
+    settle()
+    assert not any(view.isColumnHidden(column) for column in empty)
