@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
@@ -28,7 +29,10 @@ class FlowLayout(QLayout):
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        """No: its FlowBox sets its least height to the rows' height instead. A height at a
+        width makes a column layout give the rows' parent its preferred height, and what is
+        above it (the decision in meeting mode) only what is left, below its least."""
+        return False
 
     def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
@@ -74,3 +78,30 @@ class FlowLayout(QLayout):
             return 0
         button = QSizePolicy.ControlType.PushButton
         return parent.style().layoutSpacing(button, button, orientation, None, parent)
+
+
+class FlowBox(QWidget):
+    """Widgets in rows that wrap (a FlowLayout), whose least height is that of the rows at its
+    width: layouts that do not ask for a height at a width (a QSplitter) keep every row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, widget: QWidget) -> None:
+        self.flow.addWidget(widget)
+        self._fit_height(self.width())
+
+    def remove(self, widget: QWidget) -> None:
+        self.flow.removeWidget(widget)
+        self._fit_height(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height(event.size().width())
+
+    def _fit_height(self, width: int) -> None:
+        height = self.flow.heightForWidth(max(width, self.flow.minimumSize().width()))
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)

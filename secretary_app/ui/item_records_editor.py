@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from secretary_app.core.model import Dissent, ItemAbsence, ItemRecords, Reservation
 from secretary_app.ui.action_button import shown_keys
-from secretary_app.ui.flow_layout import FlowLayout
+from secretary_app.ui.eliding_label import ElidingLabel
+from secretary_app.ui.flow_layout import FlowBox
 from secretary_app.ui.item_records_dialogs import (
     AbsenceDialog,
     DissentDialog,
@@ -36,7 +37,12 @@ RESERVATION_KEYS = "Ctrl+Shift+F"  # forbehold
 
 
 class ItemRecordsEditor(QWidget):
-    def __init__(self, recorder: MinutesRecorder, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recorder: MinutesRecorder, parent: QWidget | None = None, *, one_line: bool = False
+    ) -> None:
+        """`one_line`: the caption on one line, what does not fit left out ("…") and shown on
+        hover (meeting mode: a wrapping caption has a height at a width, and a column layout
+        then gives the records their preferred height and the decision only what is left)."""
         super().__init__(parent)
         self.recorder = recorder
         self.item_id: int | None = None
@@ -44,12 +50,13 @@ class ItemRecordsEditor(QWidget):
         self.model = ItemRecordsModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel(self.tr("Not present, dissent notes, votes and reservations"), self)
-        self.caption.setWordWrap(True)
+        self.caption = ElidingLabel(self) if one_line else QLabel(self)
+        self.caption.setText(self.tr("Not present, dissent notes, votes and reservations"))
+        self.caption.setWordWrap(not one_line)
         layout.addWidget(self.caption)
         self.view = self._build_view()
         layout.addWidget(self.view)
-        layout.addLayout(self._build_buttons())
+        layout.addWidget(self._build_buttons())
         recorder.recordsChanged.connect(self._records_changed)
         self.show_item(None)
 
@@ -69,9 +76,9 @@ class ItemRecordsEditor(QWidget):
         self.caption.setBuddy(view)
         return view
 
-    def _build_buttons(self) -> FlowLayout:
+    def _build_buttons(self) -> FlowBox:
         """As many buttons a row as fit: one row in meeting mode, more in a narrow pane."""
-        row = FlowLayout()
+        row = FlowBox(self)
         self.absence_button = self._button(self.tr("Not present…"), ABSENCE_KEYS, self.add_absence)
         self.dissent_button = self._button(self.tr("Dissent…"), DISSENT_KEYS, self.add_dissent)
         self.vote_button = self._button(self.tr("Votes…"), VOTE_KEYS, self.edit_votes)
@@ -90,7 +97,7 @@ class ItemRecordsEditor(QWidget):
         )
         self.buttons = buttons
         for button in buttons:
-            row.addWidget(button)
+            row.add(button)
         return row
 
     def _button(self, text: str, keys: str, slot: object) -> QPushButton:

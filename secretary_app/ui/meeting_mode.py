@@ -28,7 +28,8 @@ from secretary_app.core.model import DECISION_KEY, Item
 from secretary_app.ui.action_button import action_button, shown_keys
 from secretary_app.ui.agenda_model import AgendaModel
 from secretary_app.ui.agenda_progress_model import ICON_SIZE, AgendaProgressModel
-from secretary_app.ui.flow_layout import FlowLayout
+from secretary_app.ui.eliding_label import ElidingLabel
+from secretary_app.ui.flow_layout import FlowBox
 from secretary_app.ui.item_edits import ItemEdits
 from secretary_app.ui.item_records_editor import (
     ABSENCE_KEYS,
@@ -62,7 +63,11 @@ def _font(points: int, bold: bool = False) -> QFont:
 
 
 WHOLE_PANE_KEYS = "Ctrl+Shift+D"
-DECISION_MIN_HEIGHT = 90  # pixels: at 150 % on a laptop the mode fits 910×512
+# pixels: at 150 % on a laptop (910×512) the mode fits with the menus and the status bar
+DECISION_MIN_HEIGHT = 60  # two lines of the decision at the least
+PHRASE_SHOWN_CHARS = 26  # a phrase's button shows about this much of it, the rest on hover
+SIDE_MIN_WIDTH = 240  # the clock, the agenda and the buttons beside the item
+SMALL_LIST_HEIGHT = 44  # the item's texts and its records, two lines each at the least
 
 
 class MeetingModeView(QWidget):
@@ -102,9 +107,8 @@ class MeetingModeView(QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(box)
+        self.heading = ElidingLabel(box)  # one line: all else keeps its room on a small screen
         self.heading.setFont(_font(20, bold=True))
-        self.heading.setWordWrap(True)
         self.access = QLabel(box)
         self.access.setFont(_font(12, bold=True))
         self.details = QLabel(box)
@@ -122,8 +126,9 @@ class MeetingModeView(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([260, 340])
         layout.addWidget(splitter, 1)
-        self.records = ItemRecordsEditor(self.recorder, box)
+        self.records = ItemRecordsEditor(self.recorder, box, one_line=True)
         self.records.view.setMaximumHeight(100)
+        self.records.view.setMinimumHeight(SMALL_LIST_HEIGHT)
         self.records.view.setFont(_font(11))
         self.records.caption.setFont(_font(12, bold=True))
         layout.addWidget(self.records)
@@ -143,6 +148,7 @@ class MeetingModeView(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QTextBrowser(box)
+        self.summary.setMinimumHeight(SMALL_LIST_HEIGHT)
         self.summary.setFont(_font(14))
         self.summary.setAccessibleName(self.tr("The item's texts"))
         self.summary.setOpenLinks(False)
@@ -181,9 +187,9 @@ class MeetingModeView(QWidget):
         caption_row.addWidget(self.whole_pane)
         layout.addLayout(caption_row)
         layout.addWidget(self.decision, 1)
-        self.phrases_row = FlowLayout()  # as many a row as fit: a narrow screen has more rows
-        self.phrases_row.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(self.phrases_row)
+        self.phrases_row = FlowBox(box)  # as many a row as fit: a narrow screen has more rows
+        self.phrases_row.flow.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.phrases_row)
         self.phrase_buttons: list[QPushButton] = []
         self._phrases: list[str] = []
         return box
@@ -217,7 +223,7 @@ class MeetingModeView(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
         layout.addWidget(hint)
-        box.setMinimumWidth(300)
+        box.setMinimumWidth(SIDE_MIN_WIDTH)
         return box
 
     def _build_progress(self, parent: QWidget) -> QWidget:
@@ -366,17 +372,20 @@ class MeetingModeView(QWidget):
             return
         self._phrases = list(phrases)
         for button in self.phrase_buttons:
-            self.phrases_row.removeWidget(button)
+            self.phrases_row.remove(button)
             button.hide()
             button.deleteLater()
         self.phrase_buttons = []
+        longest = self.fontMetrics().averageCharWidth() * PHRASE_SHOWN_CHARS
         for key, phrase in keyed_phrases(phrases):
-            button = QPushButton(f"Alt+{key}  {phrase.replace('&', '&&')}", self)
+            shown = self.fontMetrics().elidedText(phrase, Qt.TextElideMode.ElideRight, longest)
+            button = QPushButton(f"Alt+{key}  {shown.replace('&', '&&')}", self)
             name = self.tr("Phrase %1: %2").replace("%1", str(key)).replace("%2", phrase)
             button.setAccessibleName(name)
+            button.setToolTip(phrase)  # whole, where the button shows its beginning
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are faster; Tab stays short
             button.clicked.connect(lambda _checked=False, k=key: self.phraseChosen.emit(k))
-            self.phrases_row.addWidget(button)
+            self.phrases_row.add(button)
             self.phrase_buttons.append(button)
 
     def set_locked(self, locked: bool) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.core.decision_phrases import phrases_to_store, suggested_phrases
-from secretary_app.ui.flow_layout import FlowLayout
+from secretary_app.ui.flow_layout import FlowBox
 
 
 class PhraseListEditor(QWidget):
@@ -39,11 +39,11 @@ class PhraseListEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        layout.addLayout(self._build_buttons())
+        layout.addWidget(self._build_buttons())
 
-    def _build_buttons(self) -> FlowLayout:
+    def _build_buttons(self) -> FlowBox:
         """As many buttons a row as fit: at 150 % they take two rows, not a wider dialog."""
-        row = FlowLayout()
+        row = FlowBox(self)
         self.add_button = self._button(self.tr("Add phrase"), self.add, row)
         self.remove_button = self._button(self.tr("Remove phrase"), self.remove, row)
         self.up_button = self._button(self.tr("Up"), lambda: self.move_current(-1), row)
@@ -54,11 +54,11 @@ class PhraseListEditor(QWidget):
         self.suggest_button.setEnabled(self.suggestions is not None)
         return row
 
-    def _button(self, text: str, slot: object, row: FlowLayout) -> QPushButton:
+    def _button(self, text: str, slot: object, row: FlowBox) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
-        row.addWidget(button)
+        row.add(button)
         return button
 
     def phrases(self) -> list[str]:
