@@ -43,6 +43,7 @@ from secretary_app.core.danish_dates import (
 
 REFUSAL_SHOWN_MS = 6000
 _KEEPING_FOCUS = (Qt.FocusReason.PopupFocusReason,)  # back from the calendar: as it was
+_NOT_LEAVING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 _STEPPING_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 _ERASING_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 _NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -62,6 +63,7 @@ class _TypedText(_Base):
 
     refused: Signal
     _free = False  # the text typed is read as a whole, not in the field's parts
+    _away: tuple[str, int] | None = None  # another window took the focus: the text, cursor
 
     def _typed_value(self, text: str) -> QDateTime:
         raise NotImplementedError  # DateTextError for text that means no date or time
@@ -106,11 +108,17 @@ class _TypedText(_Base):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """However the field is reached (Tab, a click, a dialog opening on it), all of it is
-        chosen, so that typing replaces it; a click in the field once there chooses a part."""
+        chosen, so that typing replaces it; a click in the field once there chooses a part.
+        Back from another window, the field is as it was left: the part chosen, the typing."""
+        away, self._away = self._away, None
         super().focusInEvent(event)
+        if away is not None and event.reason() == Qt.FocusReason.ActiveWindowFocusReason:
+            self._show_typing(away)
+            return
         self._free = False
         if event.reason() == Qt.FocusReason.MouseFocusReason:
-            QTimer.singleShot(0, self._select_all_if_focused)  # after the click placed the cursor
+            # after the click has placed the cursor
+            QTimer.singleShot(0, self, self._select_all_if_focused)
         elif event.reason() not in _KEEPING_FOCUS:
             self.selectAll()
 
@@ -119,9 +127,26 @@ class _TypedText(_Base):
             self.selectAll()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        """Leaving the field reads what was typed; another window taking the focus does not
+        ("9.5.20" on the way to "9.5.2025" is not a date): the typing goes on when the
+        secretary is back, and whatever needs it first reads it (commit_typing)."""
+        if event.reason() == Qt.FocusReason.ActiveWindowFocusReason:
+            self._away = (self.lineEdit().text(), self.lineEdit().cursorPosition())
+        elif event.reason() != Qt.FocusReason.PopupFocusReason:
             self._read_typed_text()
         super().focusOutEvent(event)
+        if self._away is not None:
+            self._show_typing(self._away)  # the spin box put its value's text back
+
+    def _show_typing(self, typed: tuple[str, int]) -> None:
+        """The text being typed, and the cursor in it, as they were."""
+        if not self._free:
+            return
+        text, cursor = typed
+        blocked = self.lineEdit().blockSignals(True)
+        self.lineEdit().setText(text)
+        self.lineEdit().setCursorPosition(cursor)
+        self.lineEdit().blockSignals(blocked)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._balloon.hide()

@@ -91,6 +91,8 @@ class ItemEditor(QScrollArea):
         attachments.attachmentsChanged.connect(self._attachments_changed)
         self._added_item: int | None = None  # added by the edit under way
         self._revealed: QTextEdit | None = None  # a search's words, kept in view a moment
+        self._reveal_timer = QTimer(self, singleShot=True, interval=REVEAL_SETTLES_MS)
+        self._reveal_timer.timeout.connect(self._forget_revealed)
         self.verticalScrollBar().rangeChanged.connect(self._scroll_to_revealed)
         items.itemAdded.connect(self._item_added)
         session.undo_stack.indexChanged.connect(self._edit_done)
@@ -167,7 +169,7 @@ class ItemEditor(QScrollArea):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setSpecialValueText(self.tr("no duration"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.has_start.toggled.connect(self._planned_start_edited)
+        self.has_start.toggled.connect(self._start_ticked)
         self.start.timeChanged.connect(self._planned_start_edited)
         self.duration.valueChanged.connect(lambda v: self._edit_now("duration_minutes", v or None))
         for widget in (self.has_start, self.start):
@@ -359,6 +361,7 @@ class ItemEditor(QScrollArea):
         """The first of the item's texts in which `find` finds something (what a search
         matched) is chosen and scrolled into view, also while the fields take their heights
         (as they are laid out, just after the item is shown); nothing found: the item's top."""
+        self._forget_revealed()
         if item_id != self.item_id or self.widget() is None:
             return
         for rich in self._rich_edits.values():
@@ -370,7 +373,7 @@ class ItemEditor(QScrollArea):
                 edit.ensureCursorVisible()
                 self._revealed = edit
                 self._scroll_to_revealed()
-                QTimer.singleShot(REVEAL_SETTLES_MS, self, self._forget_revealed)
+                self._reveal_timer.start()
                 return
         self.ensureWidgetVisible(self.title)
 
@@ -383,6 +386,7 @@ class ItemEditor(QScrollArea):
 
     def _forget_revealed(self) -> None:
         self._revealed = None
+        self._reveal_timer.stop()
 
     def _item_added(self, item_id: int) -> None:
         self._added_item = item_id
@@ -398,6 +402,7 @@ class ItemEditor(QScrollArea):
 
     def show_item(self, item: Item | None) -> None:
         self.flush()
+        self._forget_revealed()  # another item: its fields may be built anew
         if not self._built:
             if item is None:
                 return
@@ -484,6 +489,16 @@ class ItemEditor(QScrollArea):
             return
         self.flush()
         self.items.edit_item_field(self.item_id, field, value)
+
+    def _start_ticked(self, ticked: bool) -> None:
+        """Ticked, the time proposed is the plan's as it is now (the meeting's start or an
+        earlier item's time may have changed since the item was shown)."""
+        proposed = self.items.proposed_start(self.item_id or 0)
+        if ticked and proposed is not None and not self._loading:
+            blocked = self.start.blockSignals(True)
+            self.start.setTime(QTime(proposed.hour, proposed.minute))
+            self.start.blockSignals(blocked)
+        self._planned_start_edited()
 
     def _planned_start_edited(self) -> None:
         self.start.setEnabled(self.has_start.isChecked())

@@ -170,10 +170,11 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(view)  # its least size is not the window's any more
             view.hide()
             self.setWindowState(self._state_before_meeting)
-            # where and as large as it was, once the window has left full screen (the meeting
-            # mode's least size may have widened its normal size on the way in)
-            saved = self._geometry_before_meeting
-            QTimer.singleShot(0, self, lambda: self.restoreGeometry(saved))
+            if self._state_before_meeting == Qt.WindowState.WindowNoState:
+                # where and as large as it was, once the window has left full screen (the
+                # meeting mode's least size may have widened its normal size on the way in)
+                saved = self._geometry_before_meeting
+                QTimer.singleShot(0, self, lambda: self.restoreGeometry(saved))
 
     def _build_panes(self) -> None:
         self.tree = CommitteeTree(self.tree_model, self)
@@ -237,10 +238,10 @@ class MainWindow(QMainWindow):
         them beside the search."""
         self.left_pane.hide()
         self.item_editor.setHidden(not self._room_beside_the_search())
-        self.panes.updateGeometry()
-        window_layout = self.layout()
-        if window_layout is not None:
-            window_layout.invalidate()
+        for layout in (self.pages.layout(), self.layout()):  # the pages', then the window's
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
 
     def _search_pane(self) -> SearchPane:
         from PySide6.QtWidgets import QDockWidget
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
             dock.setObjectName("search_dock")
             dock.setWidget(pane)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            dock.toggleViewAction().setVisible(False)  # opened by Ctrl+F, which makes room
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
             dock.visibilityChanged.connect(self._search_shown)
             pane.hitChosen.connect(self._open_hit)
@@ -294,6 +296,7 @@ class MainWindow(QMainWindow):
         self.meeting_panel.select_item(item_id)
         if self.search_dock is not None and not self._room_beside_the_search():
             self.search_dock.hide()  # a small screen: the item in the search's place
+        self.item_editor.show()  # back, where the window has grown since the search opened
         find = partial(first_match, terms=terms)
         QTimer.singleShot(0, self.item_editor, lambda: self.item_editor.reveal(item_id, find))
 

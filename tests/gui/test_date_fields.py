@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from gui_support import focus, focused, type_text
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtTest import QTest
 
 from secretary_app.core.model import Committee, Meeting
@@ -259,3 +259,45 @@ def test_a_second_click_chooses_a_part_to_change(qtbot, window, meeting, disk):
     QTest.keyClick(panel.date, Qt.Key.Key_Up)
     QTest.keyClick(panel.date, Qt.Key.Key_Tab)
     assert disk.meetings.get(meeting.id).date != meeting.date
+
+
+def switch_window_and_back(qtbot, window):
+    """Another window takes the focus, then the secretary comes back (Alt+Tab twice)."""
+    from PySide6.QtWidgets import QWidget
+
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=1000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+
+
+def test_typing_goes_on_after_a_switch_to_another_window(qtbot, window, meeting, disk):
+    """ "9.5.20" on the way to "9.5.2025" is not stored as 2020 when the secretary looks at
+    another window in between (found by review)."""
+    panel = window.meeting_panel
+    window.activateWindow()
+    focus(qtbot, panel.title)
+    focus(qtbot, panel.date)
+    type_text(panel.date, "9.5.20")
+    switch_window_and_back(qtbot, window)
+    assert disk.meetings.get(meeting.id).date == meeting.date
+    type_text(panel.date, "25")
+    QTest.keyClick(panel.date, Qt.Key.Key_Tab)
+    assert disk.meetings.get(meeting.id).date == dt.date(2025, 5, 9)
+
+
+def test_a_part_chosen_stays_chosen_after_a_switch_to_another_window(qtbot, window, meeting, disk):
+    panel = window.meeting_panel
+    window.activateWindow()
+    focus(qtbot, panel.title)
+    click(qtbot, panel.starts_at)
+    line = panel.starts_at.lineEdit()
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))
+    chosen = line.selectedText()
+    assert chosen != line.text()
+    switch_window_and_back(qtbot, window)
+    assert line.selectedText() == chosen

@@ -514,3 +514,14 @@ def test_a_planned_start_ticked_proposes_the_time_the_plan_gives(qtbot, window, 
     assert editor.start.time() == QTime(16, 20)
     editor.has_start.click()
     assert stored_item(disk, window, 1).planned_start == dt.time(16, 20)
+
+
+def test_a_planned_start_ticked_takes_the_plan_as_it_is_then(qtbot, window, meeting, disk):
+    """The meeting's start moved while the item is shown: ticking takes the new plan, not
+    the time shown when the item was chosen (found by review)."""
+    choose_row(qtbot, window, 1)  # planned at 17.00, after an item without a duration
+    first = disk.items.for_meeting(meeting.id)[0].id
+    window.items.edit_item_field(first, "duration_minutes", 30)
+    window.meetings.edit_meeting_field("starts_at", dt.time(16, 0))
+    window.item_editor.has_start.click()
+    assert stored_item(disk, window, 1).planned_start == dt.time(16, 30)

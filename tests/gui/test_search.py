@@ -123,3 +123,39 @@ def test_on_a_small_screen_the_search_takes_the_items_place_until_a_hit_is_chose
     assert not window.search_dock.isVisible()
     assert not window.item_editor.isHidden() and not window.left_pane.isHidden()
     assert decision.textCursor().selectedText() == "bevilling"
+
+
+def test_a_second_hit_at_once_in_another_layout_is_safe(window, archive, qtbot, monkeypatch):
+    """Two hits opened within the moment the first keeps its words in view, the second in a
+    committee whose item layout builds the fields anew: typing then grows a field, and nothing
+    acts on the first item's deleted field (found by review: an unexpected error)."""
+    import datetime as dt
+    import sys
+
+    from secretary_app.core.item_layout import STANDARD
+    from secretary_app.core.model import Committee, Item, Meeting
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: errors.append(args[1]))
+    _meeting_with_a_long_item(archive)
+    other = archive.committees.add(Committee("Børneudvalget"))
+    archive.layouts.set_of_committee(other.id or 0, STANDARD)
+    archive.meetings.create(
+        Meeting(other.id or 0, dt.date(2025, 5, 7)), [Item(0, "Anlægsbevillingen til Nørrebro")]
+    )
+    window.tree_model.reload()
+    found = _search(window, "anlægsbevillingen")
+    pane = window.search_pane
+    rows = {text.split(" · ")[1]: row for row, text in enumerate(found)}
+    pane.results.activated.emit(pane.model.index(rows["Økonomiudvalget"], 0))
+    QTest.qWait(50)
+    window.show_search()
+    pane.results.activated.emit(pane.model.index(rows["Børneudvalget"], 0))
+    QTest.qWait(50)
+    edit = next(iter(window.item_editor._rich_edits.values())).text_edit
+    edit.setFocus()
+    for _ in range(15):
+        QTest.keyClicks(edit, "Linje")
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+    QTest.qWait(100)
+    assert errors == []
