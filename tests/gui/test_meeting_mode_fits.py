@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.core.decision_phrases import PHRASE_KEYS
@@ -114,3 +115,15 @@ def test_keys_are_named_as_the_menus_name_them(window, meeting, danish):
     assert hint.startswith(f"{menu_keys} næste punkt")
     assert "Ctrl+Skift+I ikke til stede" in hint and "Shift" not in hint
     assert view.whole_pane.text() == "Beslutning i hele ruden (Ctrl+Skift+D)"
+
+
+def test_leaving_meeting_mode_a_maximised_window_is_maximised_as_before(qtbot, window, meeting):
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized, timeout=1000)
+    settle()
+    before = window.geometry()
+    window.meeting_actions.enter()
+    settle()
+    window.meeting_actions.leave()
+    QTest.qWait(50)
+    assert window.isMaximized() and window.geometry() == before

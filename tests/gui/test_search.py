@@ -159,3 +159,44 @@ def test_a_second_hit_at_once_in_another_layout_is_safe(window, archive, qtbot, 
         QTest.keyClick(edit, Qt.Key.Key_Return)
     QTest.qWait(100)
     assert errors == []
+
+
+def test_the_search_opens_within_a_maximised_window(window, archive, qtbot):
+    """Maximised on a small screen, the window stays on the screen (found by review: it was
+    pushed to 1010 pixels on a 910-pixel screen)."""
+    _meeting_with_a_long_item(archive)
+    window.tree_model.reload()
+    window.select_latest_meeting()
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized, timeout=1000)
+    QTest.qWait(50)
+    screen = window.screen().availableGeometry()
+    window.show_search()
+    QTest.qWait(50)
+    assert window.width() <= screen.width()
+    window.search_dock.hide()
+    QTest.qWait(50)
+    assert window.width() <= screen.width()
+
+
+def test_a_hit_chosen_after_the_window_grew_shows_the_item(window, archive, qtbot):
+    """Opened small, the search stood in the item's place; the window made larger since,
+    a hit chosen shows the item beside the search (found by review: it stayed hidden)."""
+    _meeting_with_a_long_item(archive)
+    window.tree_model.reload()
+    window.select_latest_meeting()
+    window.resize(910, 512)
+    window.show_search()
+    QTest.qWait(20)
+    assert window.item_editor.isHidden()
+    window.resize(1366, 768)
+    _choose_first_hit(window, "bevilling", qtbot)
+    assert window.search_dock.isVisible() and not window.item_editor.isHidden()
+
+
+def test_the_search_is_not_offered_in_the_menu_bars_context_menu(window):
+    """Shown from there it would stand beside the tree (Ctrl+F and Find make room for it)."""
+    window.show_search()
+    menu = window.createPopupMenu()
+    shown = [a for a in (menu.actions() if menu else []) if a.isVisible()]
+    assert window.search_dock.toggleViewAction() not in shown
