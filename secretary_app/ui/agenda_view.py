@@ -61,6 +61,7 @@ class AgendaView(QTableView):
         self._fitting = False
         self._user_widths: dict[int, int] = {}
         self._hidden_by_choice: set[int] = set()
+        self._shown_by_hand: set[int] = set()  # turned on now: shown even when empty
         self._no_room: set[int] = set()
         self._fit_soon = QTimer(self, singleShot=True, interval=0)
         self._fit_soon.timeout.connect(self.fit_columns)
@@ -98,7 +99,8 @@ class AgendaView(QTableView):
                 self._no_room.add(column)
         cut = self.content_width(AgendaModel.TITLE) - self.title_minimum()
         for column in [c for c in reversed(self.chosen_columns()) if c in widths]:
-            if left < cut and self._is_empty(column):  # the titles before an empty column
+            empty = column not in self._shown_by_hand and self._is_empty(column)
+            if left < cut and empty:  # the titles before an empty column
                 left += widths.pop(column)
                 self._no_room.add(column)
         self._apply(widths, scroll=left < 0)
@@ -189,6 +191,7 @@ class AgendaView(QTableView):
         if column in ALWAYS_SHOWN:
             return
         (self._hidden_by_choice.discard if shown else self._hidden_by_choice.add)(column)
+        (self._shown_by_hand.add if shown else self._shown_by_hand.discard)(column)
         self._save_columns()
         self.fit_columns()
 

@@ -220,3 +220,16 @@ def test_an_empty_column_steps_aside_while_titles_are_cut(window, meeting, archi
     window.resize(2400, 768)
     settle()
     assert not any(view.isColumnHidden(column) for column in empty)
+
+
+def test_an_empty_column_turned_on_by_hand_is_shown(window, meeting, archive, danish):
+    first = archive.items.for_meeting(meeting.id)[0]
+    archive.items.update_field(first.id, "title", LONG_TITLE)
+    window.meetings.open_meeting(meeting.id)
+    view = window.meeting_panel.agenda
+    window.resize(1280, 720)
+    settle()
+    view.show_column(AgendaModel.PRESENTER, False)
+    view.show_column(AgendaModel.PRESENTER, True)  # the secretary wants to see it
+    settle()
+    assert not view.isColumnHidden(AgendaModel.PRESENTER)
