@@ -29,5 +29,5 @@ def test_the_guide_names_the_keys_the_window_has(window):
         for s in action.shortcuts()
     }
     for key in ("Ctrl+N", "Ctrl+P", "Ctrl+Shift+N", "Ctrl+F", "F11"):
-        assert key in text
+        assert key.replace("Shift", "Skift") in text  # as the Danish menus name it
         assert key in shortcuts
