@@ -1,5 +1,6 @@
 """A layout that places its widgets in a row and wraps them to the next when the row is full
-(after Qt's Flow Layout example): buttons as many as fit, whatever the width of the screen."""
+(after Qt's Flow Layout example): buttons as many as fit, whatever the width of the screen; and
+FlowBox, a widget holding one, whose least height is that of its rows at its width."""
 
 from __future__ import annotations
 
@@ -45,10 +46,11 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        """The widest item: narrower, the layout only has more rows."""
+        """The widest item, as it is placed (at its size hint): narrower, the layout only has
+        more rows."""
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            size = size.expandedTo(item.sizeHint())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
