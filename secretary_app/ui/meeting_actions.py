@@ -199,11 +199,7 @@ class MeetingActions(QObject):
         meeting = self.meetings.meeting
         if meeting is None and self.in_meeting_mode():
             self.leave()
-        approved = meeting is not None and self.meetings.archive.approvals.is_approved(
-            meeting.id or 0
-        )
-        self._show_phrases()
-        self.set_locked(approved)
+        self._show_phrases()  # locked or not as RecordActions says (approved, or read-only)
         self._show_meeting_state()
 
     def _show_phrases(self) -> None:

@@ -64,6 +64,13 @@ def test_a_second_window_reads_only_and_names_who_holds_the_archive(
         choose_row(qtbot, window, 0)
         assert window.item_editor.title.isReadOnly()  # read, selected and copied, not changed
         assert not window.meeting_panel.add_button.isEnabled()
+        actions = window.meeting_actions  # nothing can be recorded (found by a walkthrough)
+        assert actions.locked and not actions.item_records.absence_button.isEnabled()
+        assert not actions.ended_action.isEnabled() and not actions.attendance_action.isEnabled()
+        actions.enter()
+        assert actions.view.decision.text_edit.isReadOnly()
+        assert not any(button.isEnabled() for button in actions.view.phrase_buttons)
+        actions.leave()
         assert list(folder_of(archive_path).glob("*")) == []  # a reader takes no backup
     finally:
         reader.close()
