@@ -51,6 +51,19 @@ def stored_moment(text: str) -> str:
         return text
 
 
+def stored_value(text: str) -> str:
+    """A value the audit log keeps as the archive stores it, as the program shows it: a date
+    ("2025-04-08") as "8. april 2025", a time ("20:35") as "20.35"; other text as it is."""
+    try:
+        if len(text) == 10:
+            return short_date(dt.date.fromisoformat(text))
+        if len(text) == 5:
+            return clock(dt.time.fromisoformat(text))
+    except ValueError:
+        pass
+    return text
+
+
 def time_span(start: dt.time | None, end: dt.time | None) -> str:
     """kl. 17.00-19.00, kl. 17.00, or "" """
     if start is None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.core.danish_dates import stored_moment
+from secretary_app.core.danish_dates import stored_moment, stored_value
 from secretary_app.core.record import AuditEntry, unique_names
 from secretary_app.core.text import MAX_LINE, clean_line, clean_text
 from secretary_app.ui import prompts
@@ -199,7 +199,8 @@ class AuditDialog(QDialog):
         )
         for entry in entries:
             when = stored_moment(entry.changed_at)
-            values = (when, entry.changed_by, entry.what, entry.old, entry.new)
+            old, new = stored_value(entry.old), stored_value(entry.new)
+            values = (when, entry.changed_by, entry.what, old, new)
             self.model.appendRow([QStandardItem(value) for value in values])
         view = QTableView(self)
         view.setModel(self.model)

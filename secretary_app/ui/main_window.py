@@ -37,6 +37,7 @@ from secretary_app.core.agenda_templates import (
     items_from_standing,
     with_approval_item,
 )
+from secretary_app.core.danish_dates import short_date
 from secretary_app.core.item_layout import ItemLayout, SectionKind
 from secretary_app.core.model import Committee, Item
 from secretary_app.store.archive import Archive
@@ -558,7 +559,7 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, self.tr("Approved minutes are kept; they cannot be deleted."))
             return
         question = self.tr("Delete the meeting %1 and its whole agenda? Undo brings it back.")
-        if prompts.confirm(self, question.replace("%1", meeting.date.strftime("%d-%m-%Y"))):
+        if prompts.confirm(self, question.replace("%1", short_date(meeting.date))):
             self.meetings.delete_meeting(meeting.id)
 
     def show_documents(self) -> None:
@@ -592,7 +593,7 @@ class MainWindow(QMainWindow):
             prompts.show_information(self, message)
             return
         done = self.tr("Moved to the meeting on %1.")
-        self.statusBar().showMessage(done.replace("%1", target.date.strftime("%d-%m-%Y")))
+        self.statusBar().showMessage(done.replace("%1", short_date(target.date)))
 
     # Committees
 

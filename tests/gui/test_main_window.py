@@ -287,7 +287,7 @@ def test_delete_a_meeting_after_asking(qtbot, window, meeting, prompts, disk, an
 
     window.delete_meeting_action.trigger()
 
-    assert len(prompts.questions) == 1 and "27-06-2017" in prompts.questions[0]
+    assert len(prompts.questions) == 1 and "27. juni 2017" in prompts.questions[0]
     if answer:
         assert tree_texts(window) == {"Økonomiudvalget": []}
         assert agenda_rows(window) == []

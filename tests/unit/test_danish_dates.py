@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from secretary_app.core.danish_dates import clock, long_date, meeting_time, short_date, time_span
+from secretary_app.core.danish_dates import (
+    clock,
+    long_date,
+    meeting_time,
+    short_date,
+    stored_value,
+    time_span,
+)
 
 FIVE_PM = dt.time(17, 0)
 SEVEN_PM = dt.time(19, 0)
@@ -95,3 +102,11 @@ def test_a_stored_moment_reads_as_a_dane_reads_it():
     assert moment(dt.datetime(2026, 12, 6, 2, 14, 9)) == "6. december 2026 kl. 02.14"
     assert stored_moment("2026-12-06 02:14:09") == "6. december 2026 kl. 02.14"
     assert stored_moment("ikke en tid") == "ikke en tid"
+
+
+def test_a_stored_value_as_the_program_shows_it():
+    """The audit log's old and new values (found by a walkthrough: "20:35" beside "20.35")."""
+    assert stored_value("20:35") == "20.35"
+    assert stored_value("2025-04-08") == "8. april 2025"
+    assert stored_value("Beslutningen lyder: godkendt") == "Beslutningen lyder: godkendt"
+    assert stored_value("99:99") == "99:99" and stored_value("") == ""
