@@ -162,12 +162,12 @@ Log: %3</translation>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../secretary_app/ui/agenda_view.py" line="170"/>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="182"/>
         <source>No room at this width: widen the window to see it</source>
         <translation>Ingen plads i denne bredde: gør vinduet bredere for at se den</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/agenda_view.py" line="173"/>
+        <location filename="../../secretary_app/ui/agenda_view.py" line="185"/>
         <source>Fit the columns to their content</source>
         <translation>Tilpas kolonnerne til indholdet</translation>
     </message>
@@ -418,12 +418,12 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="206"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="207"/>
         <source>Audit log</source>
         <translation>Ændringslog</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/approval_dialogs.py" line="212"/>
+        <location filename="../../secretary_app/ui/approval_dialogs.py" line="213"/>
         <source>No changes since the agenda was sent.</source>
         <translation>Ingen ændringer, siden dagsordenen blev udsendt.</translation>
     </message>
@@ -679,12 +679,12 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="223"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="248"/>
         <source>The date cannot be before %1.</source>
         <translation>Datoen kan ikke være før %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="226"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="251"/>
         <source>The date cannot be after %1.</source>
         <translation>Datoen kan ikke være efter %1.</translation>
     </message>
@@ -936,159 +936,159 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="120"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="122"/>
         <source>Internal notes (only in the chair&apos;s copy)</source>
         <translation>Interne noter (kun i formandens eksemplar)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="131"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
         <source>&amp;Title</source>
         <translation>Tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="133"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="135"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
         <source>&amp;Open/closed</source>
         <translation>Åben/&amp;lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="136"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="138"/>
         <source>Pu&amp;blic title</source>
         <translation>Offentlig &amp;titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="137"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="139"/>
         <source>Empty: the public editions show the title</source>
         <translation>Tom: de offentlige udgaver viser titlen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="139"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="141"/>
         <source>What the public agenda and minutes show instead of the title of a closed item</source>
         <translation>Det, den offentlige dagsorden og det offentlige referat viser i stedet for titlen på et lukket punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="141"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="143"/>
         <source>&amp;Case ID</source>
         <translation>&amp;Sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="147"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="149"/>
         <source>&amp;Presenter</source>
         <translation>Fremlæ&amp;gger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="149"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="151"/>
         <source>Planned &amp;start</source>
         <translation>&amp;Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="159"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="161"/>
         <source>At</source>
         <translation>Kl.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="160"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="162"/>
         <source>Has a planned start</source>
         <translation>Har et planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="163"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="165"/>
         <source>Planned start</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="167"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="169"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="168"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="170"/>
         <source>no duration</source>
         <translation>ingen varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="169"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="171"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="152"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="154"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="182"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="184"/>
         <source>Attachments (Bilag)</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="190"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="192"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="204"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="203"/>
         <source>&amp;Add attachment…</source>
         <translation>Tilføj &amp;bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="205"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="204"/>
         <source>Open</source>
         <comment>attachment</comment>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="206"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="205"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="101"/>
-        <location filename="../../secretary_app/ui/item_editor.py" line="418"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="103"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="433"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="294"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="305"/>
         <source>Filled from earlier decisions on the same case ID</source>
         <translation>Udfyldes med tidligere beslutninger på samme sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="295"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="306"/>
         <source>The decision, written at the meeting</source>
         <translation>Beslutningen, skrevet på mødet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="301"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="312"/>
         <source>Only in the agenda</source>
         <translation>Kun på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="301"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="312"/>
         <source>Only in the minutes</source>
         <translation>Kun i referatet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="423"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="438"/>
         <source>Item %1</source>
         <translation>Punkt %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="513"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="539"/>
         <source>Copying attachments…</source>
         <translation>Kopierer bilag…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_editor.py" line="532"/>
+        <location filename="../../secretary_app/ui/item_editor.py" line="558"/>
         <source>Open attachment</source>
         <translation>Åbn bilag</translation>
     </message>
@@ -1116,57 +1116,57 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>Flyt til næste møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="58"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="68"/>
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="101"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="111"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="103"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="113"/>
         <source>Edit title</source>
         <translation>Ret titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="104"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="114"/>
         <source>Edit public title</source>
         <translation>Ret offentlig titel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="105"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="115"/>
         <source>Change open/closed</source>
         <translation>Skift åben/lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="106"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="116"/>
         <source>Edit case ID</source>
         <translation>Ret sags ID</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="107"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="117"/>
         <source>Edit presenter</source>
         <translation>Ret fremlægger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="108"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="118"/>
         <source>Edit planned start</source>
         <translation>Ret planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="109"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="119"/>
         <source>Edit duration</source>
         <translation>Ret varighed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="110"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="120"/>
         <source>Edit internal notes</source>
         <translation>Ret interne noter</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_edits.py" line="112"/>
+        <location filename="../../secretary_app/ui/item_edits.py" line="122"/>
         <source>Edit item</source>
         <translation>Ret punkt</translation>
     </message>
@@ -1207,34 +1207,34 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>ItemRecordsEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="47"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="59"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="54"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="66"/>
         <source>Not present, dissent notes, votes and reservations</source>
         <translation>Ikke til stede, protokolbemærkninger, afstemning og forbehold</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="64"/>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="82"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="71"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="89"/>
         <source>Remove from the item</source>
         <translation>Fjern fra punktet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="75"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="82"/>
         <source>Not present…</source>
         <translation>Ikke til stede…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="76"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="83"/>
         <source>Dissent…</source>
         <translation>Protokolbemærkning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="77"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="84"/>
         <source>Votes…</source>
         <translation>Afstemning…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/item_records_editor.py" line="79"/>
+        <location filename="../../secretary_app/ui/item_records_editor.py" line="86"/>
         <source>Reservation…</source>
         <translation>Forbehold…</translation>
     </message>
@@ -1452,268 +1452,273 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="106"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="107"/>
         <source>Meeting secretary</source>
         <translation>Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="121"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="122"/>
         <source>Archive: %1</source>
         <translation>Arkiv: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="180"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="184"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="182"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="186"/>
         <source>Committees and meetings</source>
         <translation>Udvalg og møder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="187"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="189"/>
         <source>New committee…</source>
         <translation>Nyt udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="188"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="190"/>
         <source>New meeting…</source>
         <translation>Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="252"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="254"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="214"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="216"/>
         <source>Search the archive… (Ctrl+F)</source>
         <translation>Søg i arkivet… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="301"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="303"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="307"/>
         <source>New &amp;committee…</source>
         <translation>Nyt &amp;udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="306"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="310"/>
         <source>&amp;Edit committee…</source>
         <translation>&amp;Rediger udvalg…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="309"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="313"/>
         <source>New &amp;meeting…</source>
         <translation>Nyt &amp;møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="313"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="317"/>
         <source>&amp;Load meeting from file…</source>
         <translation>&amp;Hent møde fra fil…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="317"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="321"/>
         <source>&amp;Find…</source>
         <translation>Sø&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="319"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="323"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="323"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="327"/>
         <source>&amp;Agenda and minutes…</source>
         <translation>&amp;Dagsorden og referat…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="327"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="331"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="329"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="333"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Ge&amp;ndan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="332"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="336"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="333"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="335"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="339"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="337"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="341"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="342"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="346"/>
         <source>&amp;New item</source>
         <translation>&amp;Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="345"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="349"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Slet punkt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="348"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="352"/>
         <source>Move item &amp;up</source>
         <translation>Flyt punkt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="351"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="355"/>
         <source>Move item d&amp;own</source>
         <translation>Flyt punkt ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="355"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="359"/>
         <source>Move to ne&amp;xt meeting</source>
         <translation>Flyt til næste &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="359"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="361"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="365"/>
         <source>&amp;Guide</source>
         <translation>&amp;Vejledning</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="363"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="367"/>
         <source>&amp;About</source>
         <translation>&amp;Om Mødesekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="517"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="521"/>
         <source>Choose the committee the meeting belongs to.</source>
         <translation>Vælg det udvalg, mødet hører til.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="555"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="559"/>
         <source>Approved minutes are kept; they cannot be deleted.</source>
         <translation>Et godkendt referat bevares; det kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="557"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="561"/>
         <source>Delete the meeting %1 and its whole agenda? Undo brings it back.</source>
         <translation>Slet mødet %1 og hele dets dagsorden? Fortryd henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="564"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="568"/>
         <source>Choose a meeting first.</source>
         <translation>Vælg først et møde.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="586"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="590"/>
+        <source>The item is moved to the meeting on %1 already. To move it again, undo the move (Ctrl+Z) or delete the item there.</source>
+        <translation>Punktet er allerede flyttet til mødet den %1. Fortryd flytningen (Ctrl+Z) eller slet punktet der for at flytte det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/main_window.py" line="598"/>
         <source>The committee has no meeting after this one. Create the next meeting first, then move the item.</source>
         <translation>Udvalget har intet møde efter dette. Opret først det næste møde, og flyt så punktet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="591"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="603"/>
         <source>Moved to the meeting on %1.</source>
         <translation>Flyttet til mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="710"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="722"/>
         <source>The committees keep their item layouts.</source>
         <translation>Udvalgene beholder deres punktopbygninger.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="739"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="751"/>
         <source>Item deleted – Ctrl+Z undoes it</source>
         <translation>Punkt slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="740"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="752"/>
         <source>Attachment deleted – Ctrl+Z undoes it</source>
         <translation>Bilag slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="741"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="753"/>
         <source>Meeting deleted – Ctrl+Z undoes it</source>
         <translation>Møde slettet – Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="748"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="760"/>
         <source>Saved in the archive at %1</source>
         <translation>Gemt i arkivet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="773"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="785"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="774"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="786"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="788"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="800"/>
         <source>The archive is on a network drive: it is used without WAL, and by one program at a time.</source>
         <translation>Arkivet ligger på et netværksdrev: det bruges uden WAL og af ét program ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="794"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="806"/>
         <source>The archive is open in another window (%1). It is opened read-only here: you can read, print and export, not change anything.</source>
         <translation>Arkivet er åbent i et andet vindue (%1). Her åbnes det skrivebeskyttet: du kan læse, udskrive og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="801"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="813"/>
         <source>the archive is damaged</source>
         <translation>arkivet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="811"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="823"/>
         <source>Backup taken: %1</source>
         <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="814"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="826"/>
         <source>The daily backup could not be taken: %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke tages: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="821"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="833"/>
         <source>another window has taken the archive over</source>
         <translation>et andet vindue har overtaget arkivet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="824"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="836"/>
         <source>This window can no longer change the archive: %1.</source>
         <translation>Dette vindue kan ikke længere ændre arkivet: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="843"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="855"/>
         <source>Replace everything in the archive with the backup from %1? What the archive holds now is kept as a backup first.</source>
         <translation>Vil du erstatte alt i arkivet med sikkerhedskopien fra %1? Det, arkivet indeholder nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="861"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="873"/>
         <source>The archive is busy in another program. What you type is kept and saved as soon as the archive is free.</source>
         <translation>Arkivet er optaget af et andet program. Det, du skriver, bliver holdt og gemt, så snart arkivet er ledigt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="866"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="878"/>
         <source>The archive is free again; everything is saved.</source>
         <translation>Arkivet er ledigt igen; alt er gemt.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="874"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="886"/>
         <source>The archive is still busy in another program, and some of what you typed is not saved yet. Close anyway and lose it?</source>
         <translation>Arkivet er stadig optaget af et andet program, og noget af det, du har skrevet, er ikke gemt endnu. Vil du lukke alligevel og miste det?</translation>
     </message>
@@ -1781,17 +1786,17 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
         <translation>F&amp;orbehold…</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="344"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="340"/>
         <source>The meeting of %1 is not today. At what time did it end?</source>
         <translation>Mødet den %1 er ikke i dag. Hvornår blev det hævet?</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="349"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="345"/>
         <source>Meeting ended</source>
         <translation>Mødet hævet</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_actions.py" line="366"/>
+        <location filename="../../secretary_app/ui/meeting_actions.py" line="362"/>
         <source>The meeting was recorded as ended at %1. Record %2 instead?</source>
         <translation>Mødet er registreret som hævet kl. %1. Vil du registrere kl. %2 i stedet?</translation>
     </message>
@@ -1850,69 +1855,69 @@ Vil du gendanne den nyeste gode sikkerhedskopi, fra %2, nu?</translation>
 <context>
     <name>MeetingModeView</name>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="93"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="98"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="147"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="149"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="153"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="155"/>
         <source>The item&apos;s texts</source>
         <translation>Punktets tekster</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="160"/>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="164"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="166"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="170"/>
         <source>Decision</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="169"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="175"/>
         <source>Decision in the whole pane (%1)</source>
         <translation>Beslutning i hele ruden (%1)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="198"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="204"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="202"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="208"/>
         <source>Time now</source>
         <translation>Klokken nu</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="230"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="236"/>
         <source>Agenda with progress</source>
         <translation>Dagsorden med fremdrift</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="237"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="243"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="247"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="253"/>
         <source>%1 next item, %2 previous. %3…9 a phrase. %4 not present, %5 dissent, %6 votes, %7 reservation. %8 leaves meeting mode.</source>
         <translation>%1 næste punkt, %2 forrige. %3…9 en standardformulering. %4 ikke til stede, %5 protokolbemærkning, %6 afstemning, %7 forbehold. %8 forlader mødetilstand.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="303"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="309"/>
         <source>No item chosen</source>
         <translation>Intet punkt valgt</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="311"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="317"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="311"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="317"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meeting_mode.py" line="375"/>
+        <location filename="../../secretary_app/ui/meeting_mode.py" line="383"/>
         <source>Phrase %1: %2</source>
         <translation>Standardbeslutning %1: %2</translation>
     </message>
@@ -2912,12 +2917,12 @@ Fra nu af skrives hver ændring af dagsordenen i ændringsloggen (Referat → Æ
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="247"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="272"/>
         <source>The time cannot be before %1.</source>
         <translation>Klokkeslættet kan ikke være før %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/date_fields.py" line="250"/>
+        <location filename="../../secretary_app/ui/date_fields.py" line="275"/>
         <source>The time cannot be after %1.</source>
         <translation>Klokkeslættet kan ikke være efter %1.</translation>
     </message>

@@ -127,6 +127,14 @@ def put_back(archive: Archive, postponement: Postponement) -> None:
         _link(archive, postponement.copy.id or 0, postponement.original_id)
 
 
+def postponed_to(archive: Archive, item_id: int) -> int | None:
+    """The id of the meeting this item was moved to, if it was postponed (and still is)."""
+    found = archive.db.value(
+        "SELECT meeting_id FROM items WHERE postponed_from = ? ORDER BY id LIMIT 1", [item_id]
+    )
+    return int(found) if found is not None else None
+
+
 def postponed_from(archive: Archive, item_id: int) -> int | None:
     """The id of the item this one was moved from, if it was postponed."""
     found = archive.db.value("SELECT postponed_from FROM items WHERE id = ?", [item_id])

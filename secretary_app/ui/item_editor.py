@@ -200,22 +200,31 @@ class ItemEditor(QScrollArea):
         self._attachment_edit_triggers = self.attachments.editTriggers()
         layout.addWidget(self.attachments)
         buttons = QGridLayout()  # two a row: a narrow pane (150 %) has room for them
-        self.attachment_buttons: list[QPushButton] = []  # those that change the attachments
-        for place, (text, slot, changes) in enumerate(
+        add = QPushButton(self.tr("&Add attachment…"), box)
+        self.open_button = QPushButton(self.tr("Open", "attachment"), box)
+        self.remove_button = QPushButton(self.tr("Remove"), box)
+        for place, (button, slot) in enumerate(
             (
-                (self.tr("&Add attachment…"), self.add_attachments, True),
-                (self.tr("Open", "attachment"), self.open_attachment, False),
-                (self.tr("Remove"), self.remove_attachment, True),
+                (add, self.add_attachments),
+                (self.open_button, self.open_attachment),
+                (self.remove_button, self.remove_attachment),
             )
         ):
-            button = QPushButton(text, box)
             button.clicked.connect(slot)
             buttons.addWidget(button, place // 2, place % 2)
-            if changes:
-                self.attachment_buttons.append(button)
+        self.attachment_buttons = [add, self.remove_button]  # those that change attachments
         buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
+        self.attachments.selectionModel().currentRowChanged.connect(self._show_chosen_attachment)
+        self.attachments_model.modelReset.connect(self._show_chosen_attachment)
+        self._show_chosen_attachment()
         return box
+
+    def _show_chosen_attachment(self) -> None:
+        """Open and Remove act on the attachment chosen: without one they are greyed out."""
+        chosen = self.attachments.currentIndex().isValid()
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and not self._locked)
 
     def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -338,6 +347,7 @@ class ItemEditor(QScrollArea):
         for edit in self._rich_edits.values():
             set_rich_text_read_only(edit, locked)
         set_read_only(self.attachment_buttons, locked)
+        self._show_chosen_attachment()
         no_edits = QAbstractItemView.EditTrigger.NoEditTriggers
         self.attachments.setEditTriggers(no_edits if locked else self._attachment_edit_triggers)
         self.attachments.takes_files = not locked

@@ -140,6 +140,13 @@ class ItemEdits(QObject):
             field = section_field(section.key)
             self.session.push(EditItemField(self, item_id, field, shown, history))
 
+    def postponed_to(self, item_id: int) -> Meeting | None:
+        """The meeting the item was moved to already, or None."""
+        from secretary_app.store.case_history import postponed_to  # a faster start
+
+        meeting_id = postponed_to(self.archive, item_id)
+        return self.archive.meetings.get(meeting_id) if meeting_id is not None else None
+
     def postpone_item(self, item_id: int) -> Meeting | None:
         """Move the item to its committee's next meeting, one undo step; that meeting, or None
         (and nothing changed) when the committee has no later meeting."""

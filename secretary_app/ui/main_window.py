@@ -584,6 +584,14 @@ class MainWindow(QMainWindow):
         item = self.meeting_panel.current_item()
         if item is None or item.id is None:
             return
+        moved = self.items.postponed_to(item.id)
+        if moved is not None:
+            message = self.tr(
+                "The item is moved to the meeting on %1 already. To move it again, undo the "
+                "move (Ctrl+Z) or delete the item there."
+            )
+            prompts.show_information(self, message.replace("%1", short_date(moved.date)))
+            return
         target = self.items.postpone_item(item.id)
         if target is None:
             message = self.tr(

@@ -9,6 +9,7 @@ import pytest
 from gui_support import COMMIT_TIMEOUT_MS, CTRL, choose_row, press
 from PySide6.QtCore import Qt
 
+from secretary_app.core.danish_dates import short_date
 from secretary_app.core.model import Committee, Item, Meeting
 from secretary_app.store.case_history import postponed_from
 
@@ -147,3 +148,25 @@ def test_with_no_next_meeting_the_user_is_told_and_nothing_changes(
     assert window.session.undo_stack.count() == commands
     assert stored(disk, meeting, 1).decision == ""
     assert len(disk.meetings.summaries()) == 1
+
+
+def test_an_item_moved_already_is_not_moved_twice(
+    qtbot, window, meeting, next_meeting, disk, prompts
+):
+    """Found by a walkthrough: a second move put a second copy in the next meeting."""
+    choose_row(qtbot, window, 1)
+    move = edit_menu_action(window, "Move to ne&xt meeting")
+    move.trigger()
+    commands = window.session.undo_stack.count()
+
+    move.trigger()
+
+    assert [i.title for i in disk.items.for_meeting(next_meeting.id)].count("Budget 2018") == 1
+    assert prompts.information == [
+        f"The item is moved to the meeting on {short_date(next_meeting.date)} already. To move "
+        "it again, undo the move (Ctrl+Z) or delete the item there."
+    ]
+    assert window.session.undo_stack.count() == commands
+    window.undo_action.trigger()  # the move taken back: it can be moved again
+    move.trigger()
+    assert [i.title for i in disk.items.for_meeting(next_meeting.id)].count("Budget 2018") == 1

@@ -525,3 +525,19 @@ def test_a_planned_start_ticked_takes_the_plan_as_it_is_then(qtbot, window, meet
     window.meetings.edit_meeting_field("starts_at", dt.time(16, 0))
     window.item_editor.has_start.click()
     assert stored_item(disk, window, 1).planned_start == dt.time(16, 30)
+
+
+def test_open_and_remove_wait_for_an_attachment_chosen(qtbot, window, meeting, prompts, tmp_path):
+    """Found by a walkthrough: enabled with no attachment, they did nothing."""
+    report = tmp_path / "Rapport.pdf"
+    report.write_bytes(b"%PDF-1.7\n")
+    choose_row(qtbot, window, 1)
+    editor = window.item_editor
+    assert not editor.open_button.isEnabled() and not editor.remove_button.isEnabled()
+    prompts.files = [report]
+    button(editor, "Add attachment…").click()
+    editor.attachments.setCurrentIndex(editor.attachments_model.index(0, 0))
+    assert editor.open_button.isEnabled() and editor.remove_button.isEnabled()
+    editor.remove_button.click()
+    assert editor.attachments_model.rowCount() == 0
+    assert not editor.open_button.isEnabled() and not editor.remove_button.isEnabled()
