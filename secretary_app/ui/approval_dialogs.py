@@ -105,11 +105,14 @@ class ApproveDialog(QDialog):
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         ready = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         for line in checklist:
-            QListWidgetItem(warning, line, self.checklist)
+            QListWidgetItem(warning, line, self.checklist).setToolTip(line)
         if not checklist:
             QListWidgetItem(ready, self.tr("All is ready"), self.checklist)
+        # long lines wrap (a title in a line can be long), none is cut at the side
+        self.checklist.setWordWrap(True)
+        self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = max(1, min(len(checklist), 8))
-        self.checklist.setFixedHeight(rows * self.checklist.sizeHintForRow(0) + 6)
+        self.checklist.setMinimumHeight(rows * self.checklist.sizeHintForRow(0) + 6)
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
