@@ -87,7 +87,9 @@ class AgendaView(QTableView):
         while the title keeps its minimum; the columns left without room are hidden until the
         window is wider, and so is a column with nothing in it while titles are cut. The title
         stretches over what is left."""
-        left = self.viewport().width() - self.title_minimum()
+        title = self.content_width(AgendaModel.TITLE)  # read once: it reads every row
+        least = self._title_minimum(title)
+        left = self.viewport().width() - least
         widths = {AgendaModel.NUMBER: self.wanted_width(AgendaModel.NUMBER)}
         left -= widths[AgendaModel.NUMBER]
         self._no_room = set()
@@ -97,10 +99,11 @@ class AgendaView(QTableView):
                 widths[column], left = wanted, left - wanted
             else:
                 self._no_room.add(column)
-        cut = self.content_width(AgendaModel.TITLE) - self.title_minimum()
+        cut = title - least
         for column in [c for c in reversed(self.chosen_columns()) if c in widths]:
-            empty = column not in self._shown_by_hand and self._is_empty(column)
-            if left < cut and empty:  # the titles before an empty column
+            if left >= cut:
+                break
+            if column not in self._shown_by_hand and self._is_empty(column):  # titles first
                 left += widths.pop(column)
                 self._no_room.add(column)
         self._apply(widths, scroll=left < 0)
@@ -137,11 +140,11 @@ class AgendaView(QTableView):
     def title_minimum(self) -> int:
         """TITLE_MIN_CHARS characters, or less when every title is shorter; never less than
         the header needs."""
+        return self._title_minimum(self.content_width(AgendaModel.TITLE))
+
+    def _title_minimum(self, content: int) -> int:
         characters = self.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS
-        return max(
-            self.header_width(AgendaModel.TITLE),
-            min(self.content_width(AgendaModel.TITLE), characters),
-        )
+        return max(self.header_width(AgendaModel.TITLE), min(content, characters))
 
     def wanted_width(self, column: int) -> int:
         """The width set by hand, or what the header and the widest cell need."""
