@@ -249,3 +249,23 @@ def test_approved_time_fields_show_no_arrows_to_change_them(window, meeting):
     fields = (panel.starts_at, panel.ends_at, window.item_editor.duration)
     assert all(f.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons for f in fields)
     assert all(f.isReadOnly() for f in fields)
+
+
+def test_a_long_checklist_line_wraps_and_is_whole_on_hover(qtbot, window, meeting):
+    """Found by a walkthrough: a long item title cut the line, and a side scroll bar hid the
+    fourth line."""
+    long = (
+        "Punkt 1 »Ny skole i Nordbyen, byggeregnskab og anlægsbevilling til etape 2« har "
+        "ingen beslutning."
+    )
+    lines = [long, "Fremmødet er ikke registreret.", "Mødets sluttidspunkt er ikke noteret."]
+    dialog = ApproveDialog(["Anna Holm"], meeting.date, "Økonomiudvalget", window, lines)
+    qtbot.addWidget(dialog)
+    dialog.resize(465, 480)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    checklist = dialog.checklist
+    assert checklist.item(0).toolTip() == long
+    assert checklist.horizontalScrollBar().maximum() == 0  # nothing to the side
+    first, second = (checklist.visualItemRect(checklist.item(row)) for row in (0, 1))
+    assert first.height() > second.height()  # the long line took two
