@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSize,
     Qt,
     QTimer,
 )
@@ -223,14 +222,11 @@ class MainWindow(QMainWindow):
         pane.reload_filters()
         dock = self.search_dock
         assert dock is not None
-        size = self.size()
         self._step_aside_for_search()
         dock.show()
-        room = size.width() - self.panes.minimumSizeHint().width()
-        width = max(dock.minimumSizeHint().width(), min(max(380, size.width() * 3 // 10), room))
+        room = self.width() - self.panes.minimumSizeHint().width()
+        width = max(dock.minimumSizeHint().width(), min(max(380, self.width() * 3 // 10), room))
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-        # shown, a dock widens the window to its own wish; the search opens within the window
-        QTimer.singleShot(0, self, lambda: self._back_to(size))
         pane.focus_field()
 
     def _step_aside_for_search(self) -> None:
@@ -268,10 +264,6 @@ class MainWindow(QMainWindow):
     @property
     def search_pane(self) -> SearchPane:
         return self._search_pane()
-
-    def _back_to(self, size: QSize) -> None:
-        if not self.isMaximized() and not self.isFullScreen() and self.size() != size:
-            self.resize(size)
 
     def _room_beside_the_search(self) -> bool:
         """Whether the agenda and the item have room beside the search pane."""
